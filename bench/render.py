@@ -1,0 +1,172 @@
+"""Benchmark: rendering all audiences, stage by stage, against a floor measured in the same run.
+
+Prints, for each example article and for a 10x longer one: milliseconds per
+article for every audience (median of many runs), the share of each stage,
+and the ratio to a floor (spaCy's bare tokenizer plus one textstat grade over
+the same text). Then time against article length and against glossary size
+(100 entries, all entries, 5,000 entries), and the peak RSS.
+
+    .venv/bin/python bench/render.py [--runs 30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import spacy
+import textstat
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from service.engine import Engine  # noqa: E402
+from service.glossary import Entry, Glossary, Wording  # noqa: E402
+from service.render import render  # noqa: E402
+
+STAGES = ("parse", "analyse", "render", "score", "facts")
+
+
+def timed(function: Callable[[], object]) -> tuple[float, object]:
+    started = time.perf_counter()
+    value = function()
+    return time.perf_counter() - started, value
+
+
+def run_once(engine: Engine, raw: str) -> dict[str, float]:
+    """All audiences for one article, each stage timed on its own."""
+    spent = dict.fromkeys(STAGES, 0.0)
+    seconds, article = timed(lambda: engine.parse_article(raw, "bench.md"))
+    spent["parse"] += seconds
+    seconds, analysis = timed(lambda: engine.analyse(article))
+    spent["analyse"] += seconds
+    for audience in engine.audiences:
+        seconds, rendition = timed(lambda a=audience: render(analysis, a))
+        spent["render"] += seconds
+        started = time.perf_counter()
+        analysed = engine.analyse_rendition(analysis, rendition)
+        engine.score(rendition, analysed, audience)
+        spent["score"] += time.perf_counter() - started
+        seconds, _ = timed(lambda a=analysed: engine.check_facts(analysis, a))
+        spent["facts"] += seconds
+    return spent
+
+
+def floor_once(tokenizer, text: str, run: int) -> float:
+    """The least any reader-level tool does: tokenize and take one grade.
+
+    A run number is appended so textstat's per-text cache cannot answer for free.
+    """
+    fresh = f"{text} Run {run}."
+    started = time.perf_counter()
+    tokenizer(fresh)
+    textstat.flesch_kincaid_grade(fresh)
+    return time.perf_counter() - started
+
+
+def measure(engine: Engine, raw: str, text: str, runs: int) -> dict[str, float]:
+    tokenizer = spacy.blank("en").tokenizer
+    run_once(engine, raw)
+    floor_once(tokenizer, text, -1)
+    stage_runs = [run_once(engine, raw) for _ in range(runs)]
+    totals = [sum(r.values()) for r in stage_runs]
+    floors = [floor_once(tokenizer, text, i) for i in range(runs)]
+    result = {stage: statistics.median(r[stage] for r in stage_runs) for stage in STAGES}
+    result["total"] = statistics.median(totals)
+    result["floor"] = statistics.median(floors)
+    return result
+
+
+def body_text(engine: Engine, raw: str) -> str:
+    article = engine.parse_article(raw, "bench.md")
+    return "\n".join(block.text for block in article.blocks)
+
+
+def longer(raw: str, times: int) -> str:
+    head, _, body = raw.partition("\n---\n")
+    return head + "\n---\n" + "\n\n".join([body] * times)
+
+
+def synthetic_glossary(real: Glossary, size: int) -> Glossary:
+    """The real entries plus made-up ones, so matching cost can be seen against size."""
+    entries = dict(real.entries)
+    template = next(iter(real.entries.values()))
+    for number in range(max(0, size - len(entries))):
+        entry_id = f"bench-term-{number}"
+        entries[entry_id] = dataclasses.replace(
+            template,
+            id=entry_id,
+            term=f"zentorphase {number} variant",
+            variants=(),
+            brands=(),
+            abbreviations=(),
+            wording={"patient": Wording("made-up word", "A made-up word for the benchmark.")},
+        )
+    return Glossary(entries, real.files, f"bench-{size}")
+
+
+def with_glossary(engine: Engine, glossary: Glossary) -> Engine:
+    return Engine(engine.audiences, glossary)
+
+
+def line(label: str, figures: dict[str, float]) -> str:
+    total = figures["total"]
+    shares = "  ".join(f"{stage} {100 * figures[stage] / total:4.1f}%" for stage in STAGES)
+    ratio = total / figures["floor"]
+    return (
+        f"{label:32s} {1000 * total:7.1f} ms  floor {1000 * figures['floor']:6.1f} ms  "
+        f"x{ratio:4.1f}  | {shares}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30, help="runs per figure (median)")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    engine = Engine.load()
+    print(f"engine load: {time.perf_counter() - started:.2f} s, {len(engine.glossary)} entries")
+    paths = sorted((ROOT / "articles").glob("*.md"))
+    print(f"\nAll {len(engine.audiences)} audiences per article, median of {args.runs} runs")
+    for path in paths:
+        raw = path.read_text(encoding="utf-8")
+        words = len(body_text(engine, raw).split())
+        figures = measure(engine, raw, body_text(engine, raw), args.runs)
+        print(line(f"{path.stem} ({words} w)", figures))
+
+    raw = paths[0].read_text(encoding="utf-8")
+    print("\nTime against length (same article repeated)")
+    per_word = []
+    for times in (1, 2, 5, 10):
+        text_raw = longer(raw, times)
+        text = body_text(engine, text_raw)
+        figures = measure(engine, text_raw, text, max(3, args.runs // times))
+        words = len(text.split())
+        per_word.append(1e6 * figures["total"] / words)
+        print(line(f"x{times} ({words} w)", figures) + f"  {per_word[-1]:.0f} us/word")
+    print(f"us/word from x1 to x10: {per_word[0]:.0f} -> {per_word[-1]:.0f} (flat = linear)")
+
+    print("\nTime against glossary size (first example article)")
+    text = body_text(engine, raw)
+    for label, glossary in (
+        ("100 entries", engine.glossary.subset(100)),
+        (f"{len(engine.glossary)} entries (all)", engine.glossary),
+        ("5000 entries", synthetic_glossary(engine.glossary, 5000)),
+    ):
+        loaded, sized = timed(lambda g=glossary: with_glossary(engine, g))
+        figures = measure(sized, raw, text, args.runs)
+        print(line(label, figures) + f"  build {loaded:.2f} s")
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak RSS: {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

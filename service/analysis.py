@@ -1,0 +1,108 @@
+"""Analyse an article once: one spaCy pass over its blocks, then every audience reuses it.
+
+The analysis holds, per block, the Doc, the glossary mentions, the voice phrases
+any audience may rewrite, and the facts the renditions must keep. Blocks are
+piped separately, so a list lead-in ending in ":" never merges with its first
+item into one sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .article import Article, Block
+from .audience import Audiences
+from .facts import Fact, FactFinder
+from .glossary import Glossary, TermMatch, TermMatcher
+
+TITLE = -1
+
+
+@dataclass(frozen=True)
+class TextAnalysis:
+    """One block's text after the pipeline: its Doc, mentions, voice phrases and facts."""
+
+    doc: Doc
+    terms: tuple[TermMatch, ...]
+    voice: tuple[Span, ...]
+    facts: tuple[Fact, ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    article: Article
+    title: TextAnalysis
+    blocks: tuple[TextAnalysis, ...]
+
+    @property
+    def lines(self) -> list[int]:
+        return [block.line for block in self.article.blocks]
+
+    @property
+    def facts(self) -> list[Fact]:
+        return [fact for block in self.blocks for fact in block.facts]
+
+
+class Analyser:
+    """Owns the pipeline and its matchers; build once, analyse many articles."""
+
+    def __init__(self, nlp: Language, glossary: Glossary, audiences: Audiences):
+        self.nlp = nlp
+        self.glossary = glossary
+        self.terms = TermMatcher(nlp, glossary)
+        self.facts = FactFinder(nlp)
+        self.voice = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for audience in audiences:
+            for rule in audience.voice:
+                self.voice.add(rule.phrase.lower(), [nlp.make_doc(rule.phrase)])
+
+    def analyse(self, article: Article) -> Analysis:
+        title, *blocks = self.analyse_texts(
+            [article.title, *(block.text for block in article.blocks)],
+            [TITLE, *range(len(article.blocks))],
+            [None, *article.blocks],
+        )
+        return Analysis(article, title, tuple(blocks))
+
+    def analyse_texts(
+        self,
+        texts: Sequence[str],
+        sources: Sequence[int],
+        blocks: Sequence[Block | None],
+    ) -> list[TextAnalysis]:
+        """Analyse texts in one `nlp.pipe` pass; `sources` are the canonical block indices."""
+        docs = self.nlp.pipe(texts)
+        return [
+            self._analyse_doc(doc, source, block)
+            for doc, source, block in zip(docs, sources, blocks, strict=True)
+        ]
+
+    def _analyse_doc(self, doc: Doc, index: int, block: Block | None) -> TextAnalysis:
+        quantities = self.facts.quantities(doc)
+        protected = frozenset(t.i for span in quantities for t in span) | _link_tokens(doc, block)
+        terms = tuple(self.terms.find(doc, protected))
+        taken = {t.i for match in terms for t in match.span}
+        voice = tuple(
+            span
+            for span in filter_spans(self.voice(doc, as_spans=True))
+            if not any(t.i in taken for t in span)
+        )
+        facts = tuple(self.facts.extract(doc, terms, index, quantities))
+        return TextAnalysis(doc, terms, voice, facts)
+
+
+def _link_tokens(doc: Doc, block: Block | None) -> frozenset[int]:
+    if block is None:
+        return frozenset()
+    indices: set[int] = set()
+    for link in block.links:
+        span = doc.char_span(link.start, link.end, alignment_mode="expand")
+        if span is not None:
+            indices.update(t.i for t in span)
+    return frozenset(indices)

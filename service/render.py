@@ -1,0 +1,404 @@
+"""Render one analysed article for one audience.
+
+Rendering only rewrites words: glossary terms by the audience's plain wording,
+abbreviations by their expansion, and "the patient" by the audience's voice. It
+works on the Doc offsets found by the analysis, never on string searches, and
+keeps the block structure, so every rendered block points back to its source
+block and every change carries an annotation (original, replacement,
+definition, glossary entry) for pages and QA.
+
+After a swap the text must still read as English: the capital at a sentence
+start, "a"/"an" before the new word, plural and verb agreement, possessives,
+and never a doubled "(IVIG) (IVIG)".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from lemminflect import getAllInflections, getAllLemmas, getInflection
+from spacy.tokens import Doc, Span, Token
+
+from .analysis import Analysis, TextAnalysis
+from .article import Citation, Link
+from .audience import Audience, VoiceRule
+from .glossary import Entry, TermMatch, Wording
+
+ADVERBS_BEFORE_VERB = frozenset(
+    {"still", "also", "already", "now", "currently", "then", "only", "often", "usually", "never",
+     "not", "recently", "previously", "typically", "generally", "clearly"}
+)  # fmt: skip
+SECOND_PERSON = {"is": "are", "was": "were", "has": "have", "does": "do"}
+
+
+@dataclass(frozen=True)
+class TermAnnotation:
+    """One glossary term as the reader sees it, with what the clinician text said."""
+
+    original: str
+    replacement: str
+    definition: str
+    entry: str
+    kind: str
+    start: int
+    end: int
+    draft: bool
+    abbreviation: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class RenderedBlock:
+    kind: str
+    text: str
+    line: int
+    source: int
+    level: int = 0
+    ordered: bool = False
+    terms: tuple[TermAnnotation, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rendition:
+    slug: str
+    audience: str
+    title: str
+    blocks: tuple[RenderedBlock, ...]
+    disclaimer: str
+    term_style: str
+    abbreviation_style: str
+    references: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def terms(self) -> list[TermAnnotation]:
+        return [term for block in self.blocks for term in block.terms]
+
+    @property
+    def draft_entries(self) -> list[str]:
+        return sorted({term.entry for term in self.terms if term.draft})
+
+    @property
+    def uses_draft(self) -> bool:
+        return bool(self.draft_entries)
+
+
+@dataclass(frozen=True)
+class _Edit:
+    start: int
+    end: int
+    text: str
+    token: int
+    match: TermMatch | None = None
+    wording: Wording | None = None
+
+
+class _FirstUse:
+    """Which entries the reader has already met in this rendition."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def first(self, entry_id: str) -> bool:
+        is_first = entry_id not in self.seen
+        self.seen.add(entry_id)
+        return is_first
+
+
+def render(analysis: Analysis, audience: Audience) -> Rendition:
+    """The article for one audience; the clinician profile keeps the canonical text."""
+    article = analysis.article
+    first_use = _FirstUse()
+    title, _, _ = _render_text(analysis.title, audience, _FirstUse(), heading=True)
+    blocks = []
+    for index, (block, analysed) in enumerate(zip(article.blocks, analysis.blocks, strict=True)):
+        text, terms, shift = _render_text(
+            analysed, audience, first_use, heading=block.kind == "heading"
+        )
+        blocks.append(
+            RenderedBlock(
+                kind=block.kind,
+                text=text,
+                line=block.line,
+                source=index,
+                level=block.level,
+                ordered=block.ordered,
+                terms=terms,
+                citations=tuple(
+                    Citation(c.numbers, shift(c.start), shift(c.end)) for c in block.citations
+                ),
+                links=tuple(Link(k.href, shift(k.start), shift(k.end)) for k in block.links),
+            )
+        )
+    return Rendition(
+        slug=article.slug,
+        audience=audience.id,
+        title=title,
+        blocks=tuple(blocks),
+        disclaimer=audience.disclaimer,
+        term_style=audience.terms,
+        abbreviation_style=audience.abbreviations,
+        references=dict(article.references),
+    )
+
+
+def _render_text(analysed: TextAnalysis, audience: Audience, first_use: _FirstUse, heading: bool):
+    doc = analysed.doc
+    if not audience.adapts_text:
+        return doc.text, (), lambda offset: offset
+    edits = _term_edits(analysed.terms, audience, first_use, heading)
+    rules = {rule.phrase.lower(): rule for rule in audience.voice}
+    for span in analysed.voice:
+        rule = rules.get(span.label_)
+        if rule is not None:
+            edits.extend(_voice_edits(span, rule))
+    edits = _without_overlaps(edits)
+    edits = _without_overlaps(edits + _article_fixes(doc, edits))
+    return _apply(doc, edits)
+
+
+def _term_edits(
+    matches: Iterable[TermMatch], audience: Audience, first_use: _FirstUse, heading: bool
+) -> list[_Edit]:
+    edits = []
+    for match in matches:
+        wording = match.entry.wording_for(audience.wording_chain)
+        if wording is None:
+            continue
+        first = False if heading else first_use.first(match.entry.id)
+        text = _term_text(match, wording, audience, first, heading)
+        span = match.span
+        edits.append(
+            _Edit(span.start_char, span.end_char, text or span.text, span.start, match, wording)
+        )
+    return edits
+
+
+def _term_text(
+    match: TermMatch, wording: Wording, audience: Audience, first: bool, heading: bool
+) -> str | None:
+    """The words that stand where the term stood, or None to leave the text alone."""
+    entry, span = match.entry, match.span
+    if audience.terms == "keep" and audience.abbreviations == "keep":
+        return None
+    if match.paired:
+        return _pair_text(match, wording, audience, heading)
+    abbreviated = _is_abbreviation(span, entry)
+    if entry.is_drug:
+        if not abbreviated or audience.abbreviations == "keep" or not first:
+            return None
+        return _introduce(_plain(wording, entry, span), span.text, span)
+    style = audience.abbreviations if abbreviated else audience.terms
+    if style == "keep":
+        return None
+    plain = _plain(wording, entry, span)
+    if heading or style == "replace":
+        return plain
+    if abbreviated:
+        return _introduce(plain, span.text, span) if first else None
+    return _introduce(plain, _as_written(span), span) if first else plain
+
+
+def _pair_text(match: TermMatch, wording: Wording, audience: Audience, heading: bool) -> str | None:
+    """ "complete blood count (CBC)" -> "blood count test (CBC)"; drug pairs stay as written."""
+    entry, span = match.entry, match.span
+    if entry.is_drug:
+        return None
+    opening = next(t.i for t in span if t.text == "(")
+    parts = [span.doc[span.start : opening], span.doc[opening + 1 : span.end - 1]]
+    short = next((p for p in parts if _is_abbreviation(p, entry)), None)
+    long_part = parts[0] if short is parts[1] or short is None else parts[1]
+    long_text = long_part.text if audience.terms == "keep" else _plain(wording, entry, long_part)
+    if short is None or audience.abbreviations == "replace" or heading:
+        return long_text
+    return f"{long_text} ({short.text})"
+
+
+def _introduce(plain: str, original: str, span: Span) -> str:
+    """First use: the plain words, then the clinical one so the reader learns it."""
+    doc = span.doc
+    in_parentheses = (
+        span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc)
+        and doc[span.end].text == ")"
+    )  # fmt: skip
+    return f"{plain}, {original}" if in_parentheses else f"{plain} ({original})"
+
+
+def _as_written(span: Span) -> str:
+    """The term without the capital it only had for starting the sentence."""
+    text = span.text
+    if span[0].is_sent_start and not span[0].is_upper and text[:1].isupper():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _is_abbreviation(span: Span, entry: Entry) -> bool:
+    surfaces = entry.case_sensitive_surfaces()
+    return span.text in surfaces or (span.text.endswith("s") and span.text[:-1] in surfaces)
+
+
+def _plain(wording: Wording, entry: Entry, span: Span) -> str:
+    """The plain wording, made to agree with the term as written (plural, verb form)."""
+    last = span[-1]
+    if entry.pos == "verb":
+        return _inflect_verb(wording.plain, entry.term.split()[0].lower(), span[0].lower_)
+    if entry.pos == "noun" and _is_plural(last, span, entry):
+        return wording.plural or pluralise(wording.plain)
+    return wording.plain
+
+
+def _is_plural(token: Token, span: Span, entry: Entry) -> bool:
+    if _is_abbreviation(span, entry):
+        return span.text not in entry.case_sensitive_surfaces()
+    term_head = entry.term.split()[-1].lower()
+    written_plural = token.lower_ != token.norm_ and token.lower_.endswith("s")
+    term_is_plural = term_head.endswith("s") and term_head not in (token.norm_, *entry.variants)
+    return written_plural and not term_is_plural
+
+
+def pluralise(phrase: str) -> str:
+    """Plural of a noun phrase: its head is the last word, or the word before "of"."""
+    words = phrase.split(" ")
+    head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    forms = getInflection(words[head], tag="NNS")
+    words[head] = forms[0] if forms else words[head] + "s"
+    return " ".join(words)
+
+
+def _inflect_verb(plain: str, base: str, written: str) -> str:
+    tags = [
+        tag
+        for tag, forms in getAllInflections(base, upos="VERB").items()
+        if written in forms and tag not in ("VB", "VBP")
+    ]
+    if not tags:
+        return plain
+    verb, _, rest = plain.partition(" ")
+    forms = getInflection(verb, tag=tags[0])
+    inflected = forms[0] if forms else verb
+    return f"{inflected} {rest}".strip()
+
+
+def _voice_edits(span: Span, rule: VoiceRule) -> list[_Edit]:
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in ("'s", "\u2019s") and rule.possessive:
+        return [_Edit(span.start_char, after.idx + len(after.text), rule.possessive, span.start)]
+    edits = [_Edit(span.start_char, span.end_char, rule.replacement, span.start)]
+    verb = _following_verb(doc, span.end) if rule.verbs == "second_person" else None
+    if verb is not None:
+        agreed = _second_person(verb)
+        if agreed:
+            edits.append(_Edit(verb.idx, verb.idx + len(verb.text), agreed, verb.i))
+    return edits
+
+
+def _following_verb(doc: Doc, index: int) -> Token | None:
+    for token in doc[index : index + 3]:
+        if token.lower_ in ADVERBS_BEFORE_VERB or (token.lower_.endswith("ly") and token.is_alpha):
+            continue
+        return token
+    return None
+
+
+def _second_person(token: Token) -> str | None:
+    """ "has" -> "have", "remains" -> "remain": the verb form that agrees with "you"."""
+    lower = token.lower_
+    agreed = SECOND_PERSON.get(lower)
+    if agreed is None and lower.endswith("s") and token.is_alpha:
+        lemmas = getAllLemmas(lower, upos="VERB").get("VERB", ())
+        agreed = next((lemma for lemma in lemmas if lower in getInflection(lemma, tag="VBZ")), None)
+    if agreed is None:
+        return None
+    return agreed.capitalize() if token.text[:1].isupper() else agreed
+
+
+def _article_fixes(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
+    """ "a"/"an" before a changed word must agree with the new word."""
+    fixes = []
+    for edit in edits:
+        if edit.token == 0 or edit.text == doc.text[edit.start : edit.end]:
+            continue
+        before = doc[edit.token - 1]
+        if before.lower_ not in ("a", "an"):
+            continue
+        wanted = indefinite_article(edit.text)
+        if wanted != before.lower_:
+            text = wanted.capitalize() if before.text[:1].isupper() else wanted
+            fixes.append(_Edit(before.idx, before.idx + len(before.text), text, before.i))
+    return fixes
+
+
+def indefinite_article(phrase: str) -> str:
+    """ "a" or "an" by the sound of the first word ("an MRI", "a urine test")."""
+    word = phrase.split(" ", 1)[0].strip("(\"'")
+    if not word:
+        return "a"
+    letters = word.split("-", 1)[0]
+    if letters.isupper() and (len(letters) > 1 or "-" in word):
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    lower = word.lower()
+    if lower.startswith(("uni", "use", "usu", "uti", "ur", "eu", "one", "once", "ewe")):
+        return "a"
+    if lower.startswith(("hour", "honest", "honor", "heir")):
+        return "an"
+    return "an" if lower[0] in "aeiou" else "a"
+
+
+def _without_overlaps(edits: list[_Edit]) -> list[_Edit]:
+    kept: list[_Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, -e.end)):
+        if kept and edit.start < kept[-1].end:
+            continue
+        kept.append(edit)
+    return kept
+
+
+def _apply(doc: Doc, edits: list[_Edit]):
+    text = doc.text
+    pieces: list[str] = []
+    annotations: list[TermAnnotation] = []
+    moves: list[tuple[int, int]] = []
+    cursor = delta = 0
+    for edit in edits:
+        new = _capitalised(edit, doc)
+        pieces.append(text[cursor : edit.start])
+        start = edit.start + delta
+        pieces.append(new)
+        if edit.match is not None and edit.wording is not None:
+            annotations.append(
+                TermAnnotation(
+                    original=edit.match.span.text,
+                    replacement=new,
+                    definition=edit.wording.definition,
+                    entry=edit.match.entry.id,
+                    kind=edit.match.entry.kind,
+                    start=start,
+                    end=start + len(new),
+                    draft=edit.match.entry.is_draft,
+                    abbreviation=_is_abbreviation(edit.match.span, edit.match.entry),
+                )
+            )
+        delta += len(new) - (edit.end - edit.start)
+        moves.append((edit.end, delta))
+        cursor = edit.end
+    pieces.append(text[cursor:])
+
+    def shift(offset: int) -> int:
+        moved = 0
+        for end, total in moves:
+            if end <= offset:
+                moved = total
+        return offset + moved
+
+    return "".join(pieces), tuple(annotations), shift
+
+
+def _capitalised(edit: _Edit, doc: Doc) -> str:
+    if edit.text and doc[edit.token].is_sent_start and edit.text[:1].islower():
+        return edit.text[:1].upper() + edit.text[1:]
+    return edit.text

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Set up (.venv, pinned requirements with the test tools) and run lint and the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/setup.sh requirements-dev.txt
+.venv/bin/ruff check service tests bench
+.venv/bin/python -m pytest "$@"

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from service.cli import cli
+from service.engine import PROJECT_ROOT
+
+from .conftest import ARTICLE_PATHS, DATA, write_file
+
+EXAMPLE = str(ARTICLE_PATHS[0])
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def run(runner, *args):
+    return runner.invoke(cli, list(args), catch_exceptions=False)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+def test_render_every_format(runner, fmt):
+    result = run(runner, "render", EXAMPLE, "--audience", "patient", "--format", fmt)
+    assert result.exit_code in (0, 1)
+    assert "Talk with your doctor" in result.stdout
+
+
+def test_render_json_shape(runner):
+    result = run(runner, "render", EXAMPLE, "--audience", "caregiver", "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["slug"] == ARTICLE_PATHS[0].stem and data["audience"] == "caregiver"
+    assert all({"kind", "text"} <= set(block) for block in data["blocks"])
+    assert all({"original", "replacement", "entry"} <= set(term) for term in data["terms"])
+    assert data["facts"]["kept"] is True
+
+
+def test_render_all_audiences_as_json_is_a_list(runner):
+    result = run(runner, "render", EXAMPLE, "--audience", "all", "--format", "json")
+    assert [item["audience"] for item in json.loads(result.stdout)] == [
+        "clinician", "patient", "caregiver"
+    ]  # fmt: skip
+
+
+def test_score_json_has_the_documented_fields(runner):
+    result = run(runner, "score", *map(str, ARTICLE_PATHS), "--format", "json")
+    rows = json.loads(result.stdout)
+    assert len(rows) == 3 * len(ARTICLE_PATHS)
+    for row in rows:
+        assert {"slug", "audience", "grade", "target", "meets_target", "facts_kept",
+                "missing_facts"} <= set(row)  # fmt: skip
+        assert row["facts_kept"] and row["missing_facts"] == []
+    expected_exit = 0 if all(row["meets_target"] for row in rows) else 1
+    assert result.exit_code == expected_exit
+
+
+def test_score_table_shows_grade_against_target(runner):
+    result = run(runner, "score", "articles/")
+    header, _rule, *rows = result.stdout.splitlines()
+    assert header.split()[:6] == ["article", "audience", "grade", "target", "meets", "facts"]
+    assert len(rows) == 3 * len(ARTICLE_PATHS)
+
+
+def test_exit_code_one_when_a_target_is_missed(runner, tmp_path):
+    hard = write_file(
+        tmp_path,
+        "hard.md",
+        "---\ntitle: T\nslug: hard\n---\nNotwithstanding considerable interindividual "
+        "heterogeneity, immunosuppressive intensification necessitates comprehensive "
+        "hematological surveillance.\n",
+    )
+    result = run(runner, "score", str(hard), "--audience", "patient")
+    assert result.exit_code == 1
+    assert "miss: hard [patient]: grade" in result.stderr
+
+
+def test_bad_article_exits_two_with_one_line_per_problem(runner, tmp_path):
+    bad = write_file(tmp_path, "bad.md", "---\ntitle: T\n---\n| a |\n|---|\n| 1 |\n")
+    result = run(runner, "render", str(bad))
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert f"{bad}:1: slug: the front matter has no 'slug'; add it" in result.stderr
+
+
+def test_unknown_audience_exits_two(runner):
+    result = run(runner, "render", EXAMPLE, "--audience", "nurse")
+    assert result.exit_code == 2
+    assert "unknown audience 'nurse'; choose one of: clinician, patient, caregiver" in (
+        result.stderr
+    )
+
+
+def test_check_passes_on_the_project(runner):
+    result = run(runner, "check", "--articles", "articles")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("ok: ")
+
+
+def test_check_lists_every_problem_in_data_and_articles(runner, tmp_path):
+    glossaries = tmp_path / "glossaries"
+    shutil.copytree(DATA / "glossaries", glossaries)
+    write_file(glossaries, "zz.yaml", "kind: jargon\nentries:\n  - id: Bad\n    term: x\n")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    write_file(articles, "a.md", "no front matter")
+    write_file(articles, "b.md", b"---\ntitle: T\nslug: b\n---\n\xff")
+    result = run(runner, "--glossaries", str(glossaries), "check", "--articles", str(articles))
+    assert result.exit_code == 2
+    assert "zz.yaml:3: entries.0.id: use lower-case letters" in result.stderr
+    assert "zz.yaml:3: entries.0.wording: missing data for required field" in result.stderr
+
+
+def test_check_reports_article_problems_when_data_is_good(runner, tmp_path):
+    write_file(tmp_path, "a.md", "no front matter")
+    write_file(tmp_path, "b.md", b"---\ntitle: T\nslug: b\n---\n\xff")
+    result = run(runner, "check", "--articles", str(tmp_path))
+    assert result.exit_code == 2
+    assert f"{tmp_path}/a.md:1: the article has no front matter" in result.stderr
+    assert f"{tmp_path}/b.md:5: the file is not UTF-8 text" in result.stderr
+
+
+def test_runs_as_a_module_and_console_command():
+    for command in ([sys.executable, "-m", "service"], [shutil.which("medrender") or "medrender"]):
+        done = subprocess.run(
+            [*command, "--help"], capture_output=True, text=True, cwd=PROJECT_ROOT
+        )
+        assert done.returncode == 0 and "render" in done.stdout

