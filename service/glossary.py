@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from lemminflect import getAllInflections, getInflection
+from lemminflect import getAllInflections, getAllInflectionsOOV, getInflection
 from marshmallow import RAISE, Schema, fields, validate
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -81,6 +81,7 @@ class EntrySchema(Schema):
     source = fields.String(required=True, validate=validate.Length(min=1))
     review = fields.Nested(ReviewSchema, required=True)
     examples = fields.Nested(ExamplesSchema, load_default=None)
+    skip_after = fields.List(fields.String(validate=validate.Length(min=1)), load_default=list)
 
 
 class GlossaryFileSchema(Schema):
@@ -116,6 +117,7 @@ class Entry:
     review_date: date | None = None
     examples_swap: tuple[str, ...] = ()
     examples_keep: tuple[str, ...] = ()
+    skip_after: frozenset[str] = frozenset()
 
     @property
     def is_draft(self) -> bool:
@@ -160,11 +162,14 @@ class Glossary:
         return self.entries.get(entry_id)
 
     def inflections(self) -> dict[str, str]:
-        """Inflected forms (lower case) -> the base form the matcher patterns use."""
+        """Inflected words (lower case) -> the base word the matcher patterns use."""
         table: dict[str, str] = {}
         for entry in self.entries.values():
             for surface in entry.folded_surfaces():
-                table.update(_inflections_of(surface.lower(), entry.pos))
+                index, forms = _head_forms(surface.lower(), entry.pos)
+                if forms:
+                    head = surface.lower().split()[index]
+                    table.update({form: head for form in forms if form != head})
         return table
 
     def subset(self, count: int) -> Glossary:
@@ -173,19 +178,34 @@ class Glossary:
         return Glossary(kept, self.files, f"{self.version}:{count}")
 
 
-def _inflections_of(surface: str, pos: str) -> dict[str, str]:
+def _head_forms(surface: str, pos: str) -> tuple[int, set[str]]:
+    """Which word of a surface inflects, and its forms: a verb's first, a noun's last."""
     words = surface.split()
     if not words or not words[-1].isalpha():
-        return {}
+        return 0, set()
     if pos == "verb":
-        head = words[0]
-        forms = {f for group in getAllInflections(head, upos="VERB").values() for f in group}
-        return {form: head for form in forms if form != head}
+        return 0, {f for group in verb_forms(words[0]).values() for f in group} | {words[0]}
     if pos == "noun":
         head = words[-1]
-        plurals = set(getInflection(head, tag="NNS") or ()) | {head + "s"}
-        return {form.lower(): head for form in plurals if form.lower() != head}
-    return {}
+        plurals = {form.lower() for form in getInflection(head, tag="NNS") or ()}
+        return len(words) - 1, plurals | {head + "s", head}
+    return 0, set()
+
+
+def written_forms(surface: str, pos: str) -> set[str]:
+    """Every way the surface may be written (lower case): itself and its inflections."""
+    lower = surface.lower()
+    index, forms = _head_forms(lower, pos)
+    words = lower.split()
+    variants = {lower}
+    for form in forms:
+        variants.add(" ".join([*words[:index], form, *words[index + 1 :]]))
+    return variants
+
+
+def verb_forms(base: str) -> dict[str, tuple[str, ...]]:
+    """Inflections of a verb by Penn tag, with lemminflect's rules for unlisted verbs."""
+    return getAllInflections(base, upos="VERB") or getAllInflectionsOOV(base, upos="VERB")
 
 
 def load_glossary(folder: str | Path, audience_ids: Iterable[str] | None = None) -> Glossary:
@@ -264,6 +284,7 @@ def _entry(item: dict, kind: str, source: str, line: int) -> Entry:
         pos=item["pos"],
         examples_swap=tuple(examples["swap"]),
         examples_keep=tuple(examples["keep"]),
+        skip_after=frozenset(word.lower() for word in item["skip_after"]),
     )
 
 
@@ -309,8 +330,12 @@ def _audience_problems(entries: Iterable[Entry], audience_ids: list[str]) -> lis
 
 
 def needs_examples(surface: str) -> bool:
+    """Short surfaces, and single everyday words, are the ones easy to over-match."""
     letters = sum(ch.isalpha() for ch in surface)
-    return letters <= SHORT_SURFACE or zipf_frequency(surface, "en") >= EVERYDAY_ZIPF
+    if letters <= SHORT_SURFACE:
+        return True
+    single_word = surface.isalpha()
+    return single_word and zipf_frequency(surface, "en") >= EVERYDAY_ZIPF
 
 
 def _example_coverage_problems(entries: Iterable[Entry]) -> list[Problem]:
@@ -348,8 +373,12 @@ class TermMatcher:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         folded: dict[str, list[str]] = {}
         exact: dict[str, list[str]] = {}
+        self.written: dict[str, set[str]] = {}
         for entry in glossary.entries.values():
             folded[entry.id] = list(entry.folded_surfaces())
+            self.written[entry.id] = {
+                form for s in entry.folded_surfaces() for form in written_forms(s, entry.pos)
+            }
             exact[entry.id] = [
                 form for s in entry.case_sensitive_surfaces() for form in (s, s + "s")
             ]
@@ -365,15 +394,45 @@ class TermMatcher:
 
     def find(self, doc: Doc, protected: frozenset[int] = frozenset()) -> list[TermMatch]:
         """Longest matches first; none that overlaps a citation, URL or `protected` token."""
-        spans = self.folded(doc, as_spans=True) + self.exact(doc, as_spans=True)
+        folded = [s for s in self.folded(doc, as_spans=True) if self._as_written(s)]
+        spans = [s for s in folded + self.exact(doc, as_spans=True) if self._in_context(s)]
         spans = [s for s in filter_spans(spans) if not _touches_protected(s, protected)]
         return _pair_mentions(
             [TermMatch(span, self.glossary.entries[span.label_]) for span in spans]
         )
 
 
+    def _as_written(self, span: Span) -> bool:
+        """Lemma matching finds candidates; only the term's own forms count ("image" is
+        not "imaging")."""
+        return " ".join(span.text.lower().split()) in self.written[span.label_]
+
+    def _in_context(self, span: Span) -> bool:
+        """A term after one of its entry's `skip_after` words is something else ("stage IV")."""
+        skip = self.glossary.entries[span.label_].skip_after
+        return not (skip and span.start > 0 and span.doc[span.start - 1].lower_ in skip)
+
+
 def _touches_protected(span: Span, protected: frozenset[int]) -> bool:
+    if _inside_compound(span):
+        return True
     return any(t.i in protected or t._.citation or t.like_url or t.like_email for t in span)
+
+
+def _inside_compound(span: Span) -> bool:
+    """ "DKD" in "FIDELIO-DKD" or "ESR" in "DAS28-ESR" is part of a name, not the term."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    glued_before = (
+        before is not None and before.text == "-" and not before.whitespace_
+        and span.start > 1 and not doc[span.start - 2].whitespace_
+    )  # fmt: skip
+    glued_after = (
+        after is not None and after.text == "-" and not span[-1].whitespace_
+        and not after.whitespace_ and span.end + 1 < len(doc)
+    )  # fmt: skip
+    return glued_before or glued_after
 
 
 def _pair_mentions(matches: list[TermMatch]) -> list[TermMatch]:

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 
 from .article import citation_numbers
 
@@ -165,6 +165,9 @@ def build_nlp(inflections: Mapping[str, str] | None = None) -> Language:
     nlp = spacy.blank("en")
     infixes = [*nlp.Defaults.infixes, _unit_infix()]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "T2D." and "QoL." end a sentence: split the full stop off a word ending in a capital.
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z0-9][A-Z])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for abbreviation in (*LATIN_DOSING, *EXTRA_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("medrender_citations")

@@ -10,7 +10,9 @@ What counts, and why:
 - a word is a token with a letter or a digit: punctuation, spaces and
   citations ("[2, 3]") are not read as words;
 - a token with no letter (a number such as "72.5") counts as one syllable and
-  is never a hard word, so doses do not make a text look harder than it is.
+  is never a hard word, so doses do not make a text look harder than it is;
+- an abbreviation ("UACR", "eGFR") is read letter by letter: one syllable per
+  letter or digit, so expanding it is not scored as making the text harder.
 
 Every function here is pure: a function of the words and the language, with no
 global language setting (textstat's `set_lang` is never called).
@@ -88,7 +90,15 @@ def check_language(lang: str) -> None:
 def syllables(word: str, lang: str = "en") -> int:
     if not any(ch.isalpha() for ch in word):
         return 1
+    if is_abbreviation(word):
+        return sum(ch.isalnum() for ch in word)
     return max(1, count_syllables(word.lower(), lang))
+
+
+def is_abbreviation(word: str) -> bool:
+    """ "UACR", "eGFR", "HbA1c": read letter by letter, so each letter is a syllable."""
+    capitals = sum(ch.isupper() for ch in word)
+    return capitals >= 2 and (capitals >= len(word) / 2 or any(ch.isdigit() for ch in word))
 
 
 def sentence_words(sentence: Span) -> list[str]:

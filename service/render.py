@@ -17,13 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from lemminflect import getAllInflections, getAllLemmas, getInflection
+from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import Analysis, TextAnalysis
 from .article import Citation, Link
 from .audience import Audience, VoiceRule
-from .glossary import Entry, TermMatch, Wording
+from .glossary import Entry, TermMatch, Wording, verb_forms
 
 ADVERBS_BEFORE_VERB = frozenset(
     {"still", "also", "already", "now", "currently", "then", "only", "often", "usually", "never",
@@ -219,13 +219,26 @@ def _pair_text(match: TermMatch, wording: Wording, audience: Audience, heading: 
 
 
 def _introduce(plain: str, original: str, span: Span) -> str:
-    """First use: the plain words, then the clinical one so the reader learns it."""
+    """First use: the plain words, then the clinical one so the reader learns it.
+
+    Never a bracket inside a bracket, and never two brackets in a row: inside
+    one the clinical word follows a comma; before one, only the plain words
+    stand (the annotation still carries the clinical word).
+    """
     doc = span.doc
-    in_parentheses = (
-        span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc)
-        and doc[span.end].text == ")"
-    )  # fmt: skip
-    return f"{plain}, {original}" if in_parentheses else f"{plain} ({original})"
+    if span.end < len(doc) and doc[span.end].text == "(":
+        return plain
+    if _open_brackets(doc, span.start) > 0:
+        return f"{plain}, {original}"
+    return f"{plain} ({original})"
+
+
+def _open_brackets(doc: Doc, index: int) -> int:
+    depth = 0
+    for token in doc[:index]:
+        depth += token.text == "("
+        depth -= token.text == ")" and depth > 0
+    return depth
 
 
 def _as_written(span: Span) -> str:
@@ -272,7 +285,7 @@ def pluralise(phrase: str) -> str:
 def _inflect_verb(plain: str, base: str, written: str) -> str:
     tags = [
         tag
-        for tag, forms in getAllInflections(base, upos="VERB").items()
+        for tag, forms in verb_forms(base).items()
         if written in forms and tag not in ("VB", "VBP")
     ]
     if not tags:
@@ -399,6 +412,8 @@ def _apply(doc: Doc, edits: list[_Edit]):
 
 
 def _capitalised(edit: _Edit, doc: Doc) -> str:
-    if edit.text and doc[edit.token].is_sent_start and edit.text[:1].islower():
+    """A new word at a sentence start takes the capital the old one had, never more."""
+    original = doc.text[edit.start : edit.end]
+    if edit.text != original and doc[edit.token].is_sent_start and original[:1].isupper():
         return edit.text[:1].upper() + edit.text[1:]
     return edit.text

@@ -3,6 +3,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from service.facts import compare
 
@@ -73,3 +75,32 @@ def test_a_tampered_rendition_fails_the_check(engine, results):
     check = compare(analysis.facts, [f for a in analysed for f in a.facts], analysis.lines)
     assert not check.kept
     assert {m.fact.kind for m in check.missing} >= {"citation"}
+
+
+TERMS = ["cytopenia", "cytopenias", "refractory", "CBC", "IVIG", "Actemra (tocilizumab)",
+         "complete blood count (CBC)", "haemoglobin", "tapered", "the patient", "the patient's"]  # fmt: skip
+DOSES = ["2g/kg", "200-400mg", "72.5% to 75%", "6 months", "1 g", "8mg/kg/hr", "20 mg"]
+NEGATIONS_USED = ["no", "not", "without", "never"]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    parts=st.lists(
+        st.one_of(
+            st.sampled_from(TERMS),
+            st.sampled_from(DOSES),
+            st.sampled_from(NEGATIONS_USED),
+            st.sampled_from(["[1]", "[2, 3]", "and", "with", "for", "a", "an", "after", "is"]),
+        ),
+        min_size=3,
+        max_size=14,
+    ),
+    audience=st.sampled_from(AUDIENCE_IDS),
+)
+def test_rendering_never_loses_a_fact_of_a_generated_sentence(renderer, parts, audience):
+    body = " ".join(parts) + "."
+    refs = '  1: "A"\n  2: "B"\n  3: "C"'
+    result = renderer.result(body, audience, references=refs)
+    assert result.facts.kept, (body, result.rendition.blocks[0].text)

@@ -147,6 +147,10 @@ def test_inflections_map_plurals_and_verb_forms_to_the_base(small_engine):
         ("Actemra (tocilizumab) and IVIG.", ["tocilizumab", "ivig"]),
         ("The cbc field and mri notes.", []),
         ("See https://example.org/cytopenia for more [1].", []),
+        ("The image was clear; imaging was normal.", ["imaging"]),
+        ("Stage IV disease needs IV fluids.", ["iv"]),
+        ("The ABC-CBC trial and the CBC-ABC panel.", []),
+        ("Patients had a CBC.", ["complete-blood-count"]),
     ],
 )
 def test_matcher_finds_terms_on_doc_offsets(small_engine, sentence, entries):

@@ -40,6 +40,10 @@ def sentences(nlp, text: str) -> list[str]:
         ),
         ("Take 200-400mg daily, i.e. twice a day.", ["Take 200-400mg daily, i.e. twice a day."]),
         ("Dose t.i.d. for 6 months. Review.", ["Dose t.i.d. for 6 months.", "Review."]),
+        (
+            "Patients with T2D. Others with QoL. End.",
+            ["Patients with T2D.", "Others with QoL.", "End."],
+        ),
     ],
 )
 def test_sentences_split_where_a_reader_would(nlp, text, expected):

@@ -46,6 +46,10 @@ def test_numbers_and_citations_do_not_make_text_harder(nlp):
     assert syllables("72.5") == 1
 
 
+def test_abbreviations_are_read_letter_by_letter():
+    assert [syllables(w) for w in ("UACR", "eGFR", "HbA1c", "IV", "Ibuprofen")] == [4, 4, 5, 2, 4]
+
+
 def test_sentences_are_ours_not_textstat_regular_expressions(nlp):
     text = "Rates were 72.5% to 75%, e.g. in two trials [2] [3]. Doses vary."
     assert score(words_of(nlp, text)).sentences == 2
