@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from service.engine import Engine  # noqa: E402
-from service.glossary import Entry, Glossary, Wording  # noqa: E402
+from service.glossary import Glossary, Wording  # noqa: E402
 from service.render import render  # noqa: E402
 
 STAGES = ("parse", "analyse", "render", "score", "facts")

@@ -19,7 +19,7 @@ from .facts import FactsCheck, compare
 from .glossary import Glossary, example_problems, load_glossary
 from .nlp import build_nlp
 from .readability import Scores, SentenceScore, score, score_sentence, sentence_words
-from .render import Rendition, render
+from .render import Rendition, render, text_of
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 STRONGER_STYLE = ("replace", "replace")
@@ -148,7 +148,7 @@ class Engine:
         renderer meant to do, so a bug in rendering cannot hide a lost fact.
         """
         if rendition.blocks and all(
-            block.text == analysis.blocks[block.source].doc.text for block in rendition.blocks
+            block.text == text_of(analysis.blocks[block.source].doc) for block in rendition.blocks
         ):
             return [analysis.blocks[block.source] for block in rendition.blocks]
         return self.analyser.analyse_texts(

@@ -13,13 +13,15 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER, NORM
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .glossary import TermMatch
-from .nlp import UNITS
+from .nlp import CITATION_NORM, UNITS
 
 NEGATIONS = frozenset({"no", "not", "n't", "without", "never", "none", "nor", "neither"})
 TIME_UNITS = (
@@ -80,7 +82,7 @@ class FactFinder:
     """Token patterns for quantities; glossary matches for drugs; token flags for the rest."""
 
     def __init__(self, nlp: Language):
-        number = {"TEXT": {"REGEX": r"^\d+(?:[.,]\d+)?$"}}
+        number = {"LIKE_NUM": True, "IS_ALPHA": False}
         dash = {"ORTH": {"IN": ["-", "\u2013", "to"]}}
         unit = {"ORTH": {"IN": [*UNITS, "%", *TIME_UNITS]}}
         per = {"ORTH": "/"}
@@ -96,8 +98,12 @@ class FactFinder:
             [number, unit, dash, number, unit],
         ]
         self.matcher.add("QUANTITY", shapes)
+        self.negations = numpy.array([nlp.vocab.strings.add(word) for word in NEGATIONS])
+        self.citation = nlp.vocab.strings.add(CITATION_NORM)
 
     def quantities(self, doc: Doc) -> list[Span]:
+        if not doc.to_array(LIKE_NUM).any():
+            return []
         return filter_spans(self.matcher(doc, as_spans=True))
 
     def extract(
@@ -117,11 +123,15 @@ class FactFinder:
             for match in terms
             if match.entry.is_drug
         ]
-        for token in doc:
-            if token.lower_ in NEGATIONS:
-                facts.append(Fact("negation", token.lower_, token.text, block))
-            for number in token._.citation or ():
-                facts.append(Fact("citation", str(number), f"[{number}]", block))
+        lowers, norms = doc.to_array([LOWER, NORM]).T
+        for index in numpy.flatnonzero(numpy.isin(lowers, self.negations)):
+            token = doc[int(index)]
+            facts.append(Fact("negation", token.lower_, token.text, block))
+        for index in numpy.flatnonzero(norms == self.citation):
+            facts += [
+                Fact("citation", str(number), f"[{number}]", block)
+                for number in doc[int(index)]._.citation
+            ]
         return facts
 
 

@@ -26,6 +26,7 @@ from . import errors
 from .datafile import LineDict, did_you_mean, read_folder
 from .datafile import validate as load_valid
 from .errors import InputError, Problem
+from .nlp import is_citation
 
 KINDS = ("condition", "drug", "drug_class", "abbreviation", "lab_test", "procedure", "jargon")
 POS = ("noun", "verb", "adjective", "adverb")
@@ -401,7 +402,6 @@ class TermMatcher:
             [TermMatch(span, self.glossary.entries[span.label_]) for span in spans]
         )
 
-
     def _as_written(self, span: Span) -> bool:
         """Lemma matching finds candidates; only the term's own forms count ("image" is
         not "imaging")."""
@@ -416,7 +416,7 @@ class TermMatcher:
 def _touches_protected(span: Span, protected: frozenset[int]) -> bool:
     if _inside_compound(span):
         return True
-    return any(t.i in protected or t._.citation or t.like_url or t.like_email for t in span)
+    return any(t.i in protected or is_citation(t) or t.like_url or t.like_email for t in span)
 
 
 def _inside_compound(span: Span) -> bool:

@@ -6,11 +6,13 @@ term matching nor available from the registry as official packages. Our own
 components supply what we need on top of the tokenizer:
 
 - `medrender_citations` merges "[1]", "[2, 3]" and "[4-6]" into one token;
-- `medrender_sentences` splits sentences without breaking "e.g.", "et al.",
-  "vs.", "72.5%" or a citation that follows the full stop;
-- `medrender_norm` sets `NORM` (and `LEMMA`) from the lower-cased lookup lemma,
-  plus inflections that the glossary declares, so "Cytopenias" matches
-  "cytopenia" although the lookup table is case-sensitive and lacks the word.
+- spaCy's sentencizer splits at full stops; the tokenizer keeps "e.g.",
+  "et al.", "vs.", "t.i.d." and "72.5%" whole, so they never end a sentence,
+  and `medrender_citation_sentences` keeps a citation that follows a full stop
+  with the sentence it supports;
+- `Normalizer` sets each word's `NORM` to its lower-cased lookup lemma, plus
+  inflections that the glossary declares, so "Cytopenias" matches "cytopenia"
+  although the lookup table is case-sensitive and lacks the word.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
+import numpy
 import spacy
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.matcher import Matcher
@@ -39,7 +43,6 @@ LATIN_DOSING = (
 )  # fmt: skip
 EXTRA_ABBREVIATIONS = ("al.", "approx.", "ca.", "cf.", "Fig.", "fig.", "resp.", "incl.")
 SENTENCE_END = frozenset(".!?")
-CLOSERS = frozenset(")]\"'\u201d\u2019")
 CITATION_NORM = "<citation>"
 
 
@@ -66,8 +69,9 @@ class CitationMerger:
 
     def __init__(self, nlp: Language):
         register_extensions()
+        self.bracket = nlp.vocab.strings.add("[")
         self.matcher = Matcher(nlp.vocab)
-        number = {"TEXT": {"REGEX": r"^\d{1,3}$"}}
+        number = {"IS_DIGIT": True, "LENGTH": {"<=": 3}}
         joiner = {"ORTH": {"IN": [",", "-", "\u2013"]}}
         for count in range(1, self.MAX_NUMBERS + 1):
             inner = [number]
@@ -76,93 +80,84 @@ class CitationMerger:
             self.matcher.add("CITATION", [[{"ORTH": "["}, *inner, {"ORTH": "]"}]])
 
     def __call__(self, doc: Doc) -> Doc:
+        if not (doc.to_array(ORTH) == self.bracket).any():
+            return doc
         spans = filter_spans(self.matcher(doc, as_spans=True))
         if not spans:
             return doc
+        merged = []
+        removed = 0
+        for span in spans:
+            merged.append((span.start - removed, citation_numbers(span.text)))
+            removed += len(span) - 1
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span, attrs={"NORM": CITATION_NORM})
-        for token in doc:
-            if token.norm_ == CITATION_NORM:
-                token._.citation = citation_numbers(token.text)
+        for index, numbers in merged:
+            doc[index]._.citation = numbers
         return doc
 
 
-@Language.factory("medrender_sentences")
-def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
-    return SentenceSplitter()
+@Language.factory("medrender_citation_sentences")
+def make_citation_sentence_fixer(nlp: Language, name: str) -> CitationSentenceFixer:
+    return CitationSentenceFixer(nlp)
 
 
-class SentenceSplitter:
-    """Full stops end sentences; abbreviations that keep their dot ("e.g.") do not.
+class CitationSentenceFixer:
+    """After spaCy's sentencizer: a citation right after a full stop ("fell. [4]")
+    stays with the sentence it supports instead of opening the next one."""
 
-    A citation, closing bracket or quote right after the full stop stays with
-    the sentence it closes.
-    """
+    def __init__(self, nlp: Language):
+        self.citation = nlp.vocab.strings.add(CITATION_NORM)
 
     def __call__(self, doc: Doc) -> Doc:
-        pending = False
-        for index, token in enumerate(doc):
-            if index == 0:
-                token.is_sent_start = True
-            elif pending and not _closes(token) and not token.is_space:
-                token.is_sent_start = True
-                pending = False
-            else:
+        for index in numpy.flatnonzero(doc.to_array(NORM) == self.citation):
+            token = doc[int(index)]
+            if token.i > 0 and token.is_sent_start and doc[token.i - 1].text in SENTENCE_END:
                 token.is_sent_start = False
-            if token.text in SENTENCE_END or _is_etc(token):
-                pending = True
+                if token.i + 1 < len(doc):
+                    doc[token.i + 1].is_sent_start = True
         return doc
 
 
-def _closes(token: Token) -> bool:
-    return token.text in CLOSERS or token.norm_ == CITATION_NORM
-
-
-def _is_etc(token: Token) -> bool:
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.lower_ == "etc." and following is not None and following.is_title
-
-
-@Language.factory("medrender_norm")
-def make_normalizer(nlp: Language, name: str) -> Normalizer:
-    return Normalizer()
+def is_citation(token: Token) -> bool:
+    """Cheaper than reading `token._.citation` where the numbers are not needed."""
+    return token.norm_ == CITATION_NORM
 
 
 class Normalizer:
-    """Sets NORM and LEMMA to the lower-cased lemma, glossary inflections first."""
+    """NORM is the lower-cased lemma, glossary inflections first ("Cytopenias" -> "cytopenia").
+
+    It is installed as the vocabulary's NORM getter, so each distinct word is
+    normalised once when first seen, not once per token.
+    """
 
     # The lookup table maps these to other words ("as" -> "a"), which would
     # let a pattern containing one match the other.
     KEEP_AS_IS: ClassVar[dict[str, str]] = {"as": "as", "'s": "'s", "us": "us", "data": "data"}
 
-    def __init__(self) -> None:
+    def __init__(self, inflections: Mapping[str, str] | None = None) -> None:
         self.table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-        self.inflections: dict[str, str] = dict(self.KEEP_AS_IS)
+        self.inflections: dict[str, str] = {**self.KEEP_AS_IS, **(inflections or {})}
 
-    def add_inflections(self, inflections: Mapping[str, str]) -> None:
-        self.inflections.update(inflections)
-
-    def lemma(self, lower: str) -> str:
+    def norm(self, text: str) -> str:
+        lower = text.lower()
         found = self.inflections.get(lower)
         if found is not None:
             return found
         return self.table.get(lower, lower)
 
-    def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.norm_ == CITATION_NORM:
-                continue
-            lemma = self.lemma(token.lower_)
-            token.norm_ = lemma
-            token.lemma_ = lemma
-        return doc
+    def install(self, nlp: Language) -> None:
+        nlp.vocab.lex_attr_getters[NORM] = self.norm
+        for lexeme in nlp.vocab:
+            lexeme.norm_ = self.norm(lexeme.orth_)
 
 
 def build_nlp(inflections: Mapping[str, str] | None = None) -> Language:
     """The one pipeline of the service. Build it once per process and reuse it."""
     register_extensions()
     nlp = spacy.blank("en")
+    Normalizer(inflections).install(nlp)
     infixes = [*nlp.Defaults.infixes, _unit_infix()]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # "T2D." and "QoL." end a sentence: split the full stop off a word ending in a capital.
@@ -171,10 +166,8 @@ def build_nlp(inflections: Mapping[str, str] | None = None) -> Language:
     for abbreviation in (*LATIN_DOSING, *EXTRA_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("medrender_citations")
-    nlp.add_pipe("medrender_sentences")
-    normalizer = nlp.add_pipe("medrender_norm")
-    if inflections:
-        normalizer.add_inflections(inflections)
+    nlp.add_pipe("sentencizer", config={"punct_chars": sorted(SENTENCE_END)})
+    nlp.add_pipe("medrender_citation_sentences")
     return nlp
 
 

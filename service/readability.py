@@ -23,10 +23,13 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span
 from textstat.backend.counts import count_syllables
 from textstat.backend.validations import is_difficult_word
+
+from .nlp import is_citation
 
 FORMULAS = ("flesch_kincaid", "smog", "dale_chall", "consensus")
 LANGUAGES = ("en",)
@@ -87,6 +90,7 @@ def check_language(lang: str) -> None:
         )
 
 
+@lru_cache(maxsize=65536)
 def syllables(word: str, lang: str = "en") -> int:
     if not any(ch.isalpha() for ch in word):
         return 1
@@ -106,10 +110,11 @@ def sentence_words(sentence: Span) -> list[str]:
     return [
         token.text
         for token in sentence
-        if not token._.citation and any(ch.isalnum() for ch in token.text)
+        if not is_citation(token) and any(ch.isalnum() for ch in token.text)
     ]
 
 
+@lru_cache(maxsize=65536)
 def _is_hard(word: str, lang: str) -> bool:
     return any(ch.isalpha() for ch in word) and is_difficult_word(word.lower(), 0, lang)
 

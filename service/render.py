@@ -149,7 +149,7 @@ def render(analysis: Analysis, audience: Audience) -> Rendition:
 def _render_text(analysed: TextAnalysis, audience: Audience, first_use: _FirstUse, heading: bool):
     doc = analysed.doc
     if not audience.adapts_text:
-        return doc.text, (), lambda offset: offset
+        return text_of(doc), (), lambda offset: offset
     edits = _term_edits(analysed.terms, audience, first_use, heading)
     rules = {rule.phrase.lower(): rule for rule in audience.voice}
     for span in analysed.voice:
@@ -234,11 +234,15 @@ def _introduce(plain: str, original: str, span: Span) -> str:
 
 
 def _open_brackets(doc: Doc, index: int) -> int:
-    depth = 0
-    for token in doc[:index]:
-        depth += token.text == "("
-        depth -= token.text == ")" and depth > 0
-    return depth
+    before = text_of(doc)[: doc[index].idx]
+    return before.count("(") - before.count(")")
+
+
+def text_of(doc: Doc) -> str:
+    """`Doc.text` joins every token on each call; rendering asks for it often."""
+    if "medrender_text" not in doc.user_data:
+        doc.user_data["medrender_text"] = doc.text
+    return doc.user_data["medrender_text"]
 
 
 def _as_written(span: Span) -> str:
@@ -334,7 +338,7 @@ def _article_fixes(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
     """ "a"/"an" before a changed word must agree with the new word."""
     fixes = []
     for edit in edits:
-        if edit.token == 0 or edit.text == doc.text[edit.start : edit.end]:
+        if edit.token == 0 or edit.text == text_of(doc)[edit.start : edit.end]:
             continue
         before = doc[edit.token - 1]
         if before.lower_ not in ("a", "an"):
@@ -372,7 +376,7 @@ def _without_overlaps(edits: list[_Edit]) -> list[_Edit]:
 
 
 def _apply(doc: Doc, edits: list[_Edit]):
-    text = doc.text
+    text = text_of(doc)
     pieces: list[str] = []
     annotations: list[TermAnnotation] = []
     moves: list[tuple[int, int]] = []
@@ -413,7 +417,7 @@ def _apply(doc: Doc, edits: list[_Edit]):
 
 def _capitalised(edit: _Edit, doc: Doc) -> str:
     """A new word at a sentence start takes the capital the old one had, never more."""
-    original = doc.text[edit.start : edit.end]
+    original = text_of(doc)[edit.start : edit.end]
     if edit.text != original and doc[edit.token].is_sent_start and original[:1].isupper():
         return edit.text[:1].upper() + edit.text[1:]
     return edit.text
