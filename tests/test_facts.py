@@ -77,8 +77,10 @@ def test_a_tampered_rendition_fails_the_check(engine, results):
     assert {m.fact.kind for m in check.missing} >= {"citation"}
 
 
-TERMS = ["cytopenia", "cytopenias", "refractory", "CBC", "IVIG", "Actemra (tocilizumab)",
-         "complete blood count (CBC)", "haemoglobin", "tapered", "the patient", "the patient's"]  # fmt: skip
+TERMS = [
+    "cytopenia", "cytopenias", "refractory", "CBC", "IVIG", "Actemra (tocilizumab)",
+    "complete blood count (CBC)", "haemoglobin", "tapered", "the patient", "the patient's",
+]  # fmt: skip
 DOSES = ["2g/kg", "200-400mg", "72.5% to 75%", "6 months", "1 g", "8mg/kg/hr", "20 mg"]
 NEGATIONS_USED = ["no", "not", "without", "never"]
 
