@@ -19,8 +19,18 @@ from . import errors
 from .datafile import did_you_mean, read_folder
 from .datafile import validate as load_valid
 from .errors import InputError
+from .glossary import KINDS
 from .readability import FORMULAS
 
+# Applied in this order, re-scoring after each, until the target is met.
+STRATEGY_ORDER = (
+    "definitions",  # first use of a term: plain words, then its definition as a sentence
+    "semicolons",
+    "relative_clauses",
+    "coordinated_clauses",
+    "series_lists",
+    "replace_terms",  # plain words everywhere, no clinical word in brackets
+)
 TERM_STYLES = ("keep", "define", "replace")
 ABBREVIATION_STYLES = ("keep", "expand_first", "replace")
 VERB_AGREEMENT = ("keep", "second_person")
@@ -71,6 +81,16 @@ class AudienceSchema(Schema):
     abbreviations = fields.String(required=True, validate=validate.OneOf(ABBREVIATION_STYLES))
     wording_fallback = fields.List(fields.String(), load_default=list)
     voice = fields.List(fields.Nested(VoiceRuleSchema), load_default=list)
+    strategies = fields.List(
+        fields.String(validate=validate.OneOf(STRATEGY_ORDER, error="must be one of: {choices}")),
+        load_default=list,
+    )
+    max_sentence_words = fields.Integer(load_default=20, validate=validate.Range(min=5, max=60))
+    define_kinds = fields.List(
+        fields.String(validate=validate.OneOf(KINDS, error="must be one of: {choices}")),
+        load_default=list,
+    )
+    summary_prefix = fields.String(load_default=None, allow_none=True)
     disclaimer = fields.String(required=True, validate=validate.Length(min=1))
 
 
@@ -104,6 +124,10 @@ class Audience:
     target: Target | None = None
     wording_fallback: tuple[str, ...] = ()
     voice: tuple[VoiceRule, ...] = ()
+    strategies: tuple[str, ...] = ()
+    max_sentence_words: int = 20
+    define_kinds: frozenset[str] = frozenset()
+    summary_prefix: str | None = None
 
     @property
     def wording_chain(self) -> tuple[str, ...]:
@@ -218,4 +242,8 @@ def _audience(raw: object, source: str) -> Audience:
             )
             for rule in data["voice"]
         ),
+        strategies=tuple(name for name in STRATEGY_ORDER if name in data["strategies"]),
+        max_sentence_words=data["max_sentence_words"],
+        define_kinds=frozenset(data["define_kinds"]),
+        summary_prefix=data["summary_prefix"],
     )

@@ -195,7 +195,7 @@ def score_data(result: Result) -> dict[str, object]:
         "facts_kept": result.facts.kept,
         "missing_facts": [m.as_dict() for m in result.facts.missing],
         "scores": result.scores.as_dict(),
-        "styles_tried": [s.__dict__ for s in result.styles_tried],
+        "strategies": [run.as_dict() for run in result.strategies],
         "terms_swapped": sum(1 for t in result.rendition.terms if t.original != t.replacement),
         "uses_draft": result.rendition.uses_draft,
         "hard_sentences": [

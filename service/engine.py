@@ -6,6 +6,7 @@ analyse once -> render per audience -> score and check each rendition.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -13,23 +14,36 @@ from pathlib import Path
 
 from .analysis import Analyser, Analysis, TextAnalysis
 from .article import Article, load_article, markdown_parser, parse_article
-from .audience import Audience, Audiences, load_audiences
+from .audience import STRATEGY_ORDER, Audience, Audiences, load_audiences
 from .errors import InputError, Problem
 from .facts import FactsCheck, compare
 from .glossary import Glossary, example_problems, load_glossary
 from .nlp import build_nlp
 from .readability import Scores, SentenceScore, score, score_sentence, sentence_words
 from .render import Rendition, render, text_of
+from .simplify import RENDER_STRATEGIES, add_summaries, apply_strategy
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-STRONGER_STYLE = ("replace", "replace")
 
 
 @dataclass(frozen=True)
-class StyleTried:
-    terms: str
-    abbreviations: str
-    grade: float
+class StrategyRun:
+    """One plain-language strategy as it ran: grades around it and what was undone."""
+
+    name: str
+    grade_before: float
+    grade_after: float
+    changed_blocks: int
+    rolled_back: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "grade_before": round(self.grade_before, 2),
+            "grade_after": round(self.grade_after, 2),
+            "changed_blocks": self.changed_blocks,
+            "rolled_back": list(self.rolled_back),
+        }
 
 
 @dataclass(frozen=True)
@@ -41,7 +55,7 @@ class Result:
     scores: Scores
     sentences: tuple[SentenceScore, ...]
     facts: FactsCheck
-    styles_tried: tuple[StyleTried, ...] = field(default=())
+    strategies: tuple[StrategyRun, ...] = field(default=())
 
     @property
     def target(self) -> float | None:
@@ -120,21 +134,99 @@ class Engine:
         return [self.evaluate_for(analysis, audience) for audience in chosen]
 
     def evaluate_for(self, analysis: Analysis, audience: Audience) -> Result:
+        """Render, then run the audience's strategies in order until its target is met.
+
+        Each strategy is scored; a sentence-level strategy that would lose a
+        fact of a block is undone for that block, and the reason is kept.
+        """
+        active: set[str] = set()
         result = self._result(analysis, audience, render(analysis, audience))
-        if result.meets_target or (audience.terms, audience.abbreviations) == STRONGER_STYLE:
-            return result
-        if not audience.adapts_text:
-            return result
-        stronger = audience.with_styles(*STRONGER_STYLE)
-        second = self._result(analysis, audience, render(analysis, stronger))
-        tried = (
-            StyleTried(audience.terms, audience.abbreviations, round(result.grade, 2)),
-            StyleTried(*STRONGER_STYLE, round(second.grade, 2)),
+        runs: list[StrategyRun] = []
+        for name in audience.strategies:
+            if result.meets_target:
+                break
+            active.add(name)
+            rendition, changed, rolled_back = self._with_strategies(
+                analysis, audience, result.rendition, name, frozenset(active)
+            )
+            candidate = self._result(analysis, audience, rendition)
+            if not candidate.facts.kept:
+                active.discard(name)
+                rolled_back = (*rolled_back, f"{name}: undone, it lost a fact")
+                candidate = result
+            runs.append(StrategyRun(name, result.grade, candidate.grade, changed, rolled_back))
+            result = candidate
+        if audience.summary_prefix:
+            summarised = add_summaries(
+                result.rendition, self.analyse_rendition(analysis, result.rendition),
+                audience.summary_prefix,
+            )  # fmt: skip
+            result = self._result(analysis, audience, summarised)
+        return dataclasses.replace(result, strategies=tuple(runs))
+
+    def _with_strategies(
+        self,
+        analysis: Analysis,
+        audience: Audience,
+        current: Rendition,
+        name: str,
+        active: frozenset[str],
+    ) -> tuple[Rendition, int, tuple[str, ...]]:
+        """`current` with strategy `name` added; a render strategy re-renders from scratch."""
+        if name in RENDER_STRATEGIES:
+            rendition = render(analysis, audience, active & RENDER_STRATEGIES)
+            steps = [step for step in STRATEGY_ORDER if step in active - RENDER_STRATEGIES]
+            changed = sum(
+                a.text != b.text for a, b in zip(rendition.blocks, current.blocks, strict=False)
+            )
+        else:
+            rendition, steps, changed = current, [name], 0
+        notes: list[str] = []
+        for step in steps:
+            rendition, step_changed, step_notes = self._sentence_strategy(
+                analysis, audience, rendition, step
+            )
+            changed += step_changed if step == name else 0
+            notes += step_notes
+        return rendition, changed, tuple(notes)
+
+    def _sentence_strategy(
+        self, analysis: Analysis, audience: Audience, rendition: Rendition, name: str
+    ) -> tuple[Rendition, int, list[str]]:
+        analysed = self.analyse_rendition(analysis, rendition)
+        proposals = [
+            apply_strategy(name, block, item.doc, audience.max_sentence_words)
+            for block, item in zip(rendition.blocks, analysed, strict=True)
+        ]
+        changed = [(i, new) for i, new in enumerate(proposals) if new is not None]
+        if not changed:
+            return rendition, 0, []
+        flat = [block for _, new in changed for block in new]
+        checked = iter(
+            self.analyser.analyse_texts(
+                [b.text for b in flat], [b.source for b in flat], [None] * len(flat)
+            )
         )
-        better = second if second.grade < result.grade and second.facts.kept else result
-        return Result(
-            better.rendition, audience, better.scores, better.sentences, better.facts, tried
-        )
+        blocks = [[block] for block in rendition.blocks]
+        notes = []
+        kept = 0
+        for index, new in changed:
+            source = rendition.blocks[index].source
+            facts = [fact for _ in new for fact in next(checked).facts]
+            facts += [
+                fact
+                for other, (block, item) in enumerate(zip(rendition.blocks, analysed, strict=True))
+                if block.source == source and other != index
+                for fact in item.facts
+            ]
+            lost = compare(analysis.blocks[source].facts, facts, analysis.lines).missing
+            if lost:
+                notes.append(f"{name}: undone at line {lost[0].line}: {lost[0].fact.describe()}")
+            else:
+                blocks[index] = new
+                kept += 1
+        flat_blocks = tuple(block for group in blocks for block in group)
+        return dataclasses.replace(rendition, blocks=flat_blocks), kept, notes
 
     def _result(self, analysis: Analysis, audience: Audience, rendition: Rendition) -> Result:
         analysed = self.analyse_rendition(analysis, rendition)

@@ -109,15 +109,25 @@ class _FirstUse:
         return is_first
 
 
-def render(analysis: Analysis, audience: Audience) -> Rendition:
-    """The article for one audience; the clinician profile keeps the canonical text."""
+def render(
+    analysis: Analysis, audience: Audience, strategies: frozenset[str] = frozenset()
+) -> Rendition:
+    """The article for one audience; the clinician profile keeps the canonical text.
+
+    Two strategies act here: `definitions` (a term's first use reads in plain
+    words and its definition follows the sentence) and `replace_terms` (plain
+    words everywhere, abbreviations too).
+    """
     article = analysis.article
+    if "replace_terms" in strategies:
+        audience = audience.with_styles("replace", "replace")
+    define = audience.define_kinds if "definitions" in strategies else frozenset()
     first_use = _FirstUse()
-    title, _, _ = _render_text(analysis.title, audience, _FirstUse(), heading=True)
+    title, _, _ = _render_text(analysis.title, audience, _FirstUse(), True, frozenset())
     blocks = []
     for index, (block, analysed) in enumerate(zip(article.blocks, analysis.blocks, strict=True)):
         text, terms, shift = _render_text(
-            analysed, audience, first_use, heading=block.kind == "heading"
+            analysed, audience, first_use, block.kind == "heading", define
         )
         blocks.append(
             RenderedBlock(
@@ -146,11 +156,17 @@ def render(analysis: Analysis, audience: Audience) -> Rendition:
     )
 
 
-def _render_text(analysed: TextAnalysis, audience: Audience, first_use: _FirstUse, heading: bool):
+def _render_text(
+    analysed: TextAnalysis,
+    audience: Audience,
+    first_use: _FirstUse,
+    heading: bool,
+    define: frozenset[str],
+):
     doc = analysed.doc
     if not audience.adapts_text:
         return text_of(doc), (), lambda offset: offset
-    edits = _term_edits(analysed.terms, audience, first_use, heading)
+    edits = _term_edits(analysed.terms, audience, first_use, heading, define)
     rules = {rule.phrase.lower(): rule for rule in audience.voice}
     for span in analysed.voice:
         rule = rules.get(span.label_)
@@ -162,20 +178,44 @@ def _render_text(analysed: TextAnalysis, audience: Audience, first_use: _FirstUs
 
 
 def _term_edits(
-    matches: Iterable[TermMatch], audience: Audience, first_use: _FirstUse, heading: bool
+    matches: Iterable[TermMatch],
+    audience: Audience,
+    first_use: _FirstUse,
+    heading: bool,
+    define: frozenset[str],
 ) -> list[_Edit]:
     edits = []
+    definitions = []
     for match in matches:
         wording = match.entry.wording_for(audience.wording_chain)
         if wording is None:
             continue
         first = False if heading else first_use.first(match.entry.id)
-        text = _term_text(match, wording, audience, first, heading)
+        defined = first and match.entry.kind in define
+        text = _term_text(match, wording, audience, first and not defined, heading)
         span = match.span
         edits.append(
             _Edit(span.start_char, span.end_char, text or span.text, span.start, match, wording)
         )
-    return edits
+        if defined:
+            closed = bool(definitions) and definitions[-1].start == span.sent.end_char
+            definitions.append(_definition_edit(span, wording.definition, closed))
+    return edits + definitions
+
+
+def _definition_edit(span: Span, definition: str, closed: bool) -> _Edit:
+    """The definition as its own short sentence, right after the sentence of the term.
+
+    A list item is often a fragment with no full stop: the first definition after
+    it closes it. `closed` says an earlier definition already did.
+    """
+    sentence = span.sent
+    text = definition.strip()
+    if text[-1:] not in ".!?":
+        text += "."
+    closed = closed or any(t.text in ".!?" for t in sentence[-3:])
+    return _Edit(sentence.end_char, sentence.end_char, (" " if closed else ". ") + text,
+                 sentence.end - 1)  # fmt: skip
 
 
 def _term_text(
@@ -338,7 +378,9 @@ def _article_fixes(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
     """ "a"/"an" before a changed word must agree with the new word."""
     fixes = []
     for edit in edits:
-        if edit.token == 0 or edit.text == text_of(doc)[edit.start : edit.end]:
+        if edit.token == 0 or edit.start == edit.end:
+            continue
+        if edit.text == text_of(doc)[edit.start : edit.end]:
             continue
         before = doc[edit.token - 1]
         if before.lower_ not in ("a", "an"):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.audience import STRATEGY_ORDER
 from service.engine import Engine
 from service.errors import InputError
 
@@ -13,16 +14,27 @@ HARD = (
 )
 
 
-def test_a_missed_target_tries_the_stronger_style_and_records_both(renderer):
+def test_strategies_run_in_order_each_scored_until_the_target_is_met(renderer):
     result = renderer.result(HARD, "patient")
-    assert [(s.terms, s.abbreviations) for s in result.styles_tried] == [
-        ("define", "expand_first"),
-        ("replace", "replace"),
-    ]
-    first, second = result.styles_tried
-    assert second.grade < first.grade
-    assert result.grade == pytest.approx(second.grade, abs=0.01)
-    assert "(cytopenia)" not in result.rendition.blocks[0].text
+    names = [run.name for run in result.strategies]
+    assert names == [n for n in STRATEGY_ORDER if n in names]
+    assert names[0] == "definitions"
+    for before, after in zip(result.strategies, result.strategies[1:], strict=False):
+        assert after.grade_before == before.grade_after
+    assert result.grade == pytest.approx(result.strategies[-1].grade_after)
+    assert result.grade < result.strategies[0].grade_before
+
+
+def test_the_loop_stops_once_the_target_is_met(renderer):
+    result = renderer.result("Cytopenia is rare. It goes away.", "patient")
+    assert result.meets_target and result.strategies == ()
+
+
+def test_definitions_become_their_own_sentence(renderer):
+    result = renderer.result(HARD, "patient")
+    text = result.rendition.blocks[0].text
+    assert "Cytopenia means there are too few blood cells." in text
+    assert "(cytopenia)" not in text
 
 
 def test_hard_sentences_are_listed_and_fragments_ignored(renderer):
@@ -33,7 +45,7 @@ def test_hard_sentences_are_listed_and_fragments_ignored(renderer):
 
 def test_clinician_has_no_target(renderer):
     result = renderer.result(HARD, "clinician")
-    assert result.target is None and result.meets_target and result.styles_tried == ()
+    assert result.target is None and result.meets_target and result.strategies == ()
 
 
 def test_unknown_audience_is_a_clear_input_error(renderer):
