@@ -22,6 +22,7 @@ from .facts import Fact, FactFinder
 from .glossary import Glossary, TermMatch, TermMatcher
 
 TITLE = -1
+RECENT_TEXTS = 4096
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class Analyser:
         self.terms = TermMatcher(nlp, glossary)
         self.facts = FactFinder(nlp)
         self.voice = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._recent: dict[tuple, TextAnalysis] = {}
         for audience in audiences:
             for rule in audience.voice:
                 self.voice.add(rule.phrase.lower(), [nlp.make_doc(rule.phrase)])
@@ -76,12 +78,29 @@ class Analyser:
         sources: Sequence[int],
         blocks: Sequence[Block | None],
     ) -> list[TextAnalysis]:
-        """Analyse texts in one `nlp.pipe` pass; `sources` are the canonical block indices."""
-        docs = self.nlp.pipe(texts)
-        return [
-            self._analyse_doc(doc, source, block)
-            for doc, source, block in zip(docs, sources, blocks, strict=True)
+        """Analyse texts in one `nlp.pipe` pass; `sources` are the canonical block indices.
+
+        Renditions are re-analysed after every strategy, and most of their blocks
+        have not changed since the last pass: those come from a small cache.
+        """
+        keys = [
+            (text, source, block.links if block else ())
+            for text, source, block in zip(texts, sources, blocks, strict=True)
         ]
+        missing = [i for i, key in enumerate(keys) if key not in self._recent]
+        docs = self.nlp.pipe([texts[i] for i in missing])
+        for i, doc in zip(missing, docs, strict=True):
+            self._remember(keys[i], self._analyse_doc(doc, sources[i], blocks[i]))
+        return [self._recent[key] for key in keys]
+
+    def forget(self) -> None:
+        """Drop the cache of recent texts (benchmarks measure cold runs)."""
+        self._recent.clear()
+
+    def _remember(self, key: tuple, analysed: TextAnalysis) -> None:
+        self._recent[key] = analysed
+        while len(self._recent) > RECENT_TEXTS:
+            self._recent.pop(next(iter(self._recent)))
 
     def _analyse_doc(self, doc: Doc, index: int, block: Block | None) -> TextAnalysis:
         quantities = self.facts.quantities(doc)
