@@ -4,6 +4,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -126,7 +127,8 @@ def test_check_reports_article_problems_when_data_is_good(runner, tmp_path):
 
 
 def test_runs_as_a_module_and_console_command():
-    for command in ([sys.executable, "-m", "service"], [shutil.which("medrender") or "medrender"]):
+    console = Path(sys.executable).with_name("medrender")
+    for command in ([sys.executable, "-m", "service"], [str(console)]):
         done = subprocess.run(
             [*command, "--help"], capture_output=True, text=True, cwd=PROJECT_ROOT
         )
