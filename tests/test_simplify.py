@@ -143,3 +143,28 @@ def test_every_rendered_sentence_has_a_verb(engine, results, tagger, audience):
                 if tagged[0].lower_ == "which":
                     fragments.append(f"{slug}: dangling which: {ours.text}")
     assert fragments == []
+
+
+@pytest.mark.parametrize(
+    ("audience", "summary"),
+    [
+        ("patient", "What this means for you: you should have a blood test every month [1]."),
+        ("caregiver", "What this means for the person you care for: the person you care for "
+                      "should have a blood test every month [1]."),
+    ],
+)  # fmt: skip
+def test_a_section_ending_in_a_recommendation_leads_with_it(renderer, audience, summary):
+    body = (
+        "## Next step\nCytopenia is common in long courses of strong treatment for arthritis "
+        "and other diseases of the joints. The patient should have a blood test every month [1]."
+    )
+    blocks = renderer.result(body, audience, references='  1: "A"').rendition.blocks
+    assert blocks[0].kind == "heading"
+    assert blocks[1].text == summary
+    (citation,) = blocks[1].citations
+    assert blocks[1].text[citation.start : citation.end] == "[1]"
+
+
+def test_no_summary_when_a_section_ends_without_a_recommendation(renderer):
+    blocks = renderer.result("## Facts\nCytopenia was seen in 3 of 40 people.").rendition.blocks
+    assert not any(b.text.startswith("What this means") for b in blocks)
