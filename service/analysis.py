@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -20,6 +21,7 @@ from .article import Article, Block
 from .audience import Audiences
 from .facts import Fact, FactFinder
 from .glossary import Glossary, TermMatch, TermMatcher
+from .readability import sentence_words
 
 TITLE = -1
 RECENT_TEXTS = 4096
@@ -33,6 +35,12 @@ class TextAnalysis:
     terms: tuple[TermMatch, ...]
     voice: tuple[Span, ...]
     facts: tuple[Fact, ...]
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[Span, tuple[str, ...]], ...]:
+        """Each sentence with the words a reader reads in it; computed once, then reused
+        by every strategy step and score."""
+        return tuple((sent, tuple(sentence_words(sent))) for sent in self.doc.sents)
 
 
 @dataclass(frozen=True)

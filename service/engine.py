@@ -19,7 +19,7 @@ from .errors import InputError, Problem
 from .facts import FactsCheck, compare
 from .glossary import Glossary, example_problems, load_glossary
 from .nlp import build_nlp
-from .readability import Scores, SentenceScore, score, score_sentence, sentence_words
+from .readability import Scores, SentenceScore, score, score_sentence
 from .render import Rendition, render, text_of
 from .simplify import RENDER_STRATEGIES, add_summaries, apply_strategy
 
@@ -195,7 +195,7 @@ class Engine:
     ) -> tuple[Rendition, int, list[str]]:
         analysed = self.analyse_rendition(analysis, rendition)
         proposals = [
-            apply_strategy(name, block, item.doc, audience.max_sentence_words)
+            apply_strategy(name, block, item, audience.max_sentence_words)
             for block, item in zip(rendition.blocks, analysed, strict=True)
         ]
         changed = [(i, new) for i, new in enumerate(proposals) if new is not None]
@@ -258,12 +258,11 @@ class Engine:
             sentence
             for item, block in zip(analysed, rendition.blocks, strict=True)
             if block.kind != "heading"
-            for sentence in item.doc.sents
+            for sentence in item.sentences
         ]
-        words = [sentence_words(sentence) for sentence in sentences]
+        words = [list(w) for _, w in sentences]
         per_sentence = tuple(
-            score_sentence(sentence.text, w, audience.lang)
-            for sentence, w in zip(sentences, words, strict=True)
+            score_sentence(sentence.text, w, audience.lang) for sentence, w in sentences
         )
         return score(words, audience.lang), per_sentence
 

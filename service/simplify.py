@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lemminflect import getAllLemmas, getInflection
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from .analysis import TextAnalysis
 from .article import Citation, Link, citation_numbers
 from .nlp import is_citation
 from .render import RenderedBlock, Rendition
@@ -324,12 +325,14 @@ SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 
 
 def apply_strategy(
-    name: str, block: RenderedBlock, doc: Doc, max_words: int
+    name: str, block: RenderedBlock, analysed: TextAnalysis, max_words: int
 ) -> list[RenderedBlock] | None:
     """The block after one strategy, or None when no long sentence of it changes."""
     if block.kind == "heading":
         return None
-    long_sentences = [s for s in doc.sents if words(s) > max_words]
+    long_sentences = [
+        s for s, sentence_words in analysed.sentences if len(sentence_words) > max_words
+    ]
     if not long_sentences:
         return None
     if name == "series_lists":

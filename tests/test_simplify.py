@@ -16,8 +16,8 @@ def block(text: str, kind: str = "paragraph") -> RenderedBlock:
 
 
 def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | None:
-    doc = small_engine.nlp(text)
-    new = apply_strategy(name, block(text), doc, max_words)
+    (analysed,) = small_engine.analyser.analyse_texts([text], [0], [None])
+    new = apply_strategy(name, block(text), analysed, max_words)
     return None if new is None else [b.text for b in new]
 
 
@@ -68,8 +68,8 @@ def test_marks_move_with_the_text(renderer):
         references='  1: "A"',
     )
     original = rendition.blocks[0]
-    doc = renderer.engine.nlp(original.text)
-    (new,) = apply_strategy("semicolons", original, doc, 8)
+    (analysed,) = renderer.engine.analyser.analyse_texts([original.text], [0], [None])
+    (new,) = apply_strategy("semicolons", original, analysed, 8)
     for term in new.terms:
         assert new.text[term.start : term.end] == term.replacement
     (citation,) = new.citations
@@ -99,8 +99,7 @@ def test_no_strategy_loses_a_number_negation_drug_or_citation(small_engine, name
     text = joiner.join(parts)
     text = text[0].upper() + text[1:] + "."
     (before,) = small_engine.analyser.analyse_texts([text], [0], [None])
-    doc = before.doc
-    new = apply_strategy(name, block(text), doc, 5)
+    new = apply_strategy(name, block(text), before, 5)
     if new is None:
         return
     after = small_engine.analyser.analyse_texts(
