@@ -28,7 +28,6 @@ TOO_LARGE = Message(
 NO_FRONT_MATTER = Message(
     "A003", "the article has no front matter; start it with a '---' block holding title and slug"
 )
-BAD_FRONT_MATTER = Message("A004", "the front matter is not valid YAML: {detail}")
 FRONT_MATTER_NOT_MAPPING = Message("A005", "the front matter must be a mapping of key: value lines")
 MISSING_KEY = Message("A006", "the front matter has no '{key}'; add it")
 UNKNOWN_KEY = Message("A007", "unknown front matter key '{key}' is ignored{hint}")
@@ -44,7 +43,6 @@ RAW_HTML = Message(
 TABLE = Message(
     "A011", "Markdown tables are not supported yet; write the rows as a list or as sentences"
 )
-BAD_FIELD = Message("A012", "{detail}")
 UNSUPPORTED_BLOCK = Message("A013", "{what} is not supported in articles; {advice}")
 NOT_FOUND = Message("A014", "no such file; check the path")
 
@@ -57,9 +55,6 @@ DUPLICATE_SURFACE = Message(
     "D005", "'{surface}' is already claimed by entry '{other}' ({where}); keep it in one entry"
 )
 UNKNOWN_AUDIENCE = Message("D006", "wording for unknown audience '{audience}'{hint}")
-NO_WORDING = Message(
-    "D007", "no wording for audience '{audience}' (nor its fallbacks); add wording.{audience}"
-)
 EXAMPLES_NEEDED = Message(
     "D008",
     "'{surface}' is short or an everyday word, so the entry needs examples.swap and "

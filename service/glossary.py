@@ -10,7 +10,7 @@ line, then builds the surface forms that the spaCy matchers use.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -154,7 +154,6 @@ class Glossary:
     entries: dict[str, Entry]
     files: tuple[str, ...] = ()
     version: str = ""
-    _by_surface: dict[str, Entry] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
         return len(self.entries)

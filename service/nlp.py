@@ -17,7 +17,7 @@ components supply what we need on top of the tokenizer:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import ClassVar
 
 import numpy
@@ -169,8 +169,3 @@ def build_nlp(inflections: Mapping[str, str] | None = None) -> Language:
     nlp.add_pipe("sentencizer", config={"punct_chars": sorted(SENTENCE_END)})
     nlp.add_pipe("medrender_citation_sentences")
     return nlp
-
-
-def sentences(nlp: Language, texts: Iterable[str]) -> list[list[str]]:
-    """Sentence texts of each text, for callers that need no tokens."""
-    return [[sent.text for sent in doc.sents] for doc in nlp.pipe(texts)]
