@@ -111,8 +111,17 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         left = doc[sentence.start : comma.i]
         right = doc[token.i + 1 : sentence.end]
         if words(left) >= MIN_SIDE_WORDS + 1 and words(right) >= 3 and not _depth_at(token):
-            edits.append(Edit(comma.idx, token.idx + len(token.text), ". This"))
+            subject = "They" if _plural_verb(doc[token.i + 1]) else "This"
+            edits.append(Edit(comma.idx, token.idx + len(token.text), f". {subject}"))
     return edits
+
+
+def _plural_verb(token: Token) -> bool:
+    """ "which lower blood pressure": the verb agrees with a plural, so "They lower"."""
+    if token.lower_ in ("are", "were", "have", "do"):
+        return True
+    lemmas = getAllLemmas(token.lower_, upos="VERB").get("VERB", ())
+    return token.lower_ in lemmas and not token.lower_.endswith("s")
 
 
 def coordinated_clause_edits(sentence: Span) -> list[Edit]:
