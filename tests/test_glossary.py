@@ -163,3 +163,4 @@ def test_brand_generic_pair_is_one_mention(small_engine):
     doc = small_engine.nlp("Actemra (tocilizumab) helps.")
     (match,) = small_engine.analyser.terms.find(doc)
     assert match.paired and match.span.text == "Actemra (tocilizumab)"
+
