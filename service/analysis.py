@@ -21,7 +21,7 @@ from .article import Article, Block
 from .audience import Audiences
 from .facts import Fact, FactFinder
 from .glossary import Glossary, TermMatch, TermMatcher
-from .readability import sentence_words
+from .readability import SentenceScore, score_sentence, sentence_words
 
 TITLE = -1
 RECENT_TEXTS = 4096
@@ -41,6 +41,13 @@ class TextAnalysis:
         """Each sentence with the words a reader reads in it; computed once, then reused
         by every strategy step and score."""
         return tuple((sent, tuple(sentence_words(sent))) for sent in self.doc.sents)
+
+    def sentence_scores(self, lang: str) -> tuple[SentenceScore, ...]:
+        """Per-sentence scores, computed once per language for this text."""
+        cache = self.__dict__.setdefault("_scores", {})
+        if lang not in cache:
+            cache[lang] = tuple(score_sentence(s.text, w, lang) for s, w in self.sentences)
+        return cache[lang]
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from .errors import InputError, Problem
 from .facts import FactsCheck, compare
 from .glossary import Glossary, example_problems, load_glossary
 from .nlp import build_nlp
-from .readability import Scores, SentenceScore, score, score_sentence
+from .readability import Scores, SentenceScore, combine
 from .render import Rendition, render, text_of
 from .simplify import RENDER_STRATEGIES, add_summaries, apply_strategy
 
@@ -254,17 +254,13 @@ class Engine:
         rendition: Rendition, analysed: list[TextAnalysis], audience: Audience
     ) -> tuple[Scores, tuple[SentenceScore, ...]]:
         """Readability of the prose: paragraphs and list items, not headings."""
-        sentences = [
+        per_sentence = tuple(
             sentence
             for item, block in zip(analysed, rendition.blocks, strict=True)
             if block.kind != "heading"
-            for sentence in item.sentences
-        ]
-        words = [list(w) for _, w in sentences]
-        per_sentence = tuple(
-            score_sentence(sentence.text, w, audience.lang) for sentence, w in sentences
+            for sentence in item.sentence_scores(audience.lang)
         )
-        return score(words, audience.lang), per_sentence
+        return combine(per_sentence), per_sentence
 
     @staticmethod
     def check_facts(analysis: Analysis, analysed: list[TextAnalysis]) -> FactsCheck:

@@ -43,11 +43,14 @@ class UnsupportedLanguage(ValueError):
 
 @dataclass(frozen=True)
 class SentenceScore:
+    """One sentence's counts: enough to score it alone or to add it into a text's scores."""
+
     text: str
     words: int
     syllables: int
     grade: float
     long_words: tuple[str, ...]
+    hard_words: int = 0
 
     @property
     def is_fragment(self) -> bool:
@@ -126,25 +129,26 @@ def score_sentence(text: str, words: Sequence[str], lang: str = "en") -> Sentenc
     total = sum(counts)
     grade = _fk(len(words), 1, total) if words else 0.0
     long_words = tuple(w for w, n in zip(words, counts, strict=True) if n >= POLYSYLLABLE)
-    return SentenceScore(text, len(words), total, round(grade, 2), long_words)
+    hard = sum(_is_hard(w, lang) for w in words)
+    return SentenceScore(text, len(words), total, round(grade, 2), long_words, hard)
 
 
 def score(sentences: Iterable[Sequence[str]], lang: str = "en") -> Scores:
     """All scores of a text given as sentences of words."""
     check_language(lang)
-    sentence_count = words = syllable_total = polysyllables = hard = 0
-    for sentence in sentences:
-        if not sentence:
-            continue
-        sentence_count += 1
-        for word in sentence:
-            count = syllables(word, lang)
-            words += 1
-            syllable_total += count
-            polysyllables += count >= POLYSYLLABLE
-            hard += _is_hard(word, lang)
+    return combine([score_sentence("", sentence, lang) for sentence in sentences])
+
+
+def combine(sentences: Sequence[SentenceScore]) -> Scores:
+    """A text's scores from its sentences' counts (each sentence is counted once)."""
+    counted = [s for s in sentences if s.words]
+    sentence_count = len(counted)
+    words = sum(s.words for s in counted)
     if not words:
         return Scores(0.0, 0.0, 0.0, 100.0, 0.0, 0, 0)
+    syllable_total = sum(s.syllables for s in counted)
+    polysyllables = sum(len(s.long_words) for s in counted)
+    hard = sum(s.hard_words for s in counted)
     fk = _fk(words, sentence_count, syllable_total)
     smog = 1.043 * (polysyllables * 30 / sentence_count) ** 0.5 + 3.1291
     hard_percent = 100 * hard / words
