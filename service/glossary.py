@@ -403,7 +403,9 @@ class TermMatcher:
 
     def _as_written(self, span: Span) -> bool:
         """Lemma matching finds candidates; only the term's own forms count ("image" is
-        not "imaging")."""
+        not "imaging"), and a word in capitals is a name ("ORAL Surveillance")."""
+        if any(t.is_upper and t.is_alpha and len(t) > 2 for t in span):
+            return False
         return " ".join(span.text.lower().split()) in self.written[span.label_]
 
     def _in_context(self, span: Span) -> bool:

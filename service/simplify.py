@@ -44,8 +44,12 @@ RENDER_STRATEGIES = frozenset({"definitions", "replace_terms"})
 # ", and B" -> ". B"; ", because B" -> ". This is because B": the new sentence keeps the link.
 CONJUNCTIONS = {
     "and": "", "but": "But ", "so": "So ", "because": "This is because ", "although": "But ",
-    "whereas": "In contrast, ", "yet": "Yet ",
+    "whereas": "In contrast, ", "yet": "Yet ", "since": "This is because ",
 }  # fmt: skip
+NOT_SUBJECTS = frozenset(
+    {"in", "on", "at", "by", "for", "from", "of", "to", "with", "without", "then", "also",
+     "not", "as", "if", "when", "while", "after", "before", "until", "during", "or", "and"}
+)  # fmt: skip
 THEN_WORDS = frozenset({"then"})
 RECOMMENDATION_WORDS = frozenset(
     {"recommend", "recommends", "recommended", "should", "suggest", "suggests", "suggested",
@@ -99,11 +103,16 @@ def semicolon_edits(sentence: Span) -> list[Edit]:
     return edits
 
 
+RELATIVE_OPENERS = {"which": None, "meaning": ". This means"}
+
+
 def relative_clause_edits(sentence: Span) -> list[Edit]:
+    """ ", which B" -> ". This B" (or "They" before a plural verb); ", meaning B" ->
+    ". This means B"."""
     edits = []
     doc = sentence.doc
     for token in sentence:
-        if token.lower_ != "which" or token.i - 1 < sentence.start:
+        if token.lower_ not in RELATIVE_OPENERS or token.i - 1 < sentence.start:
             continue
         comma = doc[token.i - 1]
         if comma.text != ",":
@@ -111,8 +120,10 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         left = doc[sentence.start : comma.i]
         right = doc[token.i + 1 : sentence.end]
         if words(left) >= MIN_SIDE_WORDS + 1 and words(right) >= 3 and not _depth_at(token):
-            subject = "They" if _plural_verb(doc[token.i + 1]) else "This"
-            edits.append(Edit(comma.idx, token.idx + len(token.text), f". {subject}"))
+            opener = RELATIVE_OPENERS[token.lower_]
+            if opener is None:
+                opener = ". They" if _plural_verb(doc[token.i + 1]) else ". This"
+            edits.append(Edit(comma.idx, token.idx + len(token.text), opener))
     return edits
 
 
@@ -137,7 +148,7 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         right = doc[token.i + 1 : sentence.end]
         if words(left) < MIN_SIDE_WORDS + 2 or words(right) < MIN_SIDE_WORDS + 1:
             continue
-        if _depth_at(token) or not _has_finite_verb(left):
+        if _depth_at(token) or not (_has_finite_verb(left) or _is_imperative(left[0])):
             continue
         if not _starts_clause(right) and not (
             token.lower_ == "and" and right[0].lower_ in THEN_WORDS and _has_finite_verb(left)
@@ -154,6 +165,14 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
 
 def _has_finite_verb(tokens: Span) -> bool:
     return any(is_finite_verb(t.lower_) for t in tokens)
+
+
+def _is_imperative(token: Token) -> bool:
+    """ "Admit ...", "Check ...": a sentence that opens with a verb's base form."""
+    lower = token.lower_
+    return lower in getAllLemmas(lower, upos="VERB").get("VERB", ()) and not getAllLemmas(
+        lower, upos="NOUN"
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -174,12 +193,13 @@ def is_finite_verb(word: str) -> bool:
 
 def _starts_clause(tokens: Span) -> bool:
     """Its own subject, then a finite verb within a few words: "the drug is ..."."""
-    if not len(tokens):
+    if len(tokens) < 2:
         return False
     first = tokens[0]
-    if first.lower_ not in SUBJECT_STARTS and not (first.is_title or first.is_upper):
+    if first.lower_ in NOT_SUBJECTS or is_finite_verb(first.lower_) or first.is_punct:
         return False
-    return any(is_finite_verb(t.lower_) for t in tokens[1:7])
+    window = tokens[1:7] if first.lower_ in SUBJECT_STARTS or first.is_title else tokens[1:5]
+    return any(is_finite_verb(t.lower_) for t in window)
 
 
 @dataclass(frozen=True)

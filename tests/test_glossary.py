@@ -151,6 +151,7 @@ def test_inflections_map_plurals_and_verb_forms_to_the_base(small_engine):
         ("Stage IV disease needs IV fluids.", ["iv"]),
         ("The ABC-CBC trial and the CBC-ABC panel.", []),
         ("Patients had a CBC.", ["complete-blood-count"]),
+        ("The IMAGING trial used imaging.", ["imaging"]),
     ],
 )
 def test_matcher_finds_terms_on_doc_offsets(small_engine, sentence, entries):
@@ -163,4 +164,3 @@ def test_brand_generic_pair_is_one_mention(small_engine):
     doc = small_engine.nlp("Actemra (tocilizumab) helps.")
     (match,) = small_engine.analyser.terms.find(doc)
     assert match.paired and match.span.text == "Actemra (tocilizumab)"
-
