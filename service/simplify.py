@@ -36,7 +36,7 @@ FINITE_VERBS = frozenset(
      "needs", "need", "requires", "require", "occurs", "occurred", "works", "helps"}
 )  # fmt: skip
 SUBJECT_STARTS = frozenset(
-    {"the", "this", "these", "that", "those", "it", "its", "they", "their", "he", "she", "we",
+    {"the", "this", "these", "those", "it", "its", "they", "their", "he", "she", "we",
      "you", "your", "there", "a", "an", "most", "many", "some", "both", "each", "all", "no",
      "people", "patients", "treatment", "therapy", "doctors"}
 )  # fmt: skip
@@ -48,14 +48,15 @@ CONJUNCTIONS = {
 }  # fmt: skip
 NOT_SUBJECTS = frozenset(
     {"in", "on", "at", "by", "for", "from", "of", "to", "with", "without", "then", "also",
-     "not", "as", "if", "when", "while", "after", "before", "until", "during", "or", "and"}
+     "not", "as", "if", "when", "while", "after", "before", "until", "during", "or", "and",
+     "that", "whether", "who", "whom", "whose", "which"}
 )  # fmt: skip
 THEN_WORDS = frozenset({"then"})
 RECOMMENDATION_WORDS = frozenset(
     {"recommend", "recommends", "recommended", "should", "suggest", "suggests", "suggested",
      "consider", "considered", "preferred", "advise", "advised"}
 )  # fmt: skip
-SERIES_TRIGGERS = ("including", "such as", "e.g.")
+SERIES_TRIGGERS = ("including", "such as", "e.g.", "include", "includes")
 MIN_SIDE_WORDS = 4
 MIN_SERIES_ITEMS = 4
 MAX_ITEM_WORDS = 8
@@ -167,6 +168,15 @@ def _has_finite_verb(tokens: Span) -> bool:
     return any(is_finite_verb(t.lower_) for t in tokens)
 
 
+def _is_participle(word: str) -> bool:
+    """ "given as pills": an item that opens with a participle is a phrase, not a list item."""
+    lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
+    return any(
+        word in getInflection(lemma, tag="VBN") or word in getInflection(lemma, tag="VBG")
+        for lemma in lemmas
+    ) and not getAllLemmas(word, upos="NOUN")
+
+
 def _is_imperative(token: Token) -> bool:
     """ "Admit ...", "Check ...": a sentence that opens with a verb's base form."""
     lower = token.lower_
@@ -260,6 +270,8 @@ def _series_items(body: list[Token]) -> tuple[tuple[int, int], ...] | None:
     if len(groups) < MIN_SERIES_ITEMS or any(words(g) > MAX_ITEM_WORDS for g in groups):
         return None
     if any(is_finite_verb(t.lower_) for g in groups for t in g):
+        return None
+    if any(_is_participle(g[0].lower_) for g in groups):
         return None
     return tuple((g[0].idx, g[-1].idx + len(g[-1].text)) for g in groups)
 

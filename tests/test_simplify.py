@@ -67,6 +67,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("relative_clauses", "Add a biologic, e.g. rituximab, for disease that does not respond."),
         ("coordinated_clauses", "Give IVIG, and then rituximab, at the doses listed above [1]."),
         ("coordinated_clauses", "Doses of 2 g, and 3 g in some adults, were used in the trial."),
+        (
+            "coordinated_clauses",
+            "A trial found the dose was safe in adults, and that split dosing gave no gain [4].",
+        ),
         ("semicolons", "Short one; short two."),
         ("series_lists", "Options include rituximab, abatacept and tocilizumab for most people."),
     ],
