@@ -30,6 +30,7 @@ ADVERBS_BEFORE_VERB = frozenset(
      "not", "recently", "previously", "typically", "generally", "clearly"}
 )  # fmt: skip
 SECOND_PERSON = {"is": "are", "was": "were", "has": "have", "does": "do"}
+CLAUSE_BREAKS = frozenset({"that", "which", "who", "because", "if", "when", "while", "so"})
 
 
 @dataclass(frozen=True)
@@ -347,11 +348,27 @@ def _voice_edits(span: Span, rule: VoiceRule) -> list[_Edit]:
         return [_Edit(span.start_char, after.idx + len(after.text), rule.possessive, span.start)]
     edits = [_Edit(span.start_char, span.end_char, rule.replacement, span.start)]
     verb = _following_verb(doc, span.end) if rule.verbs == "second_person" else None
-    if verb is not None:
-        agreed = _second_person(verb)
+    if verb is None or not _second_person(verb):
+        return edits
+    for agreeing in (verb, *_coordinated_verbs(verb)):
+        agreed = _second_person(agreeing)
         if agreed:
-            edits.append(_Edit(verb.idx, verb.idx + len(verb.text), agreed, verb.i))
+            edits.append(_Edit(agreeing.idx, agreeing.idx + len(agreeing.text), agreed, agreeing.i))
     return edits
+
+
+def _coordinated_verbs(verb: Token) -> list[Token]:
+    """ "you prefer pills or has limited access": later verbs of the same subject agree too."""
+    doc = verb.doc
+    found = []
+    for token in doc[verb.i + 1 : min(verb.i + 15, verb.sent.end)]:
+        if token.text in (",", ";", ".", ":", "(") or token.lower_ in CLAUSE_BREAKS:
+            break
+        if token.lower_ in ("and", "or") and token.i + 1 < len(doc):
+            following = _following_verb(doc, token.i + 1)
+            if following is not None and _second_person(following):
+                found.append(following)
+    return found
 
 
 def _following_verb(doc: Doc, index: int) -> Token | None:

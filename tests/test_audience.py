@@ -104,6 +104,11 @@ def test_voice_rule_examples_swap_and_keep(renderer, audience_id):
         ("The patient still remains unwell.", "You still remain unwell."),
         ("Check the patient's kidneys.", "Check your kidneys."),
         ("If the patient is pregnant, stop.", "If you are pregnant, stop."),
+        (
+            "When the patient prefers pills or has no access to shots, use pills.",
+            "When you prefer pills or have no access to shots, use pills.",
+        ),
+        ("The patient has a rash and it is itchy.", "You have a rash and it is itchy."),
     ],
 )
 def test_patient_voice_agrees_verbs_and_possessives(renderer, sentence, expected):
