@@ -6,10 +6,15 @@ of the blank pipeline (no parser, no regular expressions over raw text) and
 only touches sentences longer than the audience's `max_sentence_words`:
 
 - `semicolons`: "A; B" -> "A. B";
-- `relative_clauses`: "A, which B" -> "A. This B";
+- `relative_clauses`: "A, which B" -> "A. This B" ("They" before a plural verb),
+  "A, meaning B" -> "A. This means B";
 - `coordinated_clauses`: "A, and B" -> "A. B" when both sides have their own
-  subject and verb ("A, but B" -> "A. But B");
+  subject and verb ("A, but B" -> "A. But B", "A, because B" -> "A. This is
+  because B");
 - `series_lists`: "..., including A, B, C and D." -> a lead sentence and a list.
+
+A split that would lose a fact is undone by the engine, block by block.
+Summaries that lead with the action (`add_summaries`) are built here too.
 
 The render-time strategies `definitions` and `replace_terms` live in
 `render.py`; the loop that orders them all lives in `engine.py`.
