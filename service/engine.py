@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import errors
 from .analysis import Analyser, Analysis, TextAnalysis
 from .article import Article, load_article, markdown_parser, parse_article
 from .audience import STRATEGY_ORDER, Audience, Audiences, load_audiences
@@ -115,6 +116,39 @@ class Engine:
         audiences = load_audiences(paths.audiences)
         glossary = load_glossary(paths.glossaries, audiences.ids())
         return cls(audiences, glossary)
+
+    def voice_example_problems(self) -> list[Problem]:
+        """Run each voice rule alone on its must-swap and must-keep sentences."""
+        problems = []
+        for audience in self.audiences:
+            for rule in audience.voice:
+                only = dataclasses.replace(
+                    audience, voice=(rule,), terms="keep", abbreviations="keep"
+                )
+                cases = [(s, True) for s in rule.examples_swap]
+                cases += [(s, False) for s in rule.examples_keep]
+                for sentence, should_change in cases:
+                    changed = self.rewrite_sentence(sentence, only) != sentence
+                    if changed == should_change:
+                        continue
+                    problems.append(
+                        errors.problem(
+                            errors.EXAMPLE_FAILS,
+                            audience.file,
+                            field=f"voice '{rule.phrase}'",
+                            which="a must-swap" if should_change else "a must-keep",
+                            sentence=sentence,
+                            why="nothing changed" if should_change else "it changed",
+                        )
+                    )
+        return problems
+
+    def rewrite_sentence(self, sentence: str, audience: Audience) -> str:
+        """One sentence through rendering for `audience`, as a reviewer would try a rule."""
+        article = self.parse_article(
+            f"---\ntitle: Example\nslug: example\n---\n{sentence}\n", "example"
+        )
+        return render(self.analyse(article), audience).blocks[0].text
 
     def load_article(self, path: str | Path) -> Article:
         return load_article(path, self.markdown)
@@ -293,6 +327,7 @@ def check_all(paths: DataPaths, articles: Iterable[Path]) -> CheckReport:
     if audiences is not None and glossary is not None:
         engine = Engine(audiences, glossary)
         problems += example_problems(glossary, engine.nlp, engine.analyser.terms)
+        problems += engine.voice_example_problems()
     markdown = markdown_parser()
     count = 0
     for path in articles:
