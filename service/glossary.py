@@ -374,10 +374,17 @@ class TermMatcher:
         folded: dict[str, list[str]] = {}
         exact: dict[str, list[str]] = {}
         self.written: dict[str, set[str]] = {}
+        self.capitals: dict[str, set[str]] = {}
         for entry in glossary.entries.values():
             folded[entry.id] = list(entry.folded_surfaces())
             self.written[entry.id] = {
                 form for s in entry.folded_surfaces() for form in written_forms(s, entry.pos)
+            }
+            self.capitals[entry.id] = {
+                word
+                for surface in entry.folded_surfaces()
+                for word in surface.replace("-", " ").split()
+                if word.isupper()
             }
             exact[entry.id] = [
                 form for s in entry.case_sensitive_surfaces() for form in (s, s + "s")
@@ -403,8 +410,10 @@ class TermMatcher:
 
     def _as_written(self, span: Span) -> bool:
         """Lemma matching finds candidates; only the term's own forms count ("image" is
-        not "imaging"), and a word in capitals is a name ("ORAL Surveillance")."""
-        if any(t.is_upper and t.is_alpha and len(t) > 2 for t in span):
+        not "imaging"), and a word in capitals is a name ("ORAL Surveillance") unless the
+        glossary writes it so ("JAK inhibitor")."""
+        capitals = self.capitals[span.label_]
+        if any(t.is_upper and t.is_alpha and len(t) > 2 and t.text not in capitals for t in span):
             return False
         return " ".join(span.text.lower().split()) in self.written[span.label_]
 
