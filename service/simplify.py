@@ -22,7 +22,7 @@ The render-time strategies `definitions` and `replace_terms` live in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -112,20 +112,25 @@ def semicolon_edits(sentence: Span) -> list[Edit]:
 RELATIVE_OPENERS = {"which": None, "meaning": ". This means"}
 
 
+def _after_commas(sentence: Span, openers: Iterable[str]) -> Iterator[tuple[Token, Span, Span]]:
+    """Each ", <opener>" outside brackets, with the words before the comma and after it."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.lower_ not in openers or token.i - 1 < sentence.start:
+            continue
+        if doc[token.i - 1].text != "," or token.i + 1 >= sentence.end or _depth_at(token):
+            continue
+        yield token, doc[sentence.start : token.i - 1], doc[token.i + 1 : sentence.end]
+
+
 def relative_clause_edits(sentence: Span) -> list[Edit]:
     """ ", which B" -> ". This B" (or "They" before a plural verb); ", meaning B" ->
     ". This means B"."""
     edits = []
     doc = sentence.doc
-    for token in sentence:
-        if token.lower_ not in RELATIVE_OPENERS or token.i - 1 < sentence.start:
-            continue
+    for token, left, right in _after_commas(sentence, RELATIVE_OPENERS):
         comma = doc[token.i - 1]
-        if comma.text != ",":
-            continue
-        left = doc[sentence.start : comma.i]
-        right = doc[token.i + 1 : sentence.end]
-        if words(left) >= MIN_SIDE_WORDS + 1 and words(right) >= 3 and not _depth_at(token):
+        if words(left) >= MIN_SIDE_WORDS + 1 and words(right) >= 3:
             opener = RELATIVE_OPENERS[token.lower_]
             if opener is None:
                 opener = ". They" if _plural_verb(doc[token.i + 1]) else ". This"
@@ -144,17 +149,11 @@ def _plural_verb(token: Token) -> bool:
 def coordinated_clause_edits(sentence: Span) -> list[Edit]:
     edits = []
     doc = sentence.doc
-    for token in sentence:
-        if token.lower_ not in CONJUNCTIONS or token.i - 1 < sentence.start:
-            continue
+    for token, left, right in _after_commas(sentence, CONJUNCTIONS):
         comma = doc[token.i - 1]
-        if comma.text != "," or token.i + 1 >= sentence.end:
-            continue
-        left = doc[sentence.start : comma.i]
-        right = doc[token.i + 1 : sentence.end]
         if words(left) < MIN_SIDE_WORDS + 2 or words(right) < MIN_SIDE_WORDS + 1:
             continue
-        if _depth_at(token) or not (_has_finite_verb(left) or _is_imperative(left[0])):
+        if not (_has_finite_verb(left) or _is_imperative(left[0])):
             continue
         if not _starts_clause(right) and not (
             token.lower_ == "and" and right[0].lower_ in THEN_WORDS and _has_finite_verb(left)
