@@ -10,9 +10,12 @@ from pathlib import Path
 import click
 
 from . import output
+from .app import database_url as default_url
 from .article import Article
 from .engine import DataPaths, Engine, Result, check_all
 from .errors import InputError, Problem
+from .server import serve
+from .store import Store
 
 EXIT_OK, EXIT_MISS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -110,7 +113,7 @@ def render_command(ctx: click.Context, article: Path, audience: str, fmt: str) -
     names = None if audience == "all" else [audience]
     results = _evaluate(engine, loaded, names)
     if fmt == "json":
-        data = [_render_data(r) for r in results]
+        data = [output.result_data(r) for r in results]
         click.echo(json.dumps(data if names is None else data[0], indent=2, ensure_ascii=False))
     else:
         writer = {"text": output.as_text, "markdown": output.as_markdown, "html": output.as_html}
@@ -164,6 +167,41 @@ def check_command(ctx: click.Context, articles_dir: Path) -> None:
     )
 
 
+@cli.command("import")
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--database-url", envvar="MEDRENDER_DATABASE_URL",
+              help="Store URL (default: SQLite in instance/medrender.db).")  # fmt: skip
+def import_command(folder: Path, database_url: str | None) -> None:
+    """Import every article of FOLDER into the store, in one transaction.
+
+    A bad file aborts the whole import and leaves the store as it was.
+
+    Example: medrender import articles/
+    """
+    store = Store(default_url(database_url))
+    try:
+        store.migrate()
+        summary = store.import_folder(folder)
+    except InputError as exc:
+        raise BadInput(exc.problems) from None
+    finally:
+        store.dispose()
+    click.echo(f"imported {folder}: {summary}")
+
+
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--workers", type=int, help="Worker processes (default: one per core).")
+def serve_command(host: str, port: int, workers: int | None) -> None:
+    """Serve the article pages with gunicorn (first start imports the examples).
+
+    Example: medrender serve --port 5000
+    """
+    click.echo(f"medrender: starting the site at http://{host}:{port}/ (Ctrl+C stops it)")
+    serve(host, port, workers)
+
+
 def _evaluate(engine: Engine, article: Article, names: list[str] | None) -> list[Result]:
     try:
         return engine.evaluate(article, names)
@@ -203,22 +241,6 @@ def score_data(result: Result) -> dict[str, object]:
             for s in result.hard_sentences
         ],
     }
-
-
-def _render_data(result: Result) -> dict[str, object]:
-    data = output.as_data(result.rendition)
-    data["readability"] = {
-        **result.scores.as_dict(),
-        "grade": round(result.grade, 2),
-        "target": result.target,
-        "meets_target": result.meets_target,
-    }
-    data["facts"] = {
-        "kept": result.facts.kept,
-        "checked": result.facts.checked,
-        "missing": [m.as_dict() for m in result.facts.missing],
-    }
-    return data
 
 
 def score_table(results: list[Result]) -> str:

@@ -45,6 +45,10 @@ TABLE = Message(
 )
 UNSUPPORTED_BLOCK = Message("A013", "{what} is not supported in articles; {advice}")
 NOT_FOUND = Message("A014", "no such file; check the path")
+NO_ARTICLES = Message("A015", "no articles (*.md) found here; give a folder of article files")
+DUPLICATE_SLUG = Message(
+    "A016", "slug '{slug}' is already used by {other}; give each article its own slug"
+)
 
 # Data files (glossaries, audiences)
 YAML_SYNTAX = Message("D001", "not valid YAML: {detail}")

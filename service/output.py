@@ -8,9 +8,13 @@ its definition, so a reader can see what their doctor would call it.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
+from typing import TYPE_CHECKING
 
 from .render import RenderedBlock, Rendition, TermAnnotation
+
+if TYPE_CHECKING:
+    from .engine import Result
 
 FORMATS = ("text", "markdown", "html", "json")
 
@@ -45,7 +49,17 @@ def as_markdown(rendition: Rendition) -> str:
 
 
 def as_html(rendition: Rendition) -> str:
-    out = [f"<h1>{html.escape(rendition.title)}</h1>"]
+    """The whole rendition as one fragment: title, body, references, disclaimer."""
+    out = [f"<h1>{html.escape(rendition.title)}</h1>", body_html(rendition)]
+    if rendition.references:
+        out.append(references_html(rendition))
+    out.append(f'<p class="disclaimer">{html.escape(rendition.disclaimer)}</p>')
+    return "\n".join(out) + "\n"
+
+
+def body_html(rendition: Rendition, highlights: Collection[str] = ()) -> str:
+    """Headings, paragraphs and (nested) lists; sentences in `highlights` are marked."""
+    out: list[str] = []
     lists: list[str] = []
     for block in rendition.blocks:
         depth = block.level if block.kind == "list_item" else 0
@@ -54,33 +68,50 @@ def as_html(rendition: Rendition) -> str:
         tag = "ol" if block.ordered else "ul"
         if block.kind == "list_item" and len(lists) == depth and lists[-1] != tag:
             out.append(f"</li></{lists.pop()}>")
+        text = inline_html(block, highlights)
         if block.kind == "list_item":
             if len(lists) == depth:
                 out.append("</li>")
             while len(lists) < depth:
                 lists.append(tag)
                 out.append(f"<{lists[-1]}>")
-            out.append(f"<li>{inline_html(block)}")
+            out.append(f"<li>{text}")
         elif block.kind == "heading":
             level = max(block.level, 2)
-            out.append(f"<h{level}>{inline_html(block)}</h{level}>")
+            out.append(f"<h{level}>{text}</h{level}>")
         else:
-            out.append(f"<p>{inline_html(block)}</p>")
+            out.append(f"<p>{text}</p>")
     while lists:
         out.append(f"</li></{lists.pop()}>")
-    if rendition.references:
-        out.append('<section class="references"><h2>References</h2><ol>')
-        out += [
-            f'<li value="{n}">{html.escape(source)}</li>'
-            for n, source in rendition.references.items()
-        ]
-        out.append("</ol></section>")
-    out.append(f'<p class="disclaimer">{html.escape(rendition.disclaimer)}</p>')
-    return "\n".join(out) + "\n"
+    return "\n".join(out)
 
 
-def inline_html(block: RenderedBlock) -> str:
-    """Escaped block text with its terms, citations and links marked up."""
+def references_html(rendition: Rendition) -> str:
+    items = [
+        f'<li value="{n}">{html.escape(source)}</li>' for n, source in rendition.references.items()
+    ]
+    return "\n".join(
+        ['<section class="references"><h2>References</h2><ol>', *items, "</ol></section>"]
+    )
+
+
+def inline_html(block: RenderedBlock, highlights: Collection[str] = ()) -> str:
+    """Escaped block text with its terms, citations and links marked up.
+
+    A highlighted sentence becomes `<mark class="hard">`, widened where it
+    would otherwise cut through a term's tag, so the markup always nests.
+    """
+    marks = _marks(block)
+    out, cursor = [], 0
+    for start, end in _highlight_spans(block.text, highlights, marks):
+        out.append(_marked(block.text, cursor, start, marks))
+        out.append(f'<mark class="hard">{_marked(block.text, start, end, marks)}</mark>')
+        cursor = end
+    out.append(_marked(block.text, cursor, len(block.text), marks))
+    return "".join(out)
+
+
+def _marks(block: RenderedBlock) -> list[tuple[int, int, str, str]]:
     marks: list[tuple[int, int, str, str]] = []
     for term in block.terms:
         opening, closing = _term_tags(term)
@@ -91,14 +122,47 @@ def inline_html(block: RenderedBlock) -> str:
         href = html.escape(link.href, quote=True)
         safe = href if link.href.startswith(("http://", "https://", "/", "#")) else "#"
         marks.append((link.start, link.end, f'<a href="{safe}" rel="nofollow">', "</a>"))
-    out, cursor = [], 0
-    for start, end, opening, closing in sorted(marks):
-        if start < cursor:
+    kept, cursor = [], 0
+    for mark in sorted(marks):
+        if mark[0] >= cursor:
+            kept.append(mark)
+            cursor = mark[1]
+    return kept
+
+
+def _highlight_spans(
+    text: str, highlights: Collection[str], marks: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for sentence in sorted(highlights):
+        start = text.find(sentence) if sentence else -1
+        if start < 0:
             continue
-        out += [html.escape(block.text[cursor:start]), opening]
-        out += [html.escape(block.text[start:end]), closing]
-        cursor = end
-    out.append(html.escape(block.text[cursor:]))
+        end = start + len(sentence)
+        for mark_start, mark_end, _, _ in marks:
+            if mark_start < start < mark_end:
+                start = mark_start
+            if mark_start < end < mark_end:
+                end = mark_end
+        spans.append((start, end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _marked(text: str, start: int, end: int, marks: list[tuple[int, int, str, str]]) -> str:
+    out, cursor = [], start
+    for mark_start, mark_end, opening, closing in marks:
+        if mark_start < start or mark_end > end:
+            continue
+        out += [html.escape(text[cursor:mark_start]), opening]
+        out += [html.escape(text[mark_start:mark_end]), closing]
+        cursor = mark_end
+    out.append(html.escape(text[cursor:end]))
     return "".join(out)
 
 
@@ -140,6 +204,33 @@ def as_data(rendition: Rendition) -> dict[str, object]:
         "references": {str(n): source for n, source in rendition.references.items()},
         "disclaimer": rendition.disclaimer,
     }
+
+
+def result_data(result: Result) -> dict[str, object]:
+    """A rendition with its readability, facts check, review state and strategies."""
+    data = as_data(result.rendition)
+    data["readability"] = {
+        **result.scores.as_dict(),
+        "grade": round(result.grade, 2),
+        "formula": result.formula,
+        "target": result.target,
+        "meets_target": result.meets_target,
+    }
+    data["facts"] = {
+        "kept": result.facts.kept,
+        "checked": result.facts.checked,
+        "missing": [m.as_dict() for m in result.facts.missing],
+    }
+    data["review"] = {
+        "status": "pending review" if result.rendition.uses_draft else "approved",
+        "draft_entries": result.rendition.draft_entries,
+    }
+    data["strategies"] = [run.as_dict() for run in result.strategies]
+    data["hard_sentences"] = [
+        {"text": s.text, "grade": s.grade, "words": s.words, "long_words": list(s.long_words)}
+        for s in result.hard_sentences
+    ]
+    return data
 
 
 def _with_markers(blocks: tuple[RenderedBlock, ...]) -> Iterator[tuple[RenderedBlock, str]]:

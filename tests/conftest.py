@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
+from service.app import create_app
 from service.audience import load_audiences
 from service.engine import PROJECT_ROOT, DataPaths, Engine
 from service.glossary import load_glossary
@@ -85,3 +88,54 @@ def write_file(folder: Path, name: str, text: str | bytes) -> Path:
     else:
         path.write_text(text, encoding="utf-8")
     return path
+
+
+POSTGRES_URL = os.environ.get("MEDRENDER_TEST_POSTGRES_URL")
+REQUIRED = {name.strip() for name in os.environ.get("MEDRENDER_TEST_REQUIRE", "").split(",")}
+
+
+def skip_or_fail(what: str, reason: str) -> None:
+    """Skip with the reason, or fail where CI says this part must run (never a silent pass)."""
+    if what in REQUIRED:
+        pytest.fail(f"{what} is required here (MEDRENDER_TEST_REQUIRE) but {reason}")
+    pytest.skip(f"{what}: {reason}")
+
+
+def fresh_postgres(url: str) -> str:
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(sa.text("DROP SCHEMA IF EXISTS public CASCADE"))
+            connection.execute(sa.text("CREATE SCHEMA public"))
+    except sa.exc.OperationalError as exc:
+        skip_or_fail("postgresql", f"cannot connect to {url}: {exc.orig}")
+    finally:
+        engine.dispose()
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty store on SQLite, and again on the PostgreSQL server CI starts."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    if not POSTGRES_URL:
+        skip_or_fail(
+            "postgresql",
+            "no server: set MEDRENDER_TEST_POSTGRES_URL (scripts/postgres.sh starts one and "
+            "prints it; .ci/run does both)",
+        )
+    return fresh_postgres(POSTGRES_URL)
+
+
+@pytest.fixture
+def app(engine: Engine, tmp_path: Path):
+    """The site on a fresh SQLite store with the example articles imported."""
+    return create_app(
+        {"TESTING": True, "DATABASE_URL": f"sqlite:///{tmp_path / 'site.db'}", "ENGINE": engine}
+    )
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()

@@ -1,0 +1,106 @@
+"""Stored articles rendered for readers and partners, from the rendition cache when it can.
+
+A rendition is cached under everything it depends on: the article's content
+hash, the glossary version and the audience profile's own version. Editing any
+of them renders again; nothing needs to be invalidated by hand.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import output
+from .audience import Audience
+from .engine import DataPaths, Engine, Result
+from .store import RenditionKey, Store, StoredArticle
+
+WARM_UP = """---
+title: Warm-up
+slug: warm-up
+---
+The patient was tapered off prednisone 10mg daily; she has not had a flare since [1].
+"""
+
+
+@dataclass(frozen=True)
+class Published:
+    """One rendition as a page or a partner receives it."""
+
+    key: RenditionKey
+    data: dict[str, Any]
+    cached: bool
+
+    @property
+    def facts_kept(self) -> bool:
+        return bool(self.data["facts"]["kept"])
+
+
+def audience_version(audience: Audience) -> str:
+    """A digest of the profile itself, so editing one audience re-renders only its pages."""
+    profile = dataclasses.replace(audience, file="")
+    return hashlib.sha256(repr(profile).encode()).hexdigest()[:16]
+
+
+class Publisher:
+    def __init__(self, engine: Engine, store: Store):
+        self.engine = engine
+        self.store = store
+
+    def data_versions(self) -> list[tuple[str, str, str]]:
+        versions = [("glossary", "all", self.engine.glossary.version)]
+        versions += [("audience", a.id, audience_version(a)) for a in self.engine.audiences]
+        return versions
+
+    def warm_up(self) -> None:
+        """spaCy loads its lookup tables on first use: pay that at start, not on a reader's page."""
+        article = self.engine.parse_article(WARM_UP, "warm-up")
+        self.engine.evaluate(article)
+
+    def key(self, stored: StoredArticle, audience: str) -> RenditionKey:
+        profile = self.engine.audiences.get(audience)
+        return RenditionKey(
+            stored.content_hash, self.engine.glossary.version, profile.id,
+            audience_version(profile),
+        )  # fmt: skip
+
+    def rendition(self, stored: StoredArticle, audience: str) -> Published:
+        key = self.key(stored, audience)
+        cached = self.store.cached_rendition(key)
+        if cached is not None:
+            return Published(key, cached, cached=True)
+        data = rendition_data(self.evaluate(stored, audience), stored)
+        self.store.save_rendition(key, data)
+        return Published(key, data, cached=False)
+
+    def evaluate(self, stored: StoredArticle, audience: str) -> Result:
+        """Render afresh, bypassing the cache (an editor's drill-down needs the objects)."""
+        article = self.engine.parse_article(stored.source, stored.origin)
+        (result,) = self.engine.evaluate(article, [audience])
+        return result
+
+
+def rendition_data(result: Result, stored: StoredArticle) -> dict[str, Any]:
+    data = output.result_data(result)
+    data["updated"] = stored.updated.isoformat() if stored.updated else None
+    data["html"] = output.as_html(result.rendition)
+    data["body_html"] = output.body_html(result.rendition)
+    data["references_html"] = (
+        output.references_html(result.rendition) if result.rendition.references else ""
+    )
+    return data
+
+
+def init_app(app: Any) -> Publisher:
+    """Build the engine once per process (or take the one given) and note the data versions."""
+    engine = app.config.get("ENGINE") or Engine.load(
+        DataPaths(Path(app.config["GLOSSARIES"]), Path(app.config["AUDIENCES"]))
+    )
+    publisher = Publisher(engine, app.extensions["medrender.store"])
+    publisher.store.record_versions(publisher.data_versions())
+    publisher.warm_up()
+    app.extensions["medrender.publisher"] = publisher
+    return publisher
