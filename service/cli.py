@@ -198,7 +198,7 @@ def serve_command(host: str, port: int, workers: int | None) -> None:
 
     Example: medrender serve --port 5000
     """
-    click.echo(f"medrender: starting the site at http://{host}:{port}/ (Ctrl+C stops it)")
+    click.echo(f"medrender: starting the site at http://{host}:{port}/ ...")
     serve(host, port, workers)
 
 

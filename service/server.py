@@ -29,6 +29,11 @@ class Server(BaseApplication):
         return create_app(self.config_overrides)
 
 
+def _ready(server: Any) -> None:
+    for address in server.cfg.bind:
+        print(f"medrender: the site is ready at http://{address}/ (Ctrl+C stops it)", flush=True)
+
+
 def _after_fork(_server: Any, worker: Any) -> None:
     """A forked worker must not share the parent's database connections."""
     store = worker.app.callable.extensions["medrender.store"]
@@ -45,6 +50,7 @@ def serve(host: str = "127.0.0.1", port: int = 5000, workers: int | None = None,
             "threads": threads,
             "preload_app": True,
             "post_fork": _after_fork,
+            "when_ready": _ready,
             "timeout": 60,
             "accesslog": "-",
             "errorlog": "-",

@@ -9,7 +9,6 @@ back to the canonical text and says so.
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
@@ -138,7 +137,8 @@ def reading_badge(readability: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def json_ld(stored: StoredArticle, audience: Audience, published: Published) -> str:
+def json_ld(stored: StoredArticle, audience: Audience, published: Published) -> dict[str, Any]:
+    """schema.org data for the page; the template escapes it for a script element."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "MedicalWebPage",
@@ -153,7 +153,7 @@ def json_ld(stored: StoredArticle, audience: Audience, published: Published) -> 
     if stored.updated:
         data["dateModified"] = stored.updated.isoformat()
         data["lastReviewed"] = stored.updated.isoformat()
-    return json.dumps(data, ensure_ascii=False)
+    return data
 
 
 def _chosen_audience() -> tuple[Audience, list[str], bool]:
