@@ -83,6 +83,7 @@ class EntrySchema(Schema):
     review = fields.Nested(ReviewSchema, required=True)
     examples = fields.Nested(ExamplesSchema, load_default=None)
     skip_after = fields.List(fields.String(validate=validate.Length(min=1)), load_default=list)
+    skip_before = fields.List(fields.String(validate=validate.Length(min=1)), load_default=list)
 
 
 class GlossaryFileSchema(Schema):
@@ -119,6 +120,7 @@ class Entry:
     examples_swap: tuple[str, ...] = ()
     examples_keep: tuple[str, ...] = ()
     skip_after: frozenset[str] = frozenset()
+    skip_before: frozenset[str] = frozenset()
 
     @property
     def is_draft(self) -> bool:
@@ -285,6 +287,7 @@ def _entry(item: dict, kind: str, source: str, line: int) -> Entry:
         examples_swap=tuple(examples["swap"]),
         examples_keep=tuple(examples["keep"]),
         skip_after=frozenset(word.lower() for word in item["skip_after"]),
+        skip_before=frozenset(word.lower() for word in item["skip_before"]),
     )
 
 
@@ -418,9 +421,13 @@ class TermMatcher:
         return " ".join(span.text.lower().split()) in self.written[span.label_]
 
     def _in_context(self, span: Span) -> bool:
-        """A term after one of its entry's `skip_after` words is something else ("stage IV")."""
-        skip = self.glossary.entries[span.label_].skip_after
-        return not (skip and span.start > 0 and span.doc[span.start - 1].lower_ in skip)
+        """A term after one of its entry's `skip_after` words ("stage IV"), or before one
+        of its `skip_before` words ("MS Word", "PT/INR"), is something else."""
+        entry = self.glossary.entries[span.label_]
+        doc = span.doc
+        after = span.start > 0 and doc[span.start - 1].lower_ in entry.skip_after
+        before = span.end < len(doc) and doc[span.end].lower_ in entry.skip_before
+        return not (after or before)
 
 
 def _touches_protected(span: Span, protected: frozenset[int]) -> bool:
