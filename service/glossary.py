@@ -393,7 +393,7 @@ class TermMatcher:
                 form for s in entry.case_sensitive_surfaces() for form in (s, s + "s")
             ]
         texts = [t for group in folded.values() for t in group]
-        docs = iter(nlp.pipe(texts))
+        docs = iter(nlp.tokenizer.pipe(texts))  # patterns need only tokens and their norms
         for entry_id, group in folded.items():
             patterns = [next(docs) for _ in group]
             if patterns:
