@@ -18,7 +18,7 @@ from lemminflect import getAllInflections, getAllInflectionsOOV, getInflection
 from marshmallow import RAISE, Schema, fields, validate
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from wordfreq import zipf_frequency
 
@@ -422,12 +422,27 @@ class TermMatcher:
 
     def _in_context(self, span: Span) -> bool:
         """A term after one of its entry's `skip_after` words ("stage IV"), or before one
-        of its `skip_before` words ("MS Word", "PT/INR"), is something else."""
+        of its `skip_before` words ("MS Word", "PT/INR"), is something else. The word
+        before also counts across "or", "and", "to" or a dash ("class III or IV")."""
         entry = self.glossary.entries[span.label_]
         doc = span.doc
-        after = span.start > 0 and doc[span.start - 1].lower_ in entry.skip_after
+        previous = _previous_word(doc, span.start)
+        after = previous is not None and previous.lower_ in entry.skip_after
         before = span.end < len(doc) and doc[span.end].lower_ in entry.skip_before
         return not (after or before)
+
+
+COORDINATORS = frozenset({"or", "and", "to", "-", "\u2013", "through"})
+
+
+def _previous_word(doc: Doc, start: int) -> Token | None:
+    """The word a context rule looks at: the one before, or before "or"/"to" in a series."""
+    if start == 0:
+        return None
+    previous = doc[start - 1]
+    if previous.lower_ in COORDINATORS and start > 1:
+        return doc[start - 2]
+    return previous
 
 
 def _touches_protected(span: Span, protected: frozenset[int]) -> bool:

@@ -245,6 +245,8 @@ def context_glossary(tmp_path, rules: str):
         ("She typed it in MS Word.", False),
         ("Open MS Excel first.", False),
         ("The note said Microsoft MS was ready.", False),
+        ("Not Microsoft or MS either.", False),
+        ("People with RA or MS may tire.", True),
     ],
 )
 def test_skip_before_and_skip_after_leave_a_term_in_another_sense(tmp_path, sentence, found):
@@ -288,7 +290,7 @@ def test_everyday_senses_come_out_unchanged_and_clinical_ones_swap(engine, case)
         ("Haemoglobin fell.", "hemoglobin", "haemoglobin"),
         ("The oesophagus was sore.", "esophagus", "food pipe (oesophagus)"),
         ("Two cytopenias were seen.", "cytopenia", "low blood counts (cytopenias)"),
-        ("We up-titrated the dose.", "uptitrate", "(up-titrated)"),
+        ("We uptitrated the dose.", "uptitrate", "raised step by step (uptitrated)"),
         ("Doses were tapered.", "taper", "(tapered)"),
         ("Both arrhythmias were brief.", "arrhythmia", "uneven heartbeats (arrhythmias)"),
         ("She had two hyperglycaemia spells.", "hyperglycemia", "(hyperglycaemia)"),
