@@ -294,6 +294,8 @@ def test_everyday_senses_come_out_unchanged_and_clinical_ones_swap(engine, case)
         ("Doses were tapered.", "taper", "(tapered)"),
         ("Both arrhythmias were brief.", "arrhythmia", "uneven heartbeats (arrhythmias)"),
         ("She had two hyperglycaemia spells.", "hyperglycemia", "(hyperglycaemia)"),
+        ("Two enemas were given.", "enema", "liquid medicines put in the bottom (enemas)"),
+        ("Inactivated vaccines are safe.", "inactivated-vaccine", "Vaccines with killed germs"),
     ],
 )
 def test_spellings_and_inflections_match_and_the_plain_words_agree(
