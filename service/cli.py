@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import output
+from . import coverage, output
 from .article import Article
 from .engine import DataPaths, Engine, Result, check_all
 from .errors import InputError, Problem
@@ -162,6 +162,36 @@ def check_command(ctx: click.Context, articles_dir: Path) -> None:
         f"ok: {report.entries} glossary entries, {report.audiences} audiences, "
         f"{report.articles} articles"
     )
+
+
+@cli.command("coverage")
+@click.argument("articles_dir", type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)  # fmt: skip
+@click.option("--propose", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Also write a glossary YAML skeleton of the uncovered words to this file.")
+@click.option("--threshold", type=float, default=coverage.RARE_ZIPF, show_default=True,
+              help="A word is rare below this wordfreq Zipf frequency.")  # fmt: skip
+@click.pass_context
+def coverage_command(
+    ctx: click.Context, articles_dir: Path, fmt: str, propose: Path | None, threshold: float
+) -> None:
+    """List the hard words of ARTICLES_DIR that no glossary entry covers.
+
+    Example: medrender coverage articles/ --propose proposed.yaml
+    """
+    engine = _engine(ctx)
+    articles = _load_articles(engine, (str(articles_dir),))
+    finder = coverage.CoverageFinder(engine.analyser, threshold)
+    report = coverage.coverage_report(finder, articles)
+    if fmt == "json":
+        click.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(coverage.coverage_table(report))
+    if propose is not None:
+        text = coverage.proposal_yaml(report, engine.glossary, engine.audiences)
+        propose.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(report.words)} proposed entries to {propose}", err=True)
 
 
 def _evaluate(engine: Engine, article: Article, names: list[str] | None) -> list[Result]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -133,3 +134,29 @@ def test_runs_as_a_module_and_console_command():
             [*command, "--help"], capture_output=True, text=True, cwd=PROJECT_ROOT
         )
         assert done.returncode == 0 and "render" in done.stdout
+
+
+def test_coverage_table_lists_uncovered_words_per_article_and_overall(runner):
+    result = run(runner, "coverage", "articles/")
+    assert result.exit_code == 0
+    assert "ckd-stage-3-management: " in result.stdout
+    assert "  intraglomerular (jargon, 1x) line " in result.stdout
+    assert re.search(r"^overall: \d+ uncovered hard words", result.stdout, re.M)
+
+
+def test_coverage_json_and_proposal_file(runner, tmp_path):
+    proposed = tmp_path / "proposed.yaml"
+    result = run(runner, "coverage", "articles/", "--format", "json", "--propose", str(proposed))
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["threshold_zipf"] == 3.0
+    words = data["overall"]["words"]
+    assert {"word", "kind_guess", "count", "articles", "sentences"} <= set(words[0])
+    assert f"wrote {len(words)} proposed entries to {proposed}" in result.stderr
+    assert proposed.read_text().count("\n  - id: ") == len(words)
+
+
+def test_coverage_of_a_missing_folder_exits_two(runner, tmp_path):
+    result = run(runner, "coverage", str(tmp_path / "nope"))
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
