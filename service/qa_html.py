@@ -151,7 +151,7 @@ def _ranked_table(report: QAReport, link: DrillDown) -> str:
     header = (
         '<tr><th scope="col">Article</th><th scope="col">Audience</th>'
         '<th scope="col">Grade</th><th scope="col">Target</th><th scope="col">Meets</th>'
-        '<th scope="col">Facts</th><th scope="col">Draft entries</th>'
+        '<th scope="col">Facts</th><th scope="col">Draft entries used</th>'
         '<th scope="col">Strategies</th><th scope="col">Uncovered words</th></tr>'
     )
     rows = []
