@@ -200,8 +200,8 @@ class CoverageFinder:
         zipfs: dict[str, float] = {}
         for block, analysed in zip(article.blocks, analysis.blocks, strict=True):
             doc = analysed.doc
+            # numbers and units of quantities are never words (see `_is_word`)
             skip = {t.i for match in analysed.terms for t in match.span}
-            skip |= {t.i for span in self.analyser.facts.quantities(doc) for t in span}
             skip |= _link_tokens(doc, block.links)
             for token in doc:
                 if token.i in skip:
@@ -244,7 +244,7 @@ class CoverageFinder:
         key = lemma(token)
         if key in self.known_norms or token.lower_ in self.known_norms:
             return None
-        if not is_difficult_word(key, 0, "en") or not is_difficult_word(token.lower_, 0, "en"):
+        if is_easy_word(key) or is_easy_word(token.lower_):
             return None
         return key if word_zipf(text, key) < self.threshold else None
 
@@ -263,16 +263,20 @@ def coverage_report(finder: CoverageFinder, articles: Iterable[Article]) -> Cove
 
 
 def _is_word(token: Token) -> bool:
-    text = token.text
-    letters = sum(ch.isalpha() for ch in text)
+    """Letters and digits only, three letters or more: never a number, dose, unit
+    ("mmol", "mg/kg" are tokens of units), citation, URL or punctuation."""
     return (
-        letters >= MIN_LETTERS
-        and text.isalnum()
+        _word_shaped(token.text)
         and not token.like_num
         and not is_citation(token)
         and not token.like_url
         and not token.like_email
     )
+
+
+@lru_cache(maxsize=65536)
+def _word_shaped(text: str) -> bool:
+    return text.isalnum() and sum(ch.isalpha() for ch in text) >= MIN_LETTERS
 
 
 def _followed_by_name_word(token: Token) -> bool:
@@ -301,12 +305,22 @@ def _link_tokens(doc: Doc, links: Sequence) -> set[int]:
 def lemma(token: Token) -> str:
     """The lower-cased lemma: the pipeline's NORM, or lemminflect's rules for a plural
     the lookup table does not know ("reactants" -> "reactant")."""
-    norm = token.norm_
-    if norm == token.lower_ and norm.endswith("s") and not norm.endswith("ss"):
+    return _lemma(token.norm_, token.lower_)
+
+
+@lru_cache(maxsize=65536)
+def _lemma(norm: str, lower: str) -> str:
+    if norm == lower and norm.endswith("s") and not norm.endswith("ss"):
         guesses = getLemma(norm, upos="NOUN", lemmatize_oov=True)
         if guesses and guesses[0] != norm:
             return guesses[0].lower()
     return norm
+
+
+@lru_cache(maxsize=65536)
+def is_easy_word(word: str) -> bool:
+    """On the Dale-Chall list of words most fourth-graders know."""
+    return not is_difficult_word(word, 0, "en")
 
 
 @lru_cache(maxsize=65536)

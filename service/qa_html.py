@@ -23,6 +23,7 @@ body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding
 color:#1b1b1b}
 h1,h2,h3{line-height:1.2}
 table{border-collapse:collapse;margin:1rem 0;width:100%}
+table.totals{width:auto}
 th,td{border:1px solid #c8c8c8;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#f0f0f0}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
