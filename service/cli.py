@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from . import coverage, output, qa, qa_html
+from . import coverage, errors, output, qa, qa_html
 from .article import Article
 from .engine import DataPaths, Engine, Result, check_all
 from .errors import InputError, Problem
@@ -65,6 +65,14 @@ def _load_articles(engine: Engine, paths: tuple[str, ...]) -> list[Article]:
         articles.append(article)
     if problems:
         raise BadInput(problems)
+    return articles
+
+
+def _load_some_articles(engine: Engine, folder: Path) -> list[Article]:
+    """A report over no articles is a mistake in the path, not a pass."""
+    articles = _load_articles(engine, (str(folder),))
+    if not articles:
+        raise BadInput([errors.problem(errors.NO_ARTICLES, str(folder))])
     return articles
 
 
@@ -182,7 +190,7 @@ def coverage_command(
     Example: medrender coverage articles/ --propose proposed.yaml
     """
     engine = _engine(ctx)
-    articles = _load_articles(engine, (str(articles_dir),))
+    articles = _load_some_articles(engine, articles_dir)
     finder = coverage.CoverageFinder(engine.analyser, threshold)
     report = coverage.coverage_report(finder, articles)
     if fmt == "json":
@@ -229,7 +237,7 @@ def qa_command(
     Example: medrender qa articles/ --format html --out qa.html --fail-on miss,facts
     """
     engine = _engine(ctx)
-    articles = _load_articles(engine, (str(articles_dir),))
+    articles = _load_some_articles(engine, articles_dir)
     if workers is None:
         workers = min(2, os.cpu_count() or 1) if len(articles) >= qa.POOL_FROM else 1
     with click.progressbar(length=len(articles), label="QA", file=sys.stderr) as bar:

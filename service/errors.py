@@ -45,6 +45,7 @@ TABLE = Message(
 )
 UNSUPPORTED_BLOCK = Message("A013", "{what} is not supported in articles; {advice}")
 NOT_FOUND = Message("A014", "no such file; check the path")
+NO_ARTICLES = Message("A015", "no articles (*.md) in this folder; check the path")
 
 # Data files (glossaries, audiences)
 YAML_SYNTAX = Message("D001", "not valid YAML: {detail}")

@@ -247,6 +247,13 @@ def test_qa_bad_input_exits_two(runner, args, message):
     assert result.exit_code == 2 and message in result.stderr
 
 
+@pytest.mark.parametrize("command", ["qa", "coverage"])
+def test_a_folder_without_articles_exits_two(runner, tmp_path, command):
+    result = run(runner, command, str(tmp_path))
+    assert result.exit_code == 2
+    assert f"{tmp_path}: no articles (*.md) in this folder; check the path" in result.stderr
+
+
 def test_qa_bad_article_exits_two_naming_the_file(runner, tmp_path):
     write_file(tmp_path, "bad.md", "no front matter")
     result = run(runner, "qa", str(tmp_path), "--fail-on", "miss")
