@@ -137,6 +137,8 @@ def main() -> None:
         started = time.perf_counter()
         articles = [engine.load_article(p) for p in sorted(folder.glob("*.md"))]
         parse_s = time.perf_counter() - started
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu_before = before.ru_utime + before.ru_stime
         started = time.perf_counter()
         report = qa.build_report(articles, engine, workers=args.workers, paths=paths)
         report_s = time.perf_counter() - started
@@ -153,9 +155,14 @@ def main() -> None:
           f"({args.articles / report_s:.1f} articles/s in the report step)")  # fmt: skip
     print(f"renditions {totals['renditions']}, misses {totals['misses']}, "
           f"facts lost {totals['facts_lost']}, uncovered words {totals['uncovered_words']}")
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"peak RSS: main process {own:.0f} MB, largest worker {children:.0f} MB")
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = children.ru_utime + children.ru_stime - cpu_before
+    print(f"workers' CPU time {cpu:.0f} s: {1000 * cpu / args.articles:.0f} ms per article; "
+          f"on {args.workers} otherwise idle cores the report step would take about "
+          f"{cpu / args.workers:.0f} s")  # fmt: skip
+    print(f"peak RSS: main process {own.ru_maxrss / 1024:.0f} MB, "
+          f"largest worker {children.ru_maxrss / 1024:.0f} MB")
 
 
 if __name__ == "__main__":
