@@ -290,7 +290,12 @@ class Inspector:
         self.coverage = CoverageFinder(engine.analyser)
 
     def inspect(self, articles: Sequence[Article]) -> list[ArticleQA]:
-        return [self._article(analysis) for analysis in self._analyse(articles)]
+        """QA rows of a batch. The analyser's cache of recent texts serves the strategy
+        steps within an article; it is emptied after each batch, since articles rarely
+        share a block, so that a long run does not hold thousands of Docs."""
+        found = [self._article(analysis) for analysis in self._analyse(articles)]
+        self.engine.analyser.forget()
+        return found
 
     def _analyse(self, articles: Sequence[Article]) -> list[Analysis]:
         """Several articles through one `nlp.pipe` call, split back per article."""
@@ -441,15 +446,24 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-_WORKER: dict[str, Inspector] = {}
+_WORKER: dict[str, object] = {}
 
 
 def _start_worker(paths: DataPaths) -> None:
-    _WORKER["inspector"] = Inspector(Engine.load(paths))
+    """Load the engine once per worker. A failure is kept for the first task to raise:
+    an initializer that raises makes the pool start new workers forever."""
+    try:
+        _WORKER["inspector"] = Inspector(Engine.load(paths))
+    except Exception as exc:  # re-raised in _inspect_in_worker, never swallowed
+        _WORKER["failed"] = f"a QA worker could not load the engine: {exc}"
 
 
 def _inspect_in_worker(batch: list[Article]) -> list[ArticleQA]:
-    return _WORKER["inspector"].inspect(batch)
+    if "failed" in _WORKER:
+        raise RuntimeError(_WORKER["failed"])
+    inspector = _WORKER["inspector"]
+    assert isinstance(inspector, Inspector)
+    return inspector.inspect(batch)
 
 
 # CSV ---------------------------------------------------------------------------------
