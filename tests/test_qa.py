@@ -173,3 +173,19 @@ def test_two_worker_processes_give_the_same_report(engine, report):
 def test_workers_need_the_data_paths(engine):
     with pytest.raises(ValueError, match="DataPaths"):
         build_report([], engine, workers=2)
+
+
+def test_a_full_analysis_cache_never_loses_a_hit(small_engine, monkeypatch):
+    """Long QA runs fill the analyser's cache of recent texts: a text found there must
+    still be returned when analysing this call's new texts evicts it."""
+    import service.analysis
+
+    analyser = small_engine.analyser
+    analyser.forget()
+    monkeypatch.setattr(service.analysis, "RECENT_TEXTS", 2)
+    analyser.analyse_texts(["Old one.", "Old two."], [0, 1], [None, None])
+    found = analyser.analyse_texts(
+        ["Old one.", "New three.", "New four."], [0, 2, 3], [None, None, None]
+    )
+    assert [a.doc.text for a in found] == ["Old one.", "New three.", "New four."]
+    analyser.forget()
