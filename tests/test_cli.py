@@ -259,3 +259,13 @@ def test_qa_bad_article_exits_two_naming_the_file(runner, tmp_path):
     result = run(runner, "qa", str(tmp_path), "--fail-on", "miss")
     assert result.exit_code == 2
     assert f"{tmp_path}/bad.md:1: the article has no front matter" in result.stderr
+
+
+def test_coverage_threshold_lowers_the_bar_for_rare(runner):
+    def words(*extra):
+        result = run(runner, "coverage", "articles/", "--format", "json", *extra)
+        return {w["word"]: w["zipf"] for w in json.loads(result.stdout)["overall"]["words"]}
+
+    default, rarer = words(), words("--threshold", "2.5")
+    assert set(rarer) < set(default)
+    assert all(zipf >= 2.5 for word, zipf in default.items() if word not in rarer)
