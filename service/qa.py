@@ -315,7 +315,8 @@ class Inspector:
     def _article(self, analysis: Analysis) -> ArticleQA:
         article = analysis.article
         coverage = self.coverage.find(analysis)
-        forms = {form: word.key for word in coverage.words for form in word.forms}
+        # lower case: a split sentence or a definition may start with the word
+        forms = {form.lower(): word.key for word in coverage.words for form in word.forms}
         renditions = tuple(
             self._rendition(analysis, self.engine.evaluate_for(analysis, audience), forms)
             for audience in self.engine.audiences
@@ -360,7 +361,8 @@ class Inspector:
             if block.kind == "heading":
                 continue
             for (_, words), score in zip(item.sentences, item.sentence_scores(lang), strict=True):
-                keys = tuple(dict.fromkeys(forms[w] for w in words if w in forms))
+                lowered = (w.lower() for w in words)
+                keys = tuple(dict.fromkeys(forms[w] for w in lowered if w in forms))
                 yield score, block.line, keys
 
 
