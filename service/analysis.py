@@ -102,11 +102,15 @@ class Analyser:
             (text, source, block.links if block else ())
             for text, source, block in zip(texts, sources, blocks, strict=True)
         ]
-        missing = [i for i, key in enumerate(keys) if key not in self._recent]
+        found = [self._recent.get(key) for key in keys]
+        missing = [i for i, analysed in enumerate(found) if analysed is None]
         docs = self.nlp.pipe([texts[i] for i in missing])
         for i, doc in zip(missing, docs, strict=True):
-            self._remember(keys[i], self._analyse_doc(doc, sources[i], blocks[i]))
-        return [self._recent[key] for key in keys]
+            # kept here, not read back from the cache: remembering new texts may evict
+            # the oldest entries, which can be this call's own cache hits
+            found[i] = self._analyse_doc(doc, sources[i], blocks[i])
+            self._remember(keys[i], found[i])
+        return found  # type: ignore[return-value]
 
     def forget(self) -> None:
         """Drop the cache of recent texts (benchmarks measure cold runs)."""
