@@ -18,7 +18,7 @@ from .article import Article, load_article, markdown_parser, parse_article
 from .audience import STRATEGY_ORDER, Audience, Audiences, load_audiences
 from .errors import InputError, Problem
 from .facts import FactsCheck, compare
-from .glossary import Glossary, example_problems, load_glossary
+from .glossary import Glossary, TermMatch, example_problems, load_glossary
 from .nlp import build_nlp
 from .readability import Scores, SentenceScore, combine
 from .render import Rendition, render, text_of
@@ -142,6 +142,11 @@ class Engine:
                         )
                     )
         return problems
+
+    def terms_in(self, sentence: str) -> tuple[TermMatch, ...]:
+        """The glossary terms a rendition would swap in `sentence`."""
+        (analysed,) = self.analyser.analyse_texts([sentence], [0], [None])
+        return analysed.terms
 
     def rewrite_sentence(self, sentence: str, audience: Audience) -> str:
         """One sentence through rendering for `audience`, as a reviewer would try a rule."""
@@ -326,7 +331,7 @@ def check_all(paths: DataPaths, articles: Iterable[Path]) -> CheckReport:
         problems += exc.problems
     if audiences is not None and glossary is not None:
         engine = Engine(audiences, glossary)
-        problems += example_problems(glossary, engine.nlp, engine.analyser.terms)
+        problems += example_problems(glossary, engine.terms_in)
         problems += engine.voice_example_problems()
     markdown = markdown_parser()
     count = 0

@@ -138,11 +138,16 @@ def test_runs_as_a_module_and_console_command():
         assert done.returncode == 0 and "render" in done.stdout
 
 
-def test_coverage_table_lists_uncovered_words_per_article_and_overall(runner):
-    result = run(runner, "coverage", "articles/")
+def test_coverage_table_lists_uncovered_words_per_article_and_overall(runner, tmp_path):
+    shutil.copytree(PROJECT_ROOT / "articles", tmp_path / "articles")
+    (tmp_path / "articles" / "nails.md").write_text(
+        "---\ntitle: Nails\nslug: nails\n---\nSee a doctor.\n\nOnycholysis can follow "
+        "methotrexate.\n"
+    )
+    result = run(runner, "coverage", str(tmp_path / "articles"))
     assert result.exit_code == 0
     assert "ckd-stage-3-management: " in result.stdout
-    assert "  intraglomerular (jargon, 1x) line " in result.stdout
+    assert "  onycholysis (jargon, 1x) line 7: Onycholysis can follow" in result.stdout
     assert re.search(r"^overall: \d+ uncovered hard words", result.stdout, re.M)
 
 

@@ -24,6 +24,21 @@ def report(engine):
     return build_report(articles, engine)
 
 
+NAILS = (
+    "---\ntitle: Nail changes on methotrexate\nslug: nail-changes\n---\n"
+    "In a small number of patients who have been taking weekly methotrexate for several years, "
+    "onycholysis, in which the nail slowly lifts away from the nail bed, can appear without "
+    "any pain and is usually noticed first on the thumbs.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def gap_report(engine):
+    """One example article and one with a word that no glossary covers (onycholysis)."""
+    ra = engine.load_article(PROJECT_ROOT / "articles" / "ra-after-methotrexate.md")
+    return build_report([ra, engine.parse_article(NAILS, "nail-changes.md")], engine)
+
+
 def rendition(report, slug, audience):
     article = next(a for a in report.articles if a.slug == slug)
     return article.rendition(audience)
@@ -63,15 +78,17 @@ def test_a_known_hard_sentence_is_listed_with_why(report):
                patient.hardest)  # fmt: skip
 
 
-def test_an_uncovered_word_is_found_and_a_covered_one_is_not(report):
-    patient = rendition(report, "ra-after-methotrexate", "patient")
-    assert "washout" in patient.uncovered
-    assert "methotrexate" not in patient.uncovered and "MTX" not in patient.uncovered
-    washout = next(s for s in patient.hardest if "washout" in s.uncovered)
-    assert "not in any glossary: washout" in washout.reasons
-    everywhere = {w.key for w in report.coverage.words}
-    assert "washout" in everywhere and "cytopenia" not in everywhere
-    assert [w.key for w in report.top_uncovered] == [w.key for w in report.coverage.words][:25]
+def test_an_uncovered_word_is_found_and_a_covered_one_is_not(gap_report):
+    patient = rendition(gap_report, "nail-changes", "patient")
+    assert "onycholysis" in patient.uncovered
+    assert "methotrexate" not in patient.uncovered
+    assert "MTX" not in rendition(gap_report, "ra-after-methotrexate", "patient").uncovered
+    sentence = next(s for s in patient.hardest if "onycholysis" in s.uncovered)
+    assert "not in any glossary: onycholysis" in sentence.reasons
+    everywhere = {w.key for w in gap_report.coverage.words}
+    assert "onycholysis" in everywhere and "cytopenia" not in everywhere
+    top = [w.key for w in gap_report.top_uncovered]
+    assert top == [w.key for w in gap_report.coverage.words][:25]
 
 
 def test_uncovered_words_in_a_small_article(renderer, small_engine):
@@ -104,7 +121,13 @@ def test_csv_has_one_row_per_rendition(report):
     wanted = ("ra-after-methotrexate", "patient")
     row = next(r for r in rows if (r["slug"], r["audience"]) == wanted)
     assert row["target"] == "7" and row["meets_target"] in ("yes", "no")
-    assert "washout" in row["uncovered"].split("; ")
+    assert row["uncovered"] == "" or row["uncovered"].split("; ")
+
+
+def test_csv_lists_the_uncovered_words_of_a_rendition(gap_report):
+    rows = list(csv.DictReader(io.StringIO(report_csv(gap_report))))
+    row = next(r for r in rows if (r["slug"], r["audience"]) == ("nail-changes", "caregiver"))
+    assert "onycholysis" in row["uncovered"].split("; ")
 
 
 class Page(HTMLParser):
