@@ -183,6 +183,9 @@ class Engine:
             rendition, changed, rolled_back = self._with_strategies(
                 analysis, audience, result.rendition, name, frozenset(active)
             )
+            if rendition is result.rendition:
+                runs.append(StrategyRun(name, result.grade, result.grade, 0, rolled_back))
+                continue  # nothing changed: no need to score it again
             candidate = self._result(analysis, audience, rendition)
             if not candidate.facts.kept:
                 active.discard(name)
@@ -259,6 +262,8 @@ class Engine:
             else:
                 blocks[index] = new
                 kept += 1
+        if not kept:
+            return rendition, 0, notes
         flat_blocks = tuple(block for group in blocks for block in group)
         return dataclasses.replace(rendition, blocks=flat_blocks), kept, notes
 

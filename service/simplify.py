@@ -27,11 +27,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lemminflect import getAllLemmas, getInflection
+from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import TextAnalysis
 from .article import Citation, Link, citation_numbers
-from .nlp import is_citation
+from .nlp import doc_tokens, is_citation
 from .render import RenderedBlock, Rendition
 
 FINITE_VERBS = frozenset(
@@ -86,6 +87,14 @@ def words(tokens: Sequence[Token] | Span) -> int:
     return sum(1 for t in tokens if any(ch.isalnum() for ch in t.text) and not is_citation(t))
 
 
+def _slice(doc: Doc, start: int, end: int) -> list[Token]:
+    return doc_tokens(doc)[start:end]
+
+
+def _in(sentence: Span) -> list[Token]:
+    return doc_tokens(sentence.doc)[sentence.start : sentence.end]
+
+
 def _depth_at(token: Token) -> int:
     """Brackets open before `token` in its sentence (0: the token is outside any)."""
     return bracket_depths(token.doc)[token.i]
@@ -95,13 +104,14 @@ def bracket_depths(doc: Doc) -> list[int]:
     """Per token, the brackets open before it in its sentence; computed once per Doc."""
     depths = doc.user_data.get("medrender_depths")
     if depths is None:
+        opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
         depths, depth = [], 0
-        for token in doc:
-            if token.is_sent_start:
+        for orth, start in doc.to_array([ORTH, SENT_START]).tolist():
+            if start == 1:
                 depth = 0
             depths.append(depth)
-            depth += token.text == "("
-            depth -= token.text == ")" and depth > 0
+            depth += orth == opening
+            depth -= orth == closing and depth > 0
         doc.user_data["medrender_depths"] = depths
     return depths
 
@@ -114,11 +124,11 @@ def _capital_edit(token: Token, prefix: str, start: int) -> Edit:
 
 def semicolon_edits(sentence: Span) -> list[Edit]:
     edits = []
-    for token in sentence:
+    for token in _in(sentence):
         if token.text != ";" or token.i + 1 >= sentence.end:
             continue
-        left = sentence.doc[sentence.start : token.i]
-        right = sentence.doc[token.i + 1 : sentence.end]
+        left = _slice(sentence.doc, sentence.start, token.i)
+        right = _slice(sentence.doc, token.i + 1, sentence.end)
         if (
             words(left) >= MIN_SIDE_WORDS
             and words(right) >= MIN_SIDE_WORDS
@@ -134,12 +144,16 @@ RELATIVE_OPENERS = {"which": None, "meaning": ". This means"}
 def _after_commas(sentence: Span, openers: Iterable[str]) -> Iterator[tuple[Token, Span, Span]]:
     """Each ", <opener>" outside brackets, with the words before the comma and after it."""
     doc = sentence.doc
-    for token in sentence:
+    for token in _in(sentence):
         if token.lower_ not in openers or token.i - 1 < sentence.start:
             continue
         if doc[token.i - 1].text != "," or token.i + 1 >= sentence.end or _depth_at(token):
             continue
-        yield token, doc[sentence.start : token.i - 1], doc[token.i + 1 : sentence.end]
+        yield (
+            token,
+            _slice(doc, sentence.start, token.i - 1),
+            _slice(doc, token.i + 1, sentence.end),
+        )
 
 
 def relative_clause_edits(sentence: Span) -> list[Edit]:
@@ -260,7 +274,7 @@ class Series:
 
 def find_series(sentence: Span) -> Series | None:
     """A closing "including A, B, C and D." with at least four short items."""
-    tokens = list(sentence)
+    tokens = _in(sentence)
     for index, token in enumerate(tokens):
         size = _trigger_at(tokens, index)
         if size is None or _depth_at(token):
@@ -490,7 +504,7 @@ def _opener_at(tokens: Span, index: int, openers: Iterable[tuple[str, ...]]) -> 
 
 def _closes_with_full_stop(sentence: Span) -> bool:
     """The sentence ends in "." (a citation may follow), so parts can move around it."""
-    last = next((t for t in reversed(sentence) if not is_citation(t)), None)
+    last = next((t for t in reversed(_in(sentence)) if not is_citation(t)), None)
     return last is not None and last.text == "."
 
 
@@ -509,15 +523,15 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
     edits = []
     doc = sentence.doc
     depths = bracket_depths(doc)
-    for token in doc[first + 1 : sentence.end]:
+    for token in _slice(doc, first + 1, sentence.end):
         if doc[token.i - 1].text != "," or depths[token.i]:
             continue
-        opener = _opener_at(doc[token.i : sentence.end], 0, TAIL_OPENERS)
+        opener = _opener_at(_slice(doc, token.i, sentence.end), 0, TAIL_OPENERS)
         if opener is None:
             continue
         comma = doc[token.i - 1]
-        left = doc[first : comma.i]
-        right = doc[token.i + len(opener) : sentence.end]
+        left = _slice(doc, first, comma.i)
+        right = _slice(doc, token.i + len(opener), sentence.end)
         if words(left) < MIN_SIDE_WORDS or words(right) < MIN_SIDE_WORDS:
             continue
         if not (_has_verb(left) or _is_imperative(left[0])):
@@ -544,11 +558,11 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
         return None
     doc = sentence.doc
     depths = bracket_depths(doc)
-    for comma in sentence[2:]:
+    for comma in _in(sentence)[2:]:
         if comma.text != "," or depths[comma.i] or comma.i + 1 >= sentence.end:
             continue
-        clause = doc[opener.i + 1 : comma.i]
-        main = doc[comma.i + 1 : sentence.end]
+        clause = _slice(doc, opener.i + 1, comma.i)
+        main = _slice(doc, comma.i + 1, sentence.end)
         if words(clause) < 3 or words(main) < MIN_SIDE_WORDS:
             continue
         if not (_starts_clause(main) or _is_imperative(main[0]) or _plural_clause(main)):
@@ -633,15 +647,20 @@ def parenthetical_edits(sentence: Span) -> list[Edit]:
     doc = sentence.doc
     depths = bracket_depths(doc)
     edits, moved = [], []
-    for token in sentence:
+    for token in _in(sentence):
         if token.text != "(" or depths[token.i] or token.i == sentence.start:
             continue
         close = next(
-            (t for t in doc[token.i + 1 : sentence.end] if t.text == ")" and depths[t.i] == 1), None
+            (
+                t
+                for t in _slice(doc, token.i + 1, sentence.end)
+                if t.text == ")" and depths[t.i] == 1
+            ),
+            None,
         )
         if close is None:
             continue
-        inner = doc[token.i + 1 : close.i]
+        inner = _slice(doc, token.i + 1, close.i)
         opener = _opener_at(inner, 0, EXAMPLE_OPENERS)
         if opener is not None:
             body = inner[len(opener) :]
@@ -665,7 +684,7 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     verbs; a subject longer than a few words becomes "It" or "They"."""
     doc = sentence.doc
     depths = bracket_depths(doc)
-    tokens = [t for t in sentence if not depths[t.i]]
+    tokens = [t for t in _in(sentence) if not depths[t.i]]
     verb_at = next((k for k, t in enumerate(tokens) if is_finite_verb(t.lower_)), None)
     if verb_at is None or verb_at == 0:
         return []
@@ -691,8 +710,8 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         verb = tokens[k + 2] if then else second
         if tense == "other" or _tense(verb.lower_) != tense or getAllLemmas(verb.lower_, "NOUN"):
             continue
-        left = doc[sentence.start : token.i]
-        right = doc[verb.i : sentence.end]
+        left = _slice(doc, sentence.start, token.i)
+        right = _slice(doc, verb.i, sentence.end)
         if words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
             continue
         previous = doc[token.i - 1]
