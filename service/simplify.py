@@ -63,6 +63,7 @@ RECOMMENDATION_WORDS = frozenset(
      "consider", "considered", "preferred", "advise", "advised"}
 )  # fmt: skip
 SERIES_TRIGGERS = ("including", "such as", "e.g.", "include", "includes")
+TRIGGER_STARTS = frozenset({":", *(trigger.split()[0] for trigger in SERIES_TRIGGERS)})
 MIN_SIDE_WORDS = 4
 MIN_SERIES_ITEMS = 4
 MAX_ITEM_WORDS = 8
@@ -301,8 +302,11 @@ def find_series(sentence: Span) -> Series | None:
 
 
 def _trigger_at(tokens: list[Token], index: int) -> int | None:
-    if tokens[index].text == ":" and index >= MIN_SIDE_WORDS:
-        return 1
+    first = tokens[index].lower_
+    if first not in TRIGGER_STARTS:
+        return None
+    if first == ":":
+        return 1 if index >= MIN_SIDE_WORDS else None
     for trigger in SERIES_TRIGGERS:
         parts = trigger.split()
         window = [t.lower_ for t in tokens[index : index + len(parts)]]
