@@ -271,6 +271,7 @@ class Series:
     citations: tuple[str, ...]
     sentence_end: int
     colon: bool = False
+    lead: str = " the following"
 
 
 def find_series(sentence: Span) -> Series | None:
@@ -278,6 +279,9 @@ def find_series(sentence: Span) -> Series | None:
     tokens = _in(sentence)
     for index, token in enumerate(tokens):
         size = _trigger_at(tokens, index)
+        after_verb = size is None and index > 1 and _is_series_verb(token)
+        if after_verb:
+            size = 1
         if size is None or _depth_at(token):
             continue
         body_start = index + size
@@ -289,6 +293,12 @@ def find_series(sentence: Span) -> Series | None:
         items = _series_items(tokens[body_start:body_end])
         if items is None:
             continue
+        lead = " the following"
+        if after_verb:
+            joins = _series_joiners(tokens[body_start:body_end])
+            if len(joins) != 1:
+                continue  # "A, B or C and D": the list would lose which is which
+            lead = " one of the following" if joins == {"or"} else lead
         trigger = tokens[body_start - 1]
         colon = trigger.text == ":"
         return Series(
@@ -297,8 +307,22 @@ def find_series(sentence: Span) -> Series | None:
             citations=tuple(t.text for t in tokens[body_end:] if is_citation(t)),
             sentence_end=sentence.end_char,
             colon=colon,
+            lead=lead,
         )
     return None
+
+
+def _is_series_verb(token: Token) -> bool:
+    """ "advises A, B, C and D": a verb whose objects are the series."""
+    word = token.lower_
+    return (
+        word not in AUXILIARIES
+        and token.is_alpha
+        and not token.is_title
+        and (
+            is_finite_verb(word) or (_is_verb_form(word, "VBP") and not getAllLemmas(word, "NOUN"))
+        )
+    )
 
 
 def _trigger_at(tokens: list[Token], index: int) -> int | None:
@@ -316,17 +340,31 @@ def _trigger_at(tokens: list[Token], index: int) -> int | None:
 
 
 def _series_items(body: list[Token]) -> tuple[tuple[int, int], ...] | None:
+    """ "A, B or C, and D": split at commas, then the last part at its "and"/"or".
+
+    An "and"/"or" inside an earlier item stays there ("a water pill or strong water
+    pill"), and "6 or more days" is one item, never "6" and "more days".
+    """
     groups: list[list[Token]] = [[]]
     depth = 0
     for token in body:
         depth += token.text == "("
         depth -= token.text == ")" and depth > 0
-        if depth == 0 and (token.text == "," or (token.lower_ in ("and", "or") and groups[-1])):
+        if depth == 0 and token.text == ",":
             groups.append([])
         else:
             groups[-1].append(token)
-    groups = [g for g in groups if g and not (len(g) == 1 and g[0].lower_ in ("and", "or"))]
-    groups = [g[1:] if g[0].lower_ in ("and", "or") else g for g in groups]
+    groups = [g for g in groups if g]
+    if not groups:
+        return None
+    last = groups[-1]
+    if last[0].lower_ in JOINERS:
+        groups[-1] = last[1:]
+    else:
+        split = _last_joiner(last)
+        if split is not None:
+            groups[-1:] = [last[:split], last[split + 1 :]]
+    groups = [g for g in groups if g]
     if len(groups) < MIN_SERIES_ITEMS or any(words(g) > MAX_ITEM_WORDS for g in groups):
         return None
     if any(is_finite_verb(t.lower_) for g in groups for t in g):
@@ -334,6 +372,40 @@ def _series_items(body: list[Token]) -> tuple[tuple[int, int], ...] | None:
     if any(_is_participle(g[0].lower_) for g in groups):
         return None
     return tuple((g[0].idx, g[-1].idx + len(g[-1].text)) for g in groups)
+
+
+JOINERS = ("and", "or")
+AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+     "did", "can", "could", "may", "might", "must", "shall", "should", "will", "would"}
+)  # fmt: skip
+COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower", "above", "below", "greater"})
+
+
+def _last_joiner(group: list[Token]) -> int | None:
+    depth = 0
+    found = None
+    for k, token in enumerate(group):
+        depth += token.text == "("
+        depth -= token.text == ")" and depth > 0
+        if depth or token.lower_ not in JOINERS or k == 0 or k + 1 >= len(group):
+            continue
+        if group[k + 1].lower_ in COMPARATIVES or group[k - 1].like_num:
+            continue  # "6 or more", "50% or greater": one amount, not two items
+        found = k
+    return found
+
+
+def _series_joiners(body: list[Token]) -> set[str]:
+    """The words that join the items at depth 0 ("and", "or")."""
+    return {
+        t.lower_
+        for k, t in enumerate(body)
+        if t.lower_ in JOINERS
+        and 0 < k < len(body) - 1
+        and body[k + 1].lower_ not in COMPARATIVES
+        and not body[k - 1].like_num
+    }
 
 
 def rewrite(block: RenderedBlock, edits: Sequence[Edit]) -> RenderedBlock:
@@ -438,7 +510,7 @@ def split_series(block: RenderedBlock, series: Series) -> list[RenderedBlock]:
 
     The series' citations stay with the claim: they close the lead sentence.
     """
-    following = "" if series.colon else " the following"
+    following = "" if series.colon else series.lead
     lead_tail = following + "".join(f" {c}" for c in series.citations) + ":"
     edited = rewrite(block, [Edit(series.trigger_end, series.sentence_end, lead_tail)])
     lead_end = series.trigger_end + len(lead_tail)
@@ -619,11 +691,16 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
     """ ", leading to B" -> ". This leads to B" ("led" when the sentence is in the past);
     also causing, resulting in, making, supporting, showing and other verbs of result."""
     edits = []
-    for token, left, right in _after_commas(sentence, {*RESULT_VERBS, *DESCRIBING_PARTICIPLES}):
+    openers = {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared"}
+    for token, left, right in _after_commas(sentence, openers):
         if words(left) < MIN_SIDE_WORDS or words(right) < 2 or not _has_verb(left):
             continue
         past = _tells_the_past(left)
-        if token.lower_ in DESCRIBING_PARTICIPLES:
+        if token.lower_ == "compared":
+            if right[0].lower_ not in ("with", "to"):
+                continue
+            verb = "compares"  # ", compared with 1.8 days" -> ". This compares with 1.8 days"
+        elif token.lower_ in DESCRIBING_PARTICIPLES:
             verb = ("was " if past else "is ") + token.lower_
         else:
             forms = getInflection(RESULT_VERBS[token.lower_], tag="VBD" if past else "VBZ")
@@ -634,12 +711,17 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
     return edits
 
 
-def _tells_the_past(tokens: Span) -> bool:
-    return any(
-        t.lower_ in ("was", "were", "had", "did")
-        or (t.lower_.endswith("ed") and is_finite_verb(t.lower_))
-        for t in tokens
-    )
+def _tells_the_past(tokens: Sequence[Token]) -> bool:
+    """ "showed", "was": a verb in the past; "is indicated" is a present passive."""
+    for k, token in enumerate(tokens):
+        word = token.lower_
+        if word in ("was", "were", "had", "did"):
+            return True
+        before = tokens[k - 1].lower_ if k else ""
+        describing = before in AUXILIARIES or before in ("a", "an", "the", "also", "not")
+        if word.endswith("ed") and is_finite_verb(word) and not describing:
+            return True
+    return False
 
 
 def parenthetical_edits(sentence: Span) -> list[Edit]:
@@ -680,7 +762,45 @@ def parenthetical_edits(sentence: Span) -> list[Edit]:
         moved += [*text, "."]
     if moved:
         edits.append(Edit(sentence.end_char, sentence.end_char, parts=tuple(moved)))
-    return edits
+        return edits
+    return _example_tail_edits(sentence)
+
+
+def _is_clause_verb(token: Token) -> bool:
+    """A finite verb that is not an "-ed" word describing a noun ("a targeted pill")."""
+    return is_finite_verb(token.lower_) and not token.lower_.endswith("ed")
+
+
+def _example_tail_edits(sentence: Span) -> list[Edit]:
+    """ "..., e.g. A or B [2]." -> "... [2]. Examples are A or B." (a longer series becomes
+    a list in `series_lists` instead)."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    end = len(tokens)
+    while end > 0 and (tokens[end - 1].is_punct or is_citation(tokens[end - 1])):
+        end -= 1
+    for k in range(2, end - 1):
+        comma = tokens[k - 1]
+        opener = _opener_at(tokens, k, EXAMPLE_OPENERS)
+        if comma.text != "," or opener is None or depths[tokens[k].i]:
+            continue
+        body = tokens[k + len(opener) : end]
+        if not body or words(tokens[:k]) < MIN_SIDE_WORDS or not _has_verb(tokens[:k]):
+            return []
+        if any(t.text in (",", ";") or _is_clause_verb(t) for t in body):
+            return []
+        if len([t for t in body if t.lower_ in ("and", "or")]) > 1:
+            return []
+        citations: list[Part] = []
+        for cited in tokens[end:]:
+            if is_citation(cited):
+                citations += [" ", (cited.idx, cited.idx + len(cited.text), "")]
+        last = body[-1]
+        parts = (*citations, ". " + EXAMPLE_OPENERS[opener],
+                 (body[0].idx, last.idx + len(last.text), ""), ".")  # fmt: skip
+        return [Edit(comma.idx, sentence.end_char, parts=parts)]
+    return []
 
 
 def verb_coordination_edits(sentence: Span) -> list[Edit]:
