@@ -176,6 +176,8 @@ def _plural_verb(token: Token) -> bool:
     """ "which lower blood pressure": the verb agrees with a plural, so "They lower"."""
     if token.lower_ in ("are", "were", "have", "do"):
         return True
+    if token.lower_ in AUXILIARIES:
+        return False  # "which can ...": a modal verb says nothing of number
     lemmas = getAllLemmas(token.lower_, upos="VERB").get("VERB", ())
     return token.lower_ in lemmas and not token.lower_.endswith("s")
 
@@ -207,6 +209,16 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
 
 def _has_finite_verb(tokens: Span) -> bool:
     return any(is_finite_verb(t.lower_) for t in tokens)
+
+
+def _any_verb(tokens: Sequence[Token]) -> bool:
+    """After "if" or "because" a clause follows: any word that can be a verb form will do."""
+    return any(
+        t.lower_ in AUXILIARIES or _is_verb_form(t.lower_, "VBZ") or _is_verb_form(t.lower_, "VBD")
+        or _is_verb_form(t.lower_, "VBP")
+        for t in tokens
+        if t.is_alpha
+    )  # fmt: skip
 
 
 def _has_verb(tokens: Span) -> bool:
@@ -612,7 +624,9 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
             continue
         if not (_has_verb(left) or _is_imperative(left[0])):
             continue
-        loose = opener in LOOSE_OPENERS and right[0].lower_ != "of" and _has_verb(right[:10])
+        if opener == ("while",) and _is_imperative(left[0]):
+            continue  # "Take it with food, while you wait": "while" tells the time here
+        loose = opener in LOOSE_OPENERS and right[0].lower_ != "of" and _any_verb(right[:10])
         if not (loose or _starts_clause(right)):
             continue
         prefix = TAIL_OPENERS[opener]
@@ -643,7 +657,7 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             continue
         if not (_starts_clause(main) or _is_imperative(main[0]) or _plural_clause(main)):
             continue
-        if kind != "for" and not _has_finite_verb(clause):
+        if kind != "for" and not _any_verb(clause):
             return None
         first, start, end = clause[0], sentence.start_char, sentence.end_char
         if kind in CONDITION_OPENERS:
@@ -832,8 +846,10 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         second = tokens[k + 1]
         then = second.lower_ == "then" and k + 2 < len(tokens)
         verb = tokens[k + 2] if then else second
-        if tense == "other" or _tense(verb.lower_) != tense or getAllLemmas(verb.lower_, "NOUN"):
+        if tense == "other" or _tense(verb.lower_) != tense:
             continue
+        if tense == "present" and getAllLemmas(verb.lower_, "NOUN"):
+            continue  # "and rates": a plural noun as likely as a verb
         left = _slice(doc, sentence.start, token.i)
         right = _slice(doc, verb.i, sentence.end)
         if words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
