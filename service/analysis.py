@@ -14,7 +14,7 @@ from functools import cached_property
 from itertools import pairwise
 
 import numpy
-from spacy.attrs import LIKE_NUM, NORM, ORTH, SENT_START
+from spacy.attrs import LIKE_NUM, LOWER, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -62,6 +62,12 @@ class TextAnalysis:
             (doc[a:b], tuple(t for t, r in zip(texts[a:b], read[a:b], strict=True) if r))
             for a, b in pairwise(bounds)
         )
+
+    @cached_property
+    def lowers(self) -> frozenset[str]:
+        """The lower-case words of the text: lets a strategy skip a block it cannot change."""
+        strings = self.doc.vocab.strings
+        return frozenset(strings[o] for o in self.doc.to_array([LOWER]).ravel().tolist())
 
     @cached_property
     def _citation(self) -> int:

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import numpy
 from lemminflect import getAllLemmas, getInflection
 from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
@@ -105,14 +106,21 @@ def bracket_depths(doc: Doc) -> list[int]:
     """Per token, the brackets open before it in its sentence; computed once per Doc."""
     depths = doc.user_data.get("medrender_depths")
     if depths is None:
-        opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
-        depths, depth = [], 0
-        for orth, start in doc.to_array([ORTH, SENT_START]).tolist():
-            if start == 1:
-                depth = 0
-            depths.append(depth)
-            depth += orth == opening
-            depth -= orth == closing and depth > 0
+        strings = doc.vocab.strings
+        orth = doc.to_array(ORTH)
+        opening = orth == strings["("]
+        if not opening.any():
+            depths = [0] * len(doc)
+        else:
+            # +1 after "(", -1 after ")", a fresh count at each sentence start
+            steps = (opening.astype(numpy.int8) - (orth == strings[")"])).tolist()
+            starts = (doc.to_array(SENT_START) == 1).tolist()
+            depths, depth = [], 0
+            for step, start in zip(steps, starts, strict=True):
+                if start:
+                    depth = 0
+                depths.append(depth)
+                depth = max(0, depth + step)
         doc.user_data["medrender_depths"] = depths
     return depths
 
@@ -326,14 +334,13 @@ def find_series(sentence: Span) -> Series | None:
 
 def _is_series_verb(token: Token) -> bool:
     """ "advises A, B, C and D": a verb whose objects are the series."""
-    word = token.lower_
-    return (
-        word not in AUXILIARIES
-        and token.is_alpha
-        and not token.is_title
-        and (
-            is_finite_verb(word) or (_is_verb_form(word, "VBP") and not getAllLemmas(word, "NOUN"))
-        )
+    return token.is_alpha and not token.is_title and _is_series_verb_word(token.lower_)
+
+
+@lru_cache(maxsize=8192)
+def _is_series_verb_word(word: str) -> bool:
+    return word not in AUXILIARIES and (
+        is_finite_verb(word) or (_is_verb_form(word, "VBP") and not getAllLemmas(word, "NOUN"))
     )
 
 
@@ -577,6 +584,7 @@ EXAMPLE_OPENERS = {
     ("for", "example"): "Examples are ",
     ("including",): "These include ",
 }
+EXAMPLE_STARTS = frozenset(opener[0] for opener in EXAMPLE_OPENERS)
 MAX_REPEATED_SUBJECT = 4
 CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "if", "because",
                           "where", "while", "although", "since", "whether"})  # fmt: skip
@@ -796,6 +804,8 @@ def _example_tail_edits(sentence: Span) -> list[Edit]:
         end -= 1
     for k in range(2, end - 1):
         comma = tokens[k - 1]
+        if comma.text != "," or tokens[k].lower_ not in EXAMPLE_STARTS:
+            continue
         opener = _opener_at(tokens, k, EXAMPLE_OPENERS)
         if comma.text != "," or opener is None or depths[tokens[k].i]:
             continue
@@ -907,6 +917,24 @@ SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 }
 
 
+# A strategy can only act on a block that has one of these words (a cheap test first).
+TRIGGERS: dict[str, frozenset[str]] = {
+    "semicolons": frozenset({";"}),
+    "relative_clauses": frozenset(RELATIVE_OPENERS),
+    "coordinated_clauses": frozenset(CONJUNCTIONS),
+    "subordinate_clauses": frozenset(
+        {opener[0] for opener in TAIL_OPENERS}
+        | CONDITION_OPENERS
+        | CONTRAST_OPENERS
+        | CAUSE_OPENERS
+    ),
+    "participial_tails": frozenset({*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared"}),
+    "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
+    "verb_coordinations": frozenset({"and"}),
+    "series_lists": frozenset({",", ":"}),
+}
+
+
 def apply_strategy(
     name: str, block: RenderedBlock, analysed: TextAnalysis, max_words: int
 ) -> list[RenderedBlock] | None:
@@ -916,7 +944,7 @@ def apply_strategy(
     long_sentences = [
         s for s, sentence_words in analysed.sentences if len(sentence_words) > max_words
     ]
-    if not long_sentences:
+    if not long_sentences or analysed.lowers.isdisjoint(TRIGGERS[name]):
         return None
     if name == "series_lists":
         if block.kind != "paragraph":
