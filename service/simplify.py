@@ -280,7 +280,10 @@ def _starts_clause(tokens: Span) -> bool:
     if first.lower_ in NOT_SUBJECTS or is_finite_verb(first.lower_) or first.is_punct:
         return False
     size = 6 if first.lower_ in SUBJECT_STARTS or first.is_title else 5
-    window = [t for t in tokens[1:] if not t.is_punct][:size]
+    # "activity-related": the part after a hyphen describes a noun, it is not a verb
+    window = [t for k, t in enumerate(tokens[1:]) if not t.is_punct and tokens[k].text != "-"][
+        :size
+    ]
     return any(is_finite_verb(t.lower_) for t in window) or _plural_clause(tokens)
 
 

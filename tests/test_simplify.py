@@ -79,6 +79,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["The guidelines advise a second drug at once [1]. This applies to someone with severe "
           "disease."]),
         ("subordinate_clauses",
+         "When you present with fatigue, activity-related shortness of breath or a low red "
+         "cell count, the guidelines advise a blood test [1].",
+         ["The guidelines advise a blood test [1]. This applies when you present with fatigue, "
+          "activity-related shortness of breath or a low red cell count."]),
+        ("subordinate_clauses",
          "Although the drug works well in most adults, it is not safe in pregnancy.",
          ["The drug works well in most adults. But it is not safe in pregnancy."]),
         ("subordinate_clauses",
