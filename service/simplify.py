@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from .analysis import TextAnalysis
 from .article import Citation, Link, citation_numbers
 from .nlp import doc_tokens, is_citation
-from .render import RenderedBlock, Rendition
+from .render import ADVERBS_BEFORE_VERB, RenderedBlock, Rendition
 
 FINITE_VERBS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could",
@@ -737,15 +737,18 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
 
 
 def _tells_the_past(tokens: Sequence[Token]) -> bool:
-    """ "showed", "was": a verb in the past; "is indicated" is a present passive."""
+    """The tense of the main verb, the first finite one: "showed", "was" tell the past;
+    "suggests ... when handled well" does not, nor does "is indicated"."""
     for k, token in enumerate(tokens):
         word = token.lower_
         if word in ("was", "were", "had", "did"):
             return True
         before = tokens[k - 1].lower_ if k else ""
-        describing = before in AUXILIARIES or before in ("a", "an", "the", "also", "not")
+        describing = before in AUXILIARIES or before in ("a", "an", "the", "also", "not", "when")
         if word.endswith("ed") and is_finite_verb(word) and not describing:
             return True
+        if is_finite_verb(word) and not word.endswith("ed"):
+            return False
     return False
 
 
@@ -841,6 +844,8 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         return []
     clause_start = max((k + 1 for k, t in enumerate(tokens[:verb_at]) if t.text == ","), default=0)
     subject = tokens[clause_start:verb_at]
+    while subject and subject[-1].lower_ in ADVERBS_BEFORE_VERB | {"subsequently", "later"}:
+        subject = subject[:-1]  # "The FDA subsequently added": the subject is "The FDA"
     if not subject or not _is_subject(subject):
         return []
     first_verb = tokens[verb_at]

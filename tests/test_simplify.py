@@ -132,6 +132,15 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["The drug lowers blood pressure in most adults. The drug also protects the kidney "
           "over many years [1]."]),
         ("verb_coordinations",
+         "The FDA subsequently added a strong warning and restricted the drug to some people.",
+         ["The FDA subsequently added a strong warning. The FDA also restricted the drug to "
+          "some people."]),
+        ("participial_tails",
+         "The guideline suggests a top number below 120 when handled well, measured with a "
+         "standard cuff [6].",
+         ["The guideline suggests a top number below 120 when handled well. This is measured "
+          "with a standard cuff [6]."]),
+        ("verb_coordinations",
          "The new daily blood pressure pill lowered pressure and cut strokes by 20% in adults "
          "[2].",
          ["The new daily blood pressure pill lowered pressure. It also cut strokes by 20% in "
