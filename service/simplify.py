@@ -65,6 +65,7 @@ RECOMMENDATION_WORDS = frozenset(
 )  # fmt: skip
 SERIES_TRIGGERS = ("including", "such as", "e.g.", "include", "includes")
 TRIGGER_STARTS = frozenset({":", *(trigger.split()[0] for trigger in SERIES_TRIGGERS)})
+CLOSING_MARKS = frozenset({".", "!", "?", ",", ";", ":"})  # never "%" or ")": they are text
 MIN_SIDE_WORDS = 4
 MIN_SERIES_ITEMS = 4
 MAX_ITEM_WORDS = 8
@@ -268,8 +269,13 @@ def is_finite_verb(word: str) -> bool:
         return False
     if word.endswith("ed"):
         return any(word in getInflection(lemma, tag="VBD") for lemma in lemmas)
-    is_noun = bool(getAllLemmas(word, upos="NOUN"))
-    return not is_noun and any(word in getInflection(lemma, tag="VBZ") for lemma in lemmas)
+    if getAllLemmas(word, upos="NOUN") or getAllLemmas(word, upos="ADJ"):
+        return False
+    # "reflects", and irregular pasts that are no other word: "found", "gave", "took"
+    return any(
+        word in getInflection(lemma, tag="VBZ") or word in getInflection(lemma, tag="VBD")
+        for lemma in lemmas
+    )
 
 
 def _starts_clause(tokens: Span) -> bool:
@@ -310,7 +316,7 @@ def find_series(sentence: Span) -> Series | None:
         body_start = index + size
         body_end = len(tokens)
         while body_end > body_start and (
-            tokens[body_end - 1].is_punct or is_citation(tokens[body_end - 1])
+            tokens[body_end - 1].text in CLOSING_MARKS or is_citation(tokens[body_end - 1])
         ):
             body_end -= 1
         items = _series_items(tokens[body_start:body_end])
@@ -318,6 +324,9 @@ def find_series(sentence: Span) -> Series | None:
             continue
         lead = " the following"
         if after_verb:
+            last_item = [t for t in tokens[body_start:body_end] if t.idx >= items[-1][0]]
+            if any(t.lower_ in SHARED_COMPLEMENTS for t in last_item[1:]):
+                continue  # "placed A, B and C in its top tier": "in ..." belongs to all
             joins = _series_joiners(tokens[body_start:body_end])
             if len(joins) != 1:
                 continue  # "A, B or C and D": the list would lose which is which
@@ -397,6 +406,9 @@ def _series_items(body: list[Token]) -> tuple[tuple[int, int], ...] | None:
 
 
 JOINERS = ("and", "or")
+SHARED_COMPLEMENTS = frozenset(
+    {"in", "into", "on", "at", "to", "as", "by", "from", "over", "across", "than"}
+)
 AUXILIARIES = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
      "did", "can", "could", "may", "might", "must", "shall", "should", "will", "would"}
@@ -714,8 +726,9 @@ def _with_edits(start: int, end: int, edits: Sequence[Edit]) -> list[Part]:
 
 def participial_tail_edits(sentence: Span) -> list[Edit]:
     """ ", leading to B" -> ". This leads to B" ("led" when the sentence is in the past);
-    also causing, resulting in, making, supporting, showing and other verbs of result."""
-    edits = []
+    also causing, resulting in, making, supporting, showing and other verbs of result;
+    ", with A rated as B" -> ". A is rated as B"."""
+    edits = _absolute_with_edits(sentence)
     openers = {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared"}
     for token, left, right in _after_commas(sentence, openers):
         if words(left) < MIN_SIDE_WORDS or words(right) < 2 or not _has_verb(left):
@@ -736,6 +749,45 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
     return edits
 
 
+def _absolute_with_edits(sentence: Span) -> list[Edit]:
+    """ "..., with A and B rated as effective." -> "... . A and B were rated as effective."."""
+    edits = []
+    for token, left, right in _after_commas(sentence, {"with"}):
+        participle = next(
+            (k for k, t in enumerate(right[:7]) if t.is_alpha and _is_participle_form(t.lower_)),
+            None,
+        )
+        if not participle or words(left) < MIN_SIDE_WORDS or not _has_verb(left):
+            continue
+        if not left[0].text[:1].isupper():
+            continue  # a list item in note form: it reads as an instruction, not a report
+        noun_phrase, rest = right[:participle], right[participle:]
+        if any(t.is_punct or is_finite_verb(t.lower_) for t in noun_phrase) or words(rest) < 2:
+            continue
+        plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(noun_phrase[-1])
+        past = _tells_the_past(left)
+        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        comma = token.doc[token.i - 1]
+        first = noun_phrase[0]
+        parts = (". ", (first.idx, first.idx + len(first.text), "upper"))
+        edits.append(Edit(comma.idx, first.idx + len(first.text), parts=parts))
+        edits.append(Edit(rest[0].idx, rest[0].idx, f"{be} "))
+    return edits
+
+
+@lru_cache(maxsize=8192)
+def _is_participle_form(word: str) -> bool:
+    """ "rated", "given": a past participle that is not also a plain noun."""
+    return (
+        _is_verb_form(word, "VBN")
+        and word.endswith(("ed", "en", "wn"))
+        and not getAllLemmas(word, upos="NOUN")
+    )
+
+
+DESCRIBING_BEFORE = frozenset({"a", "an", "the", "also", "not", "when", "once", "if", "after"})
+
+
 def _tells_the_past(tokens: Sequence[Token]) -> bool:
     """The tense of the main verb, the first finite one: "showed", "was" tell the past;
     "suggests ... when handled well" does not, nor does "is indicated"."""
@@ -744,7 +796,7 @@ def _tells_the_past(tokens: Sequence[Token]) -> bool:
         if word in ("was", "were", "had", "did"):
             return True
         before = tokens[k - 1].lower_ if k else ""
-        describing = before in AUXILIARIES or before in ("a", "an", "the", "also", "not", "when")
+        describing = before in AUXILIARIES or before in DESCRIBING_BEFORE
         if word.endswith("ed") and is_finite_verb(word) and not describing:
             return True
         if is_finite_verb(word) and not word.endswith("ed"):
@@ -806,7 +858,7 @@ def _example_tail_edits(sentence: Span) -> list[Edit]:
     depths = bracket_depths(doc)
     tokens = _in(sentence)
     end = len(tokens)
-    while end > 0 and (tokens[end - 1].is_punct or is_citation(tokens[end - 1])):
+    while end > 0 and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
         end -= 1
     for k in range(2, end - 1):
         comma = tokens[k - 1]
@@ -855,6 +907,8 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         following = following[1:]
     if following and _tense(following[0].lower_) == tense:
         return []  # "showed reduced pain and improved function": the "-ed" words describe
+    if following and following[0].lower_ == "that":
+        return _second_finding(sentence, tokens, subject, first_verb)
     for k in range(verb_at + 1, len(tokens) - 1):
         token = tokens[k]
         if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
@@ -875,6 +929,22 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         previous = doc[token.i - 1]
         start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
         return [Edit(start, verb.idx, parts=_new_subject(subject, then))]
+    return []
+
+
+def _second_finding(
+    sentence: Span, tokens: list[Token], subject: list[Token], verb: Token
+) -> list[Edit]:
+    """ "X found that A, and that B" -> "X found that A. X also found that B"."""
+    for k in range(2, len(tokens) - 1):
+        comma, joiner, that = tokens[k - 2], tokens[k - 1], tokens[k]
+        if (comma.text, joiner.lower_, that.lower_) != (",", "and", "that"):
+            continue
+        right = _slice(sentence.doc, that.i + 1, sentence.end)
+        if words(right) < MIN_SIDE_WORDS:
+            return []
+        parts = (*_new_subject(subject, then=False), f"{verb.text} that")
+        return [Edit(comma.idx, that.idx + len(that.text), parts=parts)]
     return []
 
 
@@ -936,7 +1006,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
         | CONTRAST_OPENERS
         | CAUSE_OPENERS
     ),
-    "participial_tails": frozenset({*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared"}),
+    "participial_tails": frozenset({*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared", "with"}),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and"}),
     "series_lists": frozenset({",", ":"}),

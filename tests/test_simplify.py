@@ -124,6 +124,9 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["People with severe disease should begin a second drug [2]. Examples are a biologic "
           "or a daily pill."]),
         ("parentheticals",
+         "Doses of the drug vary with age, e.g. 10 mg or 72.5% of the adult dose.",
+         ["Doses of the drug vary with age. Examples are 10 mg or 72.5% of the adult dose."]),
+        ("parentheticals",
          "The trial ran for 48 weeks in 300 adults (the drug was not given to children) [4].",
          ["The trial ran for 48 weeks in 300 adults [4]. The drug was not given to children."]),
         ("verb_coordinations",
@@ -131,6 +134,16 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "years [1].",
          ["The drug lowers blood pressure in most adults. The drug also protects the kidney "
           "over many years [1]."]),
+        ("verb_coordinations",
+         "Stoffel and colleagues found that one dose on every other day gave more iron, and "
+         "that split dosing gave no gain [4].",
+         ["Stoffel and colleagues found that one dose on every other day gave more iron. "
+          "Stoffel and colleagues also found that split dosing gave no gain [4]."]),
+        ("participial_tails",
+         "The review placed propranolol and timolol in its highest tier, with amitriptyline "
+         "and venlafaxine rated as probably effective.",
+         ["The review placed propranolol and timolol in its highest tier. Amitriptyline and "
+          "venlafaxine were rated as probably effective."]),
         ("verb_coordinations",
          "The FDA subsequently added a strong warning and restricted the drug to some people.",
          ["The FDA subsequently added a strong warning. The FDA also restricted the drug to "
@@ -183,6 +196,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("verb_coordinations",
          "The trial showed reduced pain and improved function in most people who took it."),
         ("verb_coordinations", "Doses of 2 g and 3 g were used in adults in the trial [4]."),
+        ("series_lists", "The review placed propranolol, metoprolol, timolol and topiramate in "
+         "its top tier."),
+        ("participial_tails", "no live vaccines once the drug begins, with other vaccines "
+         "updated beforehand"),
         ("verb_coordinations",
          "The drug is safe when the kidney works and needs no change of dose at all."),
     ],
