@@ -290,7 +290,22 @@ def _starts_clause(tokens: Span) -> bool:
     window = [t for k, t in enumerate(tokens[1:]) if not t.is_punct and tokens[k].text != "-"][
         :size
     ]
-    return any(is_finite_verb(t.lower_) for t in window) or _plural_clause(tokens)
+    return (
+        any(is_finite_verb(t.lower_) for t in window)
+        or _plural_clause(tokens)
+        or _long_subject_clause(tokens)
+    )
+
+
+def _long_subject_clause(tokens: Sequence[Token]) -> bool:
+    """ "stored iron values up to roughly 100 ng/mL remain ...": a longer subject with no
+    comma or bracket in it, then one of the plain finite verbs ("is", "remain", "was")."""
+    for token in tokens[1:13]:
+        if token.text in (",", "(", ";", ":") or token.lower_ in CLAUSE_WORDS:
+            return False
+        if token.lower_ in FINITE_VERBS:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -580,7 +595,7 @@ TAIL_OPENERS = {
     ("since",): "This is because ",
 }  # fmt: skip
 # After these a clause almost always follows: any verb in its first words will do.
-LOOSE_OPENERS = frozenset({("because",), ("although",), ("whereas",), ("though",)})
+LOOSE_OPENERS = frozenset({("because",), ("although",), ("whereas",), ("though",), ("since",)})
 CONDITION_OPENERS = frozenset({"if", "when", "once", "whenever", "where", "for"})
 CONTRAST_OPENERS = frozenset({"although", "though", "while", "whereas"})
 CAUSE_OPENERS = frozenset({"because", "since"})
@@ -649,7 +664,12 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
             continue
         if opener == ("while",) and _is_imperative(left[0]):
             continue  # "Take it with food, while you wait": "while" tells the time here
-        loose = opener in LOOSE_OPENERS and right[0].lower_ != "of" and _any_verb(right[:10])
+        loose = (
+            opener in LOOSE_OPENERS
+            and right[0].lower_ not in ("of", "then")
+            and not right[0].like_num  # "since 2019" tells the time
+            and _any_verb(right[:10])
+        )
         if not (loose or _starts_clause(right)):
             continue
         prefix = TAIL_OPENERS[opener]
@@ -754,7 +774,7 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
     edits = []
     for token, left, right in _after_commas(sentence, {"with"}):
         participle = next(
-            (k for k, t in enumerate(right[:7]) if t.is_alpha and _is_participle_form(t.lower_)),
+            (k for k, t in enumerate(right[:9]) if t.is_alpha and _is_participle_form(t.lower_)),
             None,
         )
         if not participle or words(left) < MIN_SIDE_WORDS or not _has_verb(left):
