@@ -673,6 +673,8 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
         if not (loose or _starts_clause(right)):
             continue
         prefix = TAIL_OPENERS[opener]
+        if opener == ("so", "that") and not _is_imperative(left[0]):
+            prefix = "As a result, "  # "raise hepcidin, so that a second dose ...": a result
         if opener == ("when",) and any(t.lower_ == "when" for t in left):
             prefix = "This also applies when "
         edits.append(Edit(comma.idx, right[0].idx, ". " + prefix))

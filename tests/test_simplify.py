@@ -93,6 +93,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "Eat the tablet with food each morning, so that your stomach is not upset by it.",
          ["Eat the tablet with food each morning. This way, your stomach is not upset by it."]),
         ("subordinate_clauses",
+         "Doses of 60mg or more raised hepcidin for 24 hours, so that a second dose that day "
+         "was absorbed less well [3].",
+         ["Doses of 60mg or more raised hepcidin for 24 hours. As a result, a second dose that "
+          "day was absorbed less well [3]."]),
+        ("subordinate_clauses",
          "Finerenone is suggested for people with diabetes, provided the kidney score is 25 or "
          "higher [2].",
          ["Finerenone is suggested for people with diabetes. This applies only if the kidney "
