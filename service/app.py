@@ -10,11 +10,12 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, ClassVar
 
 from flask import Flask
 
-from . import publish, store, web
+from . import editor, publish, store, web
 from .engine import PROJECT_ROOT
 
 INSTANCE = PROJECT_ROOT / "instance"
@@ -32,6 +33,8 @@ class Config:
     AUDIENCE_COOKIE = "medrender_audience"
     AUDIENCE_COOKIE_SECURE = False
     PAGE_MAX_AGE = 300
+    # Editors who may open /qa and ?qa=1: {"name": "<hash from medrender editor-hash>"}.
+    EDITORS: ClassVar[Mapping[str, str]] = MappingProxyType({})
 
 
 def database_url(configured: str | None = None, instance: str | None = None) -> str:
@@ -53,4 +56,5 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     store.init_app(app)
     publish.init_app(app)
     web.init_app(app)
+    editor.init_app(app)
     return app

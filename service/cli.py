@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import click
+from werkzeug.security import generate_password_hash
 
 from . import coverage, errors, output, qa, qa_html
 from .app import database_url as default_url
@@ -196,6 +197,17 @@ def import_command(folder: Path, database_url: str | None) -> None:
     finally:
         store.dispose()
     click.echo(f"imported {folder}: {summary}")
+
+
+@cli.command("editor-hash")
+@click.password_option("--password", prompt="Editor's password",
+                       help="Read from a prompt if not given.")  # fmt: skip
+def editor_hash_command(password: str) -> None:
+    """Print the hash of an editor's password, for the EDITORS setting of the site.
+
+    Example: medrender editor-hash
+    """
+    click.echo(generate_password_hash(password))
 
 
 @cli.command("serve")

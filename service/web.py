@@ -27,6 +27,7 @@ from markupsafe import Markup
 
 from . import output
 from .audience import Audience
+from .editor import is_editor
 from .errors import InputError
 from .publish import Published, Publisher
 from .store import Store, StoredArticle
@@ -78,7 +79,7 @@ def article(slug: str) -> Response:
         )
         audience = _default_audience()
         published = publisher.rendition(stored, audience.id)
-    qa = request.args.get("qa") == "1"
+    qa = request.args.get("qa") == "1" and is_editor()
     body = Markup(published.data["body_html"])
     if qa:
         body = Markup(_highlighted_body(publisher, stored, audience.id))

@@ -7,6 +7,7 @@ loopback with its own store. Screenshots of every audience's page land in
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import socket
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from werkzeug.security import generate_password_hash
 
 from service.engine import PROJECT_ROOT
 
@@ -27,6 +29,7 @@ pytestmark = pytest.mark.enable_socket
 
 CHROMIUM = os.environ.get("MEDRENDER_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = PROJECT_ROOT / "test-artifacts" / "screenshots"
+EDITOR = ("ana", "a long editor password")
 RA = "/articles/ra-after-methotrexate"
 SECOND = "/articles/migraine-prevention"
 # Chromium's own background traffic fails on a closed network; these flags keep it quiet.
@@ -60,7 +63,8 @@ def wait_until_up(base: str, server: subprocess.Popen, seconds: float = 90) -> N
 def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = free_port()
     instance = tmp_path_factory.mktemp("instance")
-    env = {**os.environ, "MEDRENDER_INSTANCE": str(instance)}
+    editors = json.dumps({EDITOR[0]: generate_password_hash(EDITOR[1])})
+    env = {**os.environ, "MEDRENDER_INSTANCE": str(instance), "MEDRENDER_EDITORS": editors}
     env.pop("MEDRENDER_DATABASE_URL", None)
     log = (instance / "server.log").open("w")
     server = subprocess.Popen(
@@ -89,10 +93,11 @@ def browser():
         launched.close()
 
 
-def new_page(browser, base: str, javascript: bool = True, width: int = 1000):
+def new_page(browser, base: str, javascript: bool = True, width: int = 1000, credentials=None):
     context = browser.new_context(
-        java_script_enabled=javascript, viewport={"width": width, "height": 900}
-    )
+        java_script_enabled=javascript, viewport={"width": width, "height": 900},
+        http_credentials=credentials,
+    )  # fmt: skip
     page = context.new_page()
     outside: list[str] = []
     page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(base) else None)
@@ -224,4 +229,31 @@ def test_an_unknown_article_shows_the_friendly_page(browser, base: str) -> None:
     response = page.goto(base + "/articles/not-a-real-article")
     assert response.status == 404
     assert page.locator("h1").inner_text() == "We could not find that page"
+    page.context.close()
+
+
+def test_an_editor_opens_the_qa_report_and_drills_down(browser, base: str) -> None:
+    login = {"username": EDITOR[0], "password": EDITOR[1]}
+    page = new_page(browser, base, credentials=login)
+    response = page.goto(base + "/qa")
+    assert response.status == 200
+    chart = page.locator("svg").first
+    assert chart.is_visible()
+    assert chart.bounding_box()["width"] > 200
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "qa-report.png"))
+    page.locator('a[href$="?for=patient&qa=1"]').first.click()
+    page.wait_for_url("**/articles/*?for=patient&qa=1")
+    assert checked(page) == "patient"
+    assert page.locator("mark.hard").count() > 0
+    assert page.locator(".qa-panel h2").inner_text() == "Editor view: sentences above the target"
+    page.screenshot(path=str(SCREENSHOTS / "qa-drill-down.png"))
+    page.context.close()
+
+
+def test_the_qa_report_is_closed_to_readers(browser, base: str) -> None:
+    page = new_page(browser, base)
+    answer = page.request.get(base + "/qa")
+    assert answer.status == 401
+    assert answer.headers["www-authenticate"].startswith("Basic")
     page.context.close()

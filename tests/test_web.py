@@ -204,13 +204,6 @@ def test_renditions_come_from_the_cache_after_the_first_view(
     assert client.get(f"{RA}?for=patient").get_data() == first
 
 
-def test_editor_view_highlights_the_hard_sentences(client) -> None:
-    _, _, text = page(client, f"{RA}?for=patient&qa=1")
-    assert "Editor view: sentences above the target" in text
-    assert '<mark class="hard">' in text
-    assert '<input type="hidden" name="qa" value="1">' in text
-
-
 def test_pages_use_only_our_own_files_and_label_every_choice(client) -> None:
     _, parsed, _ = page(client, f"{RA}?for=patient")
     for tag, attribute in (("script", "src"), ("link", "href"), ("img", "src")):
