@@ -14,7 +14,7 @@ from typing import Any
 
 from flask import Flask
 
-from . import publish, store, web
+from . import api, publish, store, web
 from .engine import PROJECT_ROOT
 
 INSTANCE = PROJECT_ROOT / "instance"
@@ -53,4 +53,5 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     store.init_app(app)
     publish.init_app(app)
     web.init_app(app)
+    api.init_app(app)
     return app
