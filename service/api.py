@@ -90,7 +90,7 @@ class Config:
     API_MAX_BODY = 256 * 1024
     API_MAX_AGE = 300
     # Partner origins allowed to call us from a browser (a list, or a space-separated string).
-    API_CORS_ORIGINS: list[str] = []
+    API_CORS_ORIGINS: tuple[str, ...] = ()
 
 
 class PartnerApi(Api):

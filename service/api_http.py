@@ -31,15 +31,15 @@ RATE_HEADERS = {
     HeaderNames.RESET: "RateLimit-Reset",
     HeaderNames.RETRY_AFTER: "Retry-After",
 }
-EXPOSED = "ETag, Content-Language, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset"
+EXPOSED = (
+    "ETag, Content-Language, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset"
+)
 
 
 class ApiError(Exception):
     """A request the API refuses: its status and every problem, shown as problem details."""
 
-    def __init__(
-        self, status: int, problems: list[Problem], headers: dict[str, str] | None = None
-    ):
+    def __init__(self, status: int, problems: list[Problem], headers: dict[str, str] | None = None):
         super().__init__(problems[0].message if problems else str(status))
         self.status = status
         self.problems = problems

@@ -10,11 +10,11 @@ from pathlib import Path
 import click
 
 from . import output
+from .api import valid_rate_limit
 from .app import database_url as default_url
 from .article import Article
 from .engine import DataPaths, Engine, Result, check_all
 from .errors import InputError, Problem
-from .api import valid_rate_limit
 from .server import serve
 from .store import KeyNameTaken, Store
 
@@ -276,7 +276,7 @@ def keys_list(database_url: str | None) -> None:
     """
     store = _key_store(database_url)
     try:
-        keys = store.keys()
+        keys = store.partner_keys()
     finally:
         store.dispose()
     if not keys:

@@ -360,7 +360,7 @@ class Store:
                 row.revoked_at = datetime.now(UTC)
             return _partner_key(row)
 
-    def keys(self) -> list[PartnerKey]:
+    def partner_keys(self) -> list[PartnerKey]:
         with self.session() as session:
             rows = session.scalars(sa.select(PartnerKeyRow).order_by(PartnerKeyRow.name))
             return [_partner_key(row) for row in rows]
@@ -490,9 +490,14 @@ def _partner_key(row: PartnerKeyRow) -> PartnerKey:
         name=row.name,
         prefix=row.prefix,
         rate_limit=row.rate_limit,
-        created_at=row.created_at,
-        revoked_at=row.revoked_at,
+        created_at=_utc(row.created_at),
+        revoked_at=_utc(row.revoked_at) if row.revoked_at else None,
     )
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite hands back naive times; they were written in UTC, so say so."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def init_app(app: Any) -> Store:

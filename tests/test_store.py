@@ -196,7 +196,8 @@ def test_partner_key_names_are_unique_and_listed_in_order(store: Store) -> None:
     store.create_key("clinic")
     with pytest.raises(KeyNameTaken):
         store.create_key("clinic")
-    assert [(k.name, k.rate_limit) for k in store.keys()] == [("clinic", None), ("pharmacy", None)]
+    listed = [(k.name, k.rate_limit) for k in store.partner_keys()]
+    assert listed == [("clinic", None), ("pharmacy", None)]
 
 
 def test_keys_command_creates_shows_the_key_once_lists_and_revokes(database_url: str) -> None:
