@@ -525,6 +525,7 @@ def list_audiences() -> Response:
 @bp.response(200, GlossaryTermListSchema)
 @bp.alt_response(304, description="Not modified (If-None-Match matched)")
 @bp.alt_response(401, response="UNAUTHORIZED")
+@bp.alt_response(404, response="NOT_FOUND", description="No such audience")
 @bp.alt_response(422, response="UNPROCESSABLE_ENTITY")
 @bp.alt_response(429, response="TOO_MANY_REQUESTS")
 def glossary_terms(limit: int, q: str | None = None, audience: str | None = None) -> Response:
@@ -534,7 +535,7 @@ def glossary_terms(limit: int, q: str | None = None, audience: str | None = None
     chain: list[str] | None = None
     if audience is not None:
         if audience not in engine.audiences:
-            raise ApiError(422, [_unknown_audience(audience, "query")])
+            raise ApiError(404, [_unknown_audience(audience, "query")])
         chain = [audience, *engine.audiences.get(audience).wording_fallback]
     wanted = (q or "").strip().lower()
     matches = [
