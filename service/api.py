@@ -59,8 +59,8 @@ from .api_schemas import (
 from .article import Article
 from .engine import Engine, Result
 from .errors import InputError, Problem
-from .publish import Publisher
-from .store import Store, StoredArticle
+from .publish import Publisher, audience_version
+from .store import RenditionKey, Store, StoredArticle
 
 __all__ = ["init_app", "valid_rate_limit"]
 
@@ -127,6 +127,10 @@ def init_app(app: Flask) -> PartnerApi:
     )(bp)
     app.extensions["medrender.api_origins"] = cors_origins(app)
     app.extensions["medrender.api_dumps"] = DumpCache()
+    engine = app.extensions["medrender.publisher"].engine
+    app.extensions["medrender.api_audience_versions"] = {
+        profile.id: audience_version(profile) for profile in engine.audiences
+    }
     api = PartnerApi(app)
     api.spec.components.security_scheme(
         "partnerKey",
@@ -284,18 +288,21 @@ def get_article(slug: str) -> Response:
 def get_rendition(slug: str, audience: str) -> Response:
     """The article for one audience, from the rendition cache (rendered once per version)."""
     caller()
-    stored = _found(slug)
+    version = _store().article_version(slug) if len(slug) <= 200 else None
+    if version is None:
+        _found(slug)
     publisher = _publisher()
-    if audience not in publisher.engine.audiences:
+    versions: dict[str, str] = current_app.extensions["medrender.api_audience_versions"]
+    if audience not in versions:
         raise ApiError(404, [_unknown_audience(audience, "path")])
-    key = publisher.key(stored, audience)
+    key = RenditionKey(version, publisher.engine.glossary.version, audience, versions[audience])
     etag = etag_of([WIRE_VERSION, key.etag])
     if request.if_none_match.contains(etag):
         return cacheable(json_response(b""), etag)
     dumps: DumpCache = current_app.extensions["medrender.api_dumps"]
     body = dumps.get(etag)
     if body is None:
-        body = rendition_json(publisher.rendition(stored, audience).data)
+        body = rendition_json(publisher.rendition(_found(slug), audience).data)
         dumps.put(etag, body)
     return cacheable(json_response(body), etag)
 

@@ -276,6 +276,13 @@ class Store:
             row = session.scalar(sa.select(ArticleRow).where(ArticleRow.slug == slug))
             return _stored(row) if row else None
 
+    def article_version(self, slug: str) -> str | None:
+        """Only the content hash: enough to find a cached rendition without loading the text."""
+        with self.engine.connect() as connection:
+            return connection.scalar(
+                sa.select(ArticleRow.content_hash).where(ArticleRow.slug == slug)
+            )
+
     def revisions(self, slug: str) -> list[tuple[int, str, datetime]]:
         with self.session() as session:
             row = session.scalar(sa.select(ArticleRow).where(ArticleRow.slug == slug))
