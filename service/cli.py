@@ -211,7 +211,10 @@ class BadKeyRequest(click.ClickException):
 
 @cli.group("keys")
 def keys_group() -> None:
-    """Partner API keys: create (the key is shown once), list, revoke."""
+    """Partner API keys: create (the key is shown once), list, revoke.
+
+    Example: medrender keys create clinic-portal --rate-limit 600/minute
+    """
 
 
 _DATABASE_URL = click.option(

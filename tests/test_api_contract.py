@@ -9,8 +9,6 @@ this pytest.)
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
@@ -59,8 +57,12 @@ def test_every_operation_keeps_its_contract(contract_app, method: str, path: str
     operation = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)[path][method]
 
     @given(case=operation.as_strategy())
-    @settings(max_examples=12, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])  # fmt: skip
+    @settings(
+        max_examples=12,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
     def keeps_contract(case) -> None:
         case.call_and_validate(headers={"Authorization": f"Bearer {secret}"}, excluded_checks=skip)
 
