@@ -9,12 +9,11 @@ framework allows.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
-from collections import OrderedDict
 from datetime import date
 from http import HTTPStatus
-from threading import Lock
 from typing import Any
 
 import yaml
@@ -28,6 +27,7 @@ from . import errors, output
 from .api_http import (
     PROBLEM_TYPE,
     ApiError,
+    RecentCache,
     cacheable,
     caller,
     cors_origins,
@@ -89,6 +89,10 @@ class Config:
     API_ANONYMOUS_LIMIT = "30/minute"
     API_MAX_BODY = 256 * 1024
     API_MAX_AGE = 300
+    # How long a worker trusts what it looked up: a key (so a revocation takes effect within
+    # this time) and an article's version (an import shows within this time; partners may
+    # cache responses for API_MAX_AGE anyway). 0 looks both up on every request.
+    API_LOOKUP_CACHE_SECONDS = 5.0
     # Partner origins allowed to call us from a browser (a list, or a space-separated string).
     API_CORS_ORIGINS: tuple[str, ...] = ()
 
@@ -126,7 +130,11 @@ def init_app(app: Flask) -> PartnerApi:
         current_limit, scope="api", exempt_when=lambda: request.method == "OPTIONS"
     )(bp)
     app.extensions["medrender.api_origins"] = cors_origins(app)
-    app.extensions["medrender.api_dumps"] = DumpCache()
+    app.extensions["medrender.api_dumps"] = RecentCache(512)
+    app.extensions["medrender.api_versions"] = RecentCache(
+        4096, app.config["API_LOOKUP_CACHE_SECONDS"]
+    )
+    app.extensions["medrender.api_keys"] = RecentCache(1024, app.config["API_LOOKUP_CACHE_SECONDS"])
     engine = app.extensions["medrender.publisher"].engine
     app.extensions["medrender.api_audience_versions"] = {
         profile.id: audience_version(profile) for profile in engine.audiences
@@ -288,23 +296,38 @@ def get_article(slug: str) -> Response:
 def get_rendition(slug: str, audience: str) -> Response:
     """The article for one audience, from the rendition cache (rendered once per version)."""
     caller()
-    version = _store().article_version(slug) if len(slug) <= 200 else None
+    versions_seen: RecentCache = current_app.extensions["medrender.api_versions"]
+    version = versions_seen.get(slug)
     if version is None:
-        _found(slug)
+        version = _store().article_version(slug) if len(slug) <= 200 else None
+        if version is None:
+            _found(slug)
+        versions_seen.put(slug, version)
     publisher = _publisher()
     versions: dict[str, str] = current_app.extensions["medrender.api_audience_versions"]
     if audience not in versions:
         raise ApiError(404, [_unknown_audience(audience, "path")])
     key = RenditionKey(version, publisher.engine.glossary.version, audience, versions[audience])
-    etag = etag_of([WIRE_VERSION, key.etag])
+    gzipped = "gzip" in request.accept_encodings
+    etag = etag_of([WIRE_VERSION, key.etag]) + ("-gzip" if gzipped else "")
     if request.if_none_match.contains(etag):
-        return cacheable(json_response(b""), etag)
-    dumps: DumpCache = current_app.extensions["medrender.api_dumps"]
-    body = dumps.get(etag)
-    if body is None:
-        body = rendition_json(publisher.rendition(_found(slug), audience).data)
-        dumps.put(etag, body)
-    return cacheable(json_response(body), etag)
+        return _rendition_response(b"", etag, gzipped)
+    dumps: RecentCache = current_app.extensions["medrender.api_dumps"]
+    bodies = dumps.get(etag)
+    if bodies is None:
+        plain = rendition_json(publisher.rendition(_found(slug), audience).data)
+        bodies = (plain, gzip.compress(plain, compresslevel=6, mtime=0))
+        dumps.put(etag, bodies)
+    return _rendition_response(bodies[1] if gzipped else bodies[0], etag, gzipped)
+
+
+def _rendition_response(body: bytes, etag: str, gzipped: bool) -> Response:
+    """Compressed once per cached rendition: a rendition is ~90 KB of JSON, ~12 KB gzipped."""
+    response = json_response(body)
+    response.vary.add("Accept-Encoding")
+    if gzipped:
+        response.headers["Content-Encoding"] = "gzip"
+    return cacheable(response, etag)
 
 
 def _found(slug: str) -> StoredArticle:
@@ -343,28 +366,6 @@ def _page_url(query: str | None, since: date | None, limit: int, offset: int) ->
     if since:
         args["updated_since"] = since.isoformat()
     return url_for("api.list_articles", **args)
-
-
-class DumpCache:
-    """Rendition JSON by ETag, most recently used kept; a process holds at most `size`."""
-
-    def __init__(self, size: int = 512):
-        self.size = size
-        self._items: OrderedDict[str, bytes] = OrderedDict()
-        self._lock = Lock()
-
-    def get(self, etag: str) -> bytes | None:
-        with self._lock:
-            body = self._items.get(etag)
-            if body is not None:
-                self._items.move_to_end(etag)
-            return body
-
-    def put(self, etag: str, body: bytes) -> None:
-        with self._lock:
-            self._items[etag] = body
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
 
 
 def rendition_json(data: dict[str, Any]) -> bytes:

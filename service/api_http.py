@@ -11,17 +11,19 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Iterable
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from threading import Lock
 from typing import Any
 
 from flask import Flask, Response, current_app, g, request
 from flask_limiter import HeaderNames, Limiter
 from limits import parse_many
 
-from . import errors
+from . import api_limits, errors
 from .errors import Problem
-from .store import PartnerKey, Store
+from .store import PartnerKey, Store, key_digest
 
 API_PREFIX = "/api/"
 PROBLEM_TYPE = "application/problem+json"
@@ -142,8 +144,7 @@ def _identify() -> Caller:
     scheme, _, secret = header.strip().partition(" ")
     if scheme.lower() != "bearer" or not secret.strip():
         raise ApiError(401, [_key_problem(errors.KEY_NEEDED)], _CHALLENGE)
-    store: Store = current_app.extensions["medrender.store"]
-    key = store.key_for(secret.strip())
+    key = _key_for(secret.strip())
     if key is None:
         raise ApiError(401, [_key_problem(errors.KEY_UNKNOWN)], _CHALLENGE)
     if key.revoked_at is not None:
@@ -152,6 +153,19 @@ def _identify() -> Caller:
         )
         raise ApiError(401, [problem], _CHALLENGE)
     return Caller(key, address)
+
+
+def _key_for(secret: str) -> PartnerKey | None:
+    """The store's answer, kept for API_LOOKUP_CACHE_SECONDS (only keys that exist)."""
+    seen: RecentCache = current_app.extensions["medrender.api_keys"]
+    digest = key_digest(secret)
+    key = seen.get(digest)
+    if key is None:
+        store: Store = current_app.extensions["medrender.store"]
+        key = store.key_for(secret)
+        if key is not None:
+            seen.put(digest, key)
+    return key
 
 
 def _key_problem(message: errors.Message, **values: object) -> Problem:
@@ -187,8 +201,8 @@ def limit_exceeded_problem(limit: str) -> Problem:
 
 
 def make_limiter(app: Flask) -> Limiter:
-    """Counters live in RATELIMIT_STORAGE_URI: memory is per process, so share one in production."""
-    app.config.setdefault("RATELIMIT_STORAGE_URI", "memory://")
+    """Counters live in RATELIMIT_STORAGE_URI: by default in process memory (see api_limits)."""
+    app.config.setdefault("RATELIMIT_STORAGE_URI", f"{api_limits.SCHEME}://")
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
     return Limiter(
         key_func=limit_key,
@@ -214,6 +228,43 @@ def rate_headers_as_deltas(response: Response) -> Response:
 
 
 # Caching and CORS
+
+
+class RecentCache:
+    """Most recently used values, at most `size`, each for at most `seconds` (None: no expiry).
+
+    Per process and thread-safe: gunicorn's threads share one, each worker has its own.
+    """
+
+    def __init__(self, size: int, seconds: float | None = None,
+                 clock: Callable[[], float] = time.monotonic):  # fmt: skip
+        self.size = size
+        self.seconds = seconds
+        self.clock = clock
+        self._items: OrderedDict[str, tuple[float, Any]] = OrderedDict()
+        self._lock = Lock()
+
+    def get(self, name: str) -> Any:
+        if self.seconds is not None and self.seconds <= 0:
+            return None
+        with self._lock:
+            found = self._items.get(name)
+            if found is None:
+                return None
+            if self.seconds is not None and self.clock() - found[0] > self.seconds:
+                del self._items[name]
+                return None
+            self._items.move_to_end(name)
+            return found[1]
+
+    def put(self, name: str, value: Any) -> None:
+        if self.seconds is not None and self.seconds <= 0:
+            return
+        with self._lock:
+            self._items[name] = (self.clock(), value)
+            self._items.move_to_end(name)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
 
 
 def etag_of(parts: Iterable[str]) -> str:

@@ -373,12 +373,16 @@ class Store:
             return [_partner_key(row) for row in rows]
 
     def key_for(self, secret: str) -> PartnerKey | None:
-        """The key a partner presented, revoked or not (the API tells the two apart)."""
-        with self.session() as session:
-            row = session.scalar(
-                sa.select(PartnerKeyRow).where(PartnerKeyRow.key_hash == key_digest(secret))
-            )
-            return _partner_key(row) if row else None
+        """The key a partner presented, revoked or not (the API tells the two apart).
+
+        Asked on every API request, so it is one Core query, without an ORM session.
+        """
+        table = PartnerKeyRow.__table__
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                sa.select(table).where(table.c.key_hash == key_digest(secret))
+            ).first()
+        return _partner_key(row) if row else None
 
 
 def read_folder(folder: str | Path, md: MarkdownIt | None = None) -> list[Canonical]:
@@ -492,7 +496,8 @@ def _stored(row: ArticleRow) -> StoredArticle:
     )
 
 
-def _partner_key(row: PartnerKeyRow) -> PartnerKey:
+def _partner_key(row: Any) -> PartnerKey:
+    """From an ORM row or a Core row: both have the columns as attributes."""
     return PartnerKey(
         name=row.name,
         prefix=row.prefix,

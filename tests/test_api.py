@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import re
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -177,6 +179,42 @@ def test_a_rendition_answers_304_to_its_etag_and_comes_from_the_cache(app, clien
         assert client.get(url, headers={"If-None-Match": tag}).status_code == 304
 
 
+def test_a_rendition_is_gzipped_for_clients_that_accept_it(client) -> None:
+    plain = client.get(f"{RA}/renditions/patient")
+    zipped = client.get(f"{RA}/renditions/patient", headers={"Accept-Encoding": "gzip, br"})
+    assert zipped.headers["Content-Encoding"] == "gzip" and "Content-Encoding" not in plain.headers
+    assert gzip.decompress(zipped.data) == plain.data and len(zipped.data) < len(plain.data) / 3
+    assert "Accept-Encoding" in zipped.headers["Vary"]
+    assert zipped.headers["ETag"] != plain.headers["ETag"]
+    again = client.get(
+        f"{RA}/renditions/patient",
+        headers={"Accept-Encoding": "gzip", "If-None-Match": zipped.headers["ETag"]},
+    )
+    assert again.status_code == 304
+
+
+def test_an_article_update_reaches_renditions_once_the_lookup_lapses(
+    engine, tmp_path: Path
+) -> None:
+    app = make_app(engine, tmp_path, IMPORT_EXAMPLES=False)
+    store = app.extensions["medrender.store"]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "iron.md").write_text(SMALL_ARTICLE)
+    store.import_folder(folder)
+    client = app.test_client()
+    url = f"{API}/articles/iron-tablets/renditions/clinician"
+    first = client.get(url)
+    (folder / "iron.md").write_text(SMALL_ARTICLE.replace("with tea", "with coffee"))
+    store.import_folder(folder)
+    assert client.get(url).data == first.data
+    lapse = app.config["API_LOOKUP_CACHE_SECONDS"] + 1
+    app.extensions["medrender.api_versions"].clock = lambda: time.monotonic() + lapse
+    fresh = client.get(url)
+    assert fresh.headers["ETag"] != first.headers["ETag"]
+    assert "with coffee" in fresh.get_data(as_text=True)
+
+
 def test_an_unknown_audience_is_a_404_listing_the_choices(client) -> None:
     body = problem(client.get(f"{RA}/renditions/toddler"), 404, "R001", "audience")
     assert all(name in body["detail"] for name in AUDIENCE_IDS)
@@ -312,12 +350,24 @@ def test_a_wrong_key_is_refused_even_where_none_is_needed(client, header: str) -
     assert response.get_json(force=True)["code"] in ("R003", "R004")
 
 
-def test_a_revoked_key_is_refused_with_the_date(app, client, key: str) -> None:
+def test_a_revoked_key_is_refused_with_the_date(engine, tmp_path: Path) -> None:
+    app = make_app(engine, tmp_path, API_LOOKUP_CACHE_SECONDS=0)
+    _, key = app.extensions["medrender.store"].create_key("clinic")
+    client = app.test_client()
     assert client.get(f"{API}/articles", headers=bearer(key)).status_code == 200
     app.extensions["medrender.store"].revoke_key("clinic")
     response = client.post(f"{API}/render", json={"markdown": SMALL_ARTICLE}, headers=bearer(key))
     body = problem(response, 401, "R005", "Authorization")
     assert key[:10] in body["detail"] and "revoked on" in body["detail"]
+
+
+def test_a_worker_trusts_a_key_it_looked_up_for_a_few_seconds_only(app, client, key) -> None:
+    assert client.get(f"{API}/audiences", headers=bearer(key)).status_code == 200
+    app.extensions["medrender.store"].revoke_key("clinic")
+    assert client.get(f"{API}/audiences", headers=bearer(key)).status_code == 200
+    lapse = app.config["API_LOOKUP_CACHE_SECONDS"] + 1
+    app.extensions["medrender.api_keys"].clock = lambda: time.monotonic() + lapse
+    problem(client.get(f"{API}/audiences", headers=bearer(key)), 401, "R005", "Authorization")
 
 
 # Limits
