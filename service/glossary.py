@@ -18,7 +18,7 @@ from lemminflect import getAllInflections, getAllInflectionsOOV, getInflection
 from marshmallow import RAISE, Schema, fields, validate
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from wordfreq import zipf_frequency
 
@@ -83,6 +83,7 @@ class EntrySchema(Schema):
     review = fields.Nested(ReviewSchema, required=True)
     examples = fields.Nested(ExamplesSchema, load_default=None)
     skip_after = fields.List(fields.String(validate=validate.Length(min=1)), load_default=list)
+    skip_before = fields.List(fields.String(validate=validate.Length(min=1)), load_default=list)
 
 
 class GlossaryFileSchema(Schema):
@@ -119,6 +120,7 @@ class Entry:
     examples_swap: tuple[str, ...] = ()
     examples_keep: tuple[str, ...] = ()
     skip_after: frozenset[str] = frozenset()
+    skip_before: frozenset[str] = frozenset()
 
     @property
     def is_draft(self) -> bool:
@@ -285,6 +287,7 @@ def _entry(item: dict, kind: str, source: str, line: int) -> Entry:
         examples_swap=tuple(examples["swap"]),
         examples_keep=tuple(examples["keep"]),
         skip_after=frozenset(word.lower() for word in item["skip_after"]),
+        skip_before=frozenset(word.lower() for word in item["skip_before"]),
     )
 
 
@@ -390,7 +393,7 @@ class TermMatcher:
                 form for s in entry.case_sensitive_surfaces() for form in (s, s + "s")
             ]
         texts = [t for group in folded.values() for t in group]
-        docs = iter(nlp.pipe(texts))
+        docs = iter(nlp.tokenizer.pipe(texts))  # patterns need only tokens and their norms
         for entry_id, group in folded.items():
             patterns = [next(docs) for _ in group]
             if patterns:
@@ -418,9 +421,28 @@ class TermMatcher:
         return " ".join(span.text.lower().split()) in self.written[span.label_]
 
     def _in_context(self, span: Span) -> bool:
-        """A term after one of its entry's `skip_after` words is something else ("stage IV")."""
-        skip = self.glossary.entries[span.label_].skip_after
-        return not (skip and span.start > 0 and span.doc[span.start - 1].lower_ in skip)
+        """A term after one of its entry's `skip_after` words ("stage IV"), or before one
+        of its `skip_before` words ("MS Word", "PT/INR"), is something else. The word
+        before also counts across "or", "and", "to" or a dash ("class III or IV")."""
+        entry = self.glossary.entries[span.label_]
+        doc = span.doc
+        previous = _previous_word(doc, span.start)
+        after = previous is not None and previous.lower_ in entry.skip_after
+        before = span.end < len(doc) and doc[span.end].lower_ in entry.skip_before
+        return not (after or before)
+
+
+COORDINATORS = frozenset({"or", "and", "to", "-", "\u2013", "through"})
+
+
+def _previous_word(doc: Doc, start: int) -> Token | None:
+    """The word a context rule looks at: the one before, or before "or"/"to" in a series."""
+    if start == 0:
+        return None
+    previous = doc[start - 1]
+    if previous.lower_ in COORDINATORS and start > 1:
+        return doc[start - 2]
+    return previous
 
 
 def _touches_protected(span: Span, protected: frozenset[int]) -> bool:

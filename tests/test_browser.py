@@ -184,6 +184,41 @@ def test_every_audience_page_fits_and_is_saved_as_a_screenshot(
     page.context.close()
 
 
+CONTRAST = """() => {
+  const rgb = (value) => (value.match(/[0-9.]+/g) || []).map(Number);
+  const channel = (c) => {
+    c /= 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  const background = (el) => {
+    for (; el; el = el.parentElement) {
+      const colour = rgb(getComputedStyle(el).backgroundColor);
+      if (colour.length === 3 || colour[3] > 0) return colour.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const worst = [];
+  for (const el of document.querySelectorAll("body *")) {
+    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    if (!own || !el.getClientRects().length) continue;
+    const fg = luminance(rgb(getComputedStyle(el).color));
+    const bg = luminance(background(el));
+    const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    if (ratio < 4.5) worst.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)}`);
+  }
+  return worst;
+}"""
+
+
+@pytest.mark.parametrize("audience", AUDIENCE_IDS)
+def test_every_text_meets_aa_contrast(browser, base: str, audience: str) -> None:
+    page = new_page(browser, base)
+    page.goto(f"{base}{RA}?for={audience}&qa=1")
+    assert page.evaluate(CONTRAST) == []
+    page.context.close()
+
+
 def test_an_unknown_article_shows_the_friendly_page(browser, base: str) -> None:
     page = new_page(browser, base)
     response = page.goto(base + "/articles/not-a-real-article")

@@ -2,14 +2,26 @@ from __future__ import annotations
 
 import shutil
 import time
+from pathlib import Path
 
 import pytest
+import yaml
+from click.testing import CliRunner
 
+from service.cli import cli
 from service.engine import PROJECT_ROOT
 from service.errors import InputError
-from service.glossary import KINDS, example_problems, load_glossary, needs_examples
+from service.glossary import (
+    KINDS,
+    TermMatcher,
+    example_problems,
+    load_glossary,
+    needs_examples,
+)
+from service.nlp import build_nlp
+from service.readability import score, sentence_words
 
-from .conftest import AUDIENCE_IDS, DATA, write_file
+from .conftest import AUDIENCE_IDS, DATA, Renderer, write_file
 
 ENTRY = """
   - id: {id}
@@ -164,3 +176,131 @@ def test_brand_generic_pair_is_one_mention(small_engine):
     doc = small_engine.nlp("Actemra (tocilizumab) helps.")
     (match,) = small_engine.analyser.terms.find(doc)
     assert match.paired and match.span.text == "Actemra (tocilizumab)"
+
+
+MAX_DEFINITION_GRADE = 6.0
+DOSING_ABBREVIATIONS = ("PO", "IV", "IM", "SC", "BID", "TID", "QID", "PRN", "QD", "QHS")
+
+
+def definition_grade(engine, text: str) -> float:
+    return score([sentence_words(s) for s in engine.nlp(text).sents]).flesch_kincaid
+
+
+def test_every_definition_reads_at_grade_6_or_lower(engine):
+    """A lay rendition reads a definition as its own sentence, so it must be the plainest text."""
+    too_hard = [
+        f"{Path(entry.file).name}:{entry.line} {entry.id} [{audience}] "
+        f"grade {grade:.1f}: {wording.definition}"
+        for entry in engine.glossary.entries.values()
+        for audience, wording in entry.wording.items()
+        if (grade := definition_grade(engine, wording.definition)) > MAX_DEFINITION_GRADE
+    ]
+    assert too_hard == [], "\n".join(too_hard)
+
+
+def test_the_glossary_covers_real_articles_in_size_and_kind(engine):
+    entries = list(engine.glossary.entries.values())
+    drugs = [e for e in entries if e.is_drug]
+    abbreviations = {s for e in entries for s in e.case_sensitive_surfaces() if s.isupper()}
+    assert len(entries) >= 800
+    assert len(drugs) >= 250
+    assert sum(bool(d.brands) for d in drugs) >= 230  # a few generics have no US brand
+    assert len(abbreviations) >= 100
+    assert set(DOSING_ABBREVIATIONS) <= abbreviations
+
+
+def test_every_entry_names_a_source_and_a_review_status(engine):
+    for entry in engine.glossary.entries.values():
+        assert entry.source.strip(), entry.id
+        assert entry.review_status in ("draft", "approved"), entry.id
+
+
+@pytest.mark.parametrize("source_line", ["", "    source: ''\n"])
+def test_check_fails_on_an_entry_without_a_source(tmp_path, source_line):
+    glossaries = tmp_path / "glossaries"
+    glossaries.mkdir()
+    glossary_file(
+        glossaries, "a.yaml", "jargon",
+        ENTRY.format(id="x", term="x-term").replace("    source: test\n", source_line),
+    )  # fmt: skip
+    result = CliRunner().invoke(cli, ["--glossaries", str(glossaries), "check"])
+    assert result.exit_code == 2
+    assert f"{glossaries}/a.yaml:" in result.stderr and "entries.0.source" in result.stderr
+
+
+def context_glossary(tmp_path, rules: str):
+    entry = ENTRY.format(id="ms", term="MS").replace(
+        "    wording:", f"{rules}    examples: {{swap: [x], keep: [y]}}\n    wording:"
+    )
+    glossary_file(tmp_path, "a.yaml", "abbreviation", entry)
+    glossary = load_glossary(tmp_path, AUDIENCE_IDS)
+    nlp = build_nlp(glossary.inflections())
+    return nlp, TermMatcher(nlp, glossary)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("People with MS may tire.", True),
+        ("She typed it in MS Word.", False),
+        ("Open MS Excel first.", False),
+        ("The note said Microsoft MS was ready.", False),
+        ("Not Microsoft or MS either.", False),
+        ("People with RA or MS may tire.", True),
+    ],
+)
+def test_skip_before_and_skip_after_leave_a_term_in_another_sense(tmp_path, sentence, found):
+    nlp, matcher = context_glossary(
+        tmp_path, "    skip_before: [Word, excel]\n    skip_after: [microsoft]\n"
+    )
+    assert bool(matcher.find(nlp(sentence))) is found
+
+
+def test_context_rule_words_must_be_text(tmp_path):
+    entry = ENTRY.format(id="ms", term="MS").replace(
+        "    wording:", "    skip_before: [on]\n    wording:"
+    )
+    glossary_file(tmp_path, "a.yaml", "abbreviation", entry)
+    problems = problems_in(tmp_path)
+    assert any("a.yaml:" in p and "skip_before.0: not a valid string" in p for p in problems)
+
+
+FALSE_SWAPS = yaml.safe_load((DATA / "false_swaps.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", FALSE_SWAPS, ids=lambda case: case["keep"])
+def test_everyday_senses_come_out_unchanged_and_clinical_ones_swap(engine, case):
+    """The keep sentence is left alone by `entry` (and, when it holds no other glossary
+    term, comes out exactly as written); the swap sentence is explained by `entry`."""
+    renderer = Renderer(engine)
+    kept = renderer.rendition(case["keep"])
+    kept_terms = {term.entry for block in kept.blocks for term in block.terms}
+    assert case["entry"] not in kept_terms
+    if not kept_terms:
+        assert kept.blocks[0].text == case["keep"]
+    swapped = renderer.rendition(case["swap"])
+    assert case["entry"] in {term.entry for block in swapped.blocks for term in block.terms}
+    assert swapped.blocks[0].text != case["swap"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "expected"),
+    [
+        ("Her anaemia got better.", "anemia", "low red blood count (anaemia)"),
+        ("Haemoglobin fell.", "hemoglobin", "haemoglobin"),
+        ("The oesophagus was sore.", "esophagus", "food pipe (oesophagus)"),
+        ("Two cytopenias were seen.", "cytopenia", "low blood counts (cytopenias)"),
+        ("We uptitrated the dose.", "uptitrate", "raised step by step (uptitrated)"),
+        ("Doses were tapered.", "taper", "(tapered)"),
+        ("Both arrhythmias were brief.", "arrhythmia", "uneven heartbeats (arrhythmias)"),
+        ("She had two hyperglycaemia spells.", "hyperglycemia", "(hyperglycaemia)"),
+        ("Two enemas were given.", "enema", "liquid medicines put in the bottom (enemas)"),
+        ("Inactivated vaccines are safe.", "inactivated-vaccine", "Vaccines with killed germs"),
+    ],
+)
+def test_spellings_and_inflections_match_and_the_plain_words_agree(
+    engine, sentence, entry, expected
+):
+    rendition = Renderer(engine).rendition(sentence)
+    assert entry in {term.entry for block in rendition.blocks for term in block.terms}
+    assert expected in rendition.blocks[0].text

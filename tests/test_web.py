@@ -282,3 +282,18 @@ def test_configuration_comes_from_the_environment(
 )  # fmt: skip
 def test_reading_badge_words(grade: float, text: str) -> None:
     assert reading_badge({"grade": grade, "target": 7, "meets_target": grade <= 7})["text"] == text
+
+
+def test_our_own_failure_is_a_friendly_500_page(
+    app, client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the store went away")
+
+    monkeypatch.setattr(app.extensions["medrender.publisher"], "rendition", broken)
+    status, _, text = page(client, f"{RA}?for=patient")
+    assert status == 500
+    assert "Something went wrong on our side" in text
+    assert "RuntimeError" not in text and "Traceback" not in text
