@@ -187,7 +187,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--threads", type=int, default=4, help="per worker (medrender serve: 4)")
     parser.add_argument("--rounds", type=int, default=3, help="runs of each route, interleaved")
-    parser.add_argument("--variants", type=int, default=300, help="articles for cache misses")
+    parser.add_argument("--variants", type=int, default=800, help="articles for cache misses")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install -y wrk")

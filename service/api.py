@@ -597,10 +597,20 @@ def _type_of(fragment: dict[str, Any]) -> str:
 
 
 def _operations(spec: dict[str, Any]) -> Any:
+    """Each operation with its path's parameters too, and its responses in status order."""
+    named = spec.get("components", {}).get("responses", {})
     for path, methods in spec["paths"].items():
+        shared = methods.get("parameters", [])
         for method, operation in methods.items():
-            if method in {"get", "post", "put", "delete", "patch"}:
-                yield path, method.upper(), operation
+            if method not in {"get", "post", "put", "delete", "patch"}:
+                continue
+            responses = []
+            for status, response in sorted(operation["responses"].items()):
+                if "$ref" in response:
+                    response = named.get(response["$ref"].rsplit("/", 1)[-1], response)
+                responses.append((status, response.get("description", "")))
+            about = dict(operation, parameters=shared + operation.get("parameters", []))
+            yield path, method.upper(), about | {"responses": responses}
 
 
 @health.route("/healthz")
