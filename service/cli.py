@@ -194,13 +194,15 @@ def import_command(folder: Path, database_url: str | None) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--workers", type=int, help="Worker processes (default: one per core).")
-def serve_command(host: str, port: int, workers: int | None) -> None:
+@click.option("--threads", default=4, show_default=True,
+              help="Threads per worker (API-heavy: 1, with twice the workers).")  # fmt: skip
+def serve_command(host: str, port: int, workers: int | None, threads: int) -> None:
     """Serve the article pages with gunicorn (first start imports the examples).
 
     Example: medrender serve --port 5000
     """
     click.echo(f"medrender: starting the site at http://{host}:{port}/ ...")
-    serve(host, port, workers)
+    serve(host, port, workers, threads)
 
 
 class BadKeyRequest(click.ClickException):
