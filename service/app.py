@@ -1,8 +1,8 @@
-"""The web application: the article pages for readers (the partner API joins it later).
+"""The web application: the article pages for readers and the partner API (/api/v1).
 
 `create_app` only wires: configuration from `Config`, then `MEDRENDER_*`
 environment variables, then the `config` mapping; then the store, the
-publisher and the blueprints, each through its own `init_app`.
+publisher, the pages and the API, each through its own `init_app`.
 """
 
 from __future__ import annotations
