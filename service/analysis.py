@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -21,10 +24,12 @@ from .article import Article, Block
 from .audience import Audiences
 from .facts import Fact, FactFinder
 from .glossary import Glossary, TermMatch, TermMatcher
-from .readability import SentenceScore, score_sentence, sentence_words
+from .nlp import CITATION_NORM, windows
+from .readability import SentenceScore, is_read, score_sentence
 
 TITLE = -1
 RECENT_TEXTS = 4096
+QUANTITY_TOKENS = 8  # the longest quantity pattern is 7 tokens
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,33 @@ class TextAnalysis:
     def sentences(self) -> tuple[tuple[Span, tuple[str, ...]], ...]:
         """Each sentence with the words a reader reads in it; computed once, then reused
         by every strategy step and score."""
-        return tuple((sent, tuple(sentence_words(sent))) for sent in self.doc.sents)
+        doc = self.doc
+        if not len(doc):
+            return ()
+        # Token arrays, not Token objects: this runs for every new text of every strategy step.
+        orth, norm, starts = doc.to_array([ORTH, NORM, SENT_START]).T
+        strings = doc.vocab.strings
+        texts = [strings[o] for o in orth.tolist()]
+        read = [
+            is_read(t) and n != self._citation for t, n in zip(texts, norm.tolist(), strict=True)
+        ]
+        bounds = [*numpy.flatnonzero(starts == 1).tolist(), len(doc)]
+        if bounds[0] != 0:
+            bounds.insert(0, 0)
+        return tuple(
+            (doc[a:b], tuple(t for t, r in zip(texts[a:b], read[a:b], strict=True) if r))
+            for a, b in pairwise(bounds)
+        )
+
+    @cached_property
+    def lowers(self) -> frozenset[str]:
+        """The lower-case words of the text: lets a strategy skip a block it cannot change."""
+        strings = self.doc.vocab.strings
+        return frozenset(strings[o] for o in self.doc.to_array([LOWER]).ravel().tolist())
+
+    @cached_property
+    def _citation(self) -> int:
+        return self.doc.vocab.strings[CITATION_NORM]
 
     def sentence_scores(self, lang: str) -> tuple[SentenceScore, ...]:
         """Per-sentence scores, computed once per language for this text."""
@@ -102,11 +133,15 @@ class Analyser:
             (text, source, block.links if block else ())
             for text, source, block in zip(texts, sources, blocks, strict=True)
         ]
-        missing = [i for i, key in enumerate(keys) if key not in self._recent]
+        found = [self._recent.get(key) for key in keys]
+        missing = [i for i, analysed in enumerate(found) if analysed is None]
         docs = self.nlp.pipe([texts[i] for i in missing])
         for i, doc in zip(missing, docs, strict=True):
-            self._remember(keys[i], self._analyse_doc(doc, sources[i], blocks[i]))
-        return [self._recent[key] for key in keys]
+            # kept here, not read back from the cache: remembering new texts may evict
+            # the oldest entries, which can be this call's own cache hits
+            found[i] = self._analyse_doc(doc, sources[i], blocks[i])
+            self._remember(keys[i], found[i])
+        return found  # type: ignore[return-value]
 
     def forget(self) -> None:
         """Drop the cache of recent texts (benchmarks measure cold runs)."""
@@ -117,8 +152,21 @@ class Analyser:
         while len(self._recent) > RECENT_TEXTS:
             self._recent.pop(next(iter(self._recent)))
 
+    def _quantities(self, doc: Doc) -> list[Span]:
+        """Quantities start at a number: match only a few tokens from each number."""
+        numbers = numpy.flatnonzero(doc.to_array(LIKE_NUM))
+        if not len(numbers):
+            return []
+        return filter_spans(
+            [
+                span
+                for start, end in windows(numbers, QUANTITY_TOKENS, len(doc))
+                for span in self.facts.matcher(doc[start:end], as_spans=True)
+            ]
+        )
+
     def _analyse_doc(self, doc: Doc, index: int, block: Block | None) -> TextAnalysis:
-        quantities = self.facts.quantities(doc)
+        quantities = self._quantities(doc)
         protected = frozenset(t.i for span in quantities for t in span) | _link_tokens(doc, block)
         terms = tuple(self.terms.find(doc, protected))
         taken = {t.i for match in terms for t in match.span}

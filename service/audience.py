@@ -28,6 +28,10 @@ STRATEGY_ORDER = (
     "semicolons",
     "relative_clauses",
     "coordinated_clauses",
+    "subordinate_clauses",  # "If A, B." -> "B. This applies if A."; ", while B" -> ". But B"
+    "participial_tails",  # ", leading to B" -> ". This leads to B"
+    "parentheticals",  # "(e.g. A, B)" -> a sentence of its own after the claim
+    "verb_coordinations",  # "A does B and does C" -> "A does B. A also does C."
     "series_lists",
     "replace_terms",  # plain words everywhere, no clinical word in brackets
 )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
-from . import output
+from . import coverage, errors, output, qa, qa_html
 from .api import valid_rate_limit
 from .app import database_url as default_url
 from .article import Article
@@ -68,6 +69,14 @@ def _load_articles(engine: Engine, paths: tuple[str, ...]) -> list[Article]:
         articles.append(article)
     if problems:
         raise BadInput(problems)
+    return articles
+
+
+def _load_some_articles(engine: Engine, folder: Path) -> list[Article]:
+    """A report over no articles is a mistake in the path, not a pass."""
+    articles = _load_articles(engine, (str(folder),))
+    if not articles:
+        raise BadInput([errors.problem(errors.NO_ARTICLES, str(folder))])
     return articles
 
 
@@ -298,6 +307,97 @@ def _key_store(database_url: str | None) -> Store:
     store = Store(default_url(database_url))
     store.migrate()
     return store
+
+
+@cli.command("coverage")
+@click.argument("articles_dir", type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)  # fmt: skip
+@click.option("--propose", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Also write a glossary YAML skeleton of the uncovered words to this file.")
+@click.option("--threshold", type=float, default=coverage.RARE_ZIPF, show_default=True,
+              help="A word is rare below this wordfreq Zipf frequency.")  # fmt: skip
+@click.pass_context
+def coverage_command(
+    ctx: click.Context, articles_dir: Path, fmt: str, propose: Path | None, threshold: float
+) -> None:
+    """List the hard words of ARTICLES_DIR that no glossary entry covers.
+
+    Example: medrender coverage articles/ --propose proposed.yaml
+    """
+    engine = _engine(ctx)
+    articles = _load_some_articles(engine, articles_dir)
+    finder = coverage.CoverageFinder(engine.analyser, threshold)
+    report = coverage.coverage_report(finder, articles)
+    if fmt == "json":
+        click.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(coverage.coverage_table(report))
+    if propose is not None:
+        text = coverage.proposal_yaml(report, engine.glossary, engine.audiences)
+        propose.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(report.words)} proposed entries to {propose}", err=True)
+
+
+def _gates(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
+    names = tuple(name.strip() for name in value.split(",") if name.strip())
+    unknown = [name for name in names if name not in qa.GATES]
+    if unknown:
+        raise click.BadParameter(
+            f"unknown check '{unknown[0]}'; choose from: {', '.join(qa.GATES)}"
+        )
+    return names
+
+
+@cli.command("qa")
+@click.argument("articles_dir", type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["html", "json", "csv"]), default="html",
+              show_default=True)  # fmt: skip
+@click.option("--out", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="File to write the report to (default: standard output).")  # fmt: skip
+@click.option("--fail-on", "fail_on", default="", callback=_gates,
+              help="Exit 1 and list each problem when a rendition has one: miss, facts.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes (default: 2 on 20 or more articles, else 1).")  # fmt: skip
+@click.pass_context
+def qa_command(
+    ctx: click.Context,
+    articles_dir: Path,
+    fmt: str,
+    out: Path | None,
+    fail_on: tuple[str, ...],
+    workers: int | None,
+) -> None:
+    """Content QA report of ARTICLES_DIR for every audience, with an optional gate.
+
+    Example: medrender qa articles/ --format html --out qa.html --fail-on miss,facts
+    """
+    engine = _engine(ctx)
+    articles = _load_some_articles(engine, articles_dir)
+    if workers is None:
+        workers = min(2, os.cpu_count() or 1) if len(articles) >= qa.POOL_FROM else 1
+    with click.progressbar(length=len(articles), label="QA", file=sys.stderr) as bar:
+        try:
+            report = qa.build_report(
+                articles, engine, workers=workers, paths=ctx.obj["paths"], progress=bar.update
+            )
+        except InputError as exc:
+            raise BadInput(exc.problems) from None
+    if fmt == "json":
+        text = json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
+    elif fmt == "csv":
+        text = qa.report_csv(report)
+    else:
+        text = qa_html.report_page(report)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        out.write_text(text, encoding="utf-8")
+        click.echo(f"wrote the {fmt} report of {len(articles)} articles to {out}", err=True)
+    problems = report.problems(fail_on) if fail_on else []
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    ctx.exit(EXIT_MISS if problems else EXIT_OK)
 
 
 def _evaluate(engine: Engine, article: Article, names: list[str] | None) -> list[Result]:

@@ -18,10 +18,10 @@ from .article import Article, load_article, markdown_parser, parse_article
 from .audience import STRATEGY_ORDER, Audience, Audiences, load_audiences
 from .errors import InputError, Problem
 from .facts import FactsCheck, compare
-from .glossary import Glossary, example_problems, load_glossary
+from .glossary import Glossary, TermMatch, example_problems, load_glossary
 from .nlp import build_nlp
 from .readability import Scores, SentenceScore, combine
-from .render import Rendition, render, text_of
+from .render import RenderedBlock, Rendition, render, text_of
 from .simplify import RENDER_STRATEGIES, add_summaries, apply_strategy
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -143,6 +143,11 @@ class Engine:
                     )
         return problems
 
+    def terms_in(self, sentence: str) -> tuple[TermMatch, ...]:
+        """The glossary terms a rendition would swap in `sentence`."""
+        (analysed,) = self.analyser.analyse_texts([sentence], [0], [None])
+        return analysed.terms
+
     def rewrite_sentence(self, sentence: str, audience: Audience) -> str:
         """One sentence through rendering for `audience`, as a reviewer would try a rule."""
         article = self.parse_article(
@@ -174,6 +179,8 @@ class Engine:
         fact of a block is undone for that block, and the reason is kept.
         """
         active: set[str] = set()
+        # A block that `replace_terms` leaves as it was gets the same splits again: reuse them.
+        proposals: dict[tuple, list[RenderedBlock] | None] = {}
         result = self._result(analysis, audience, render(analysis, audience))
         runs: list[StrategyRun] = []
         for name in audience.strategies:
@@ -181,8 +188,11 @@ class Engine:
                 break
             active.add(name)
             rendition, changed, rolled_back = self._with_strategies(
-                analysis, audience, result.rendition, name, frozenset(active)
+                analysis, audience, result.rendition, name, frozenset(active), proposals
             )
+            if rendition is result.rendition:
+                runs.append(StrategyRun(name, result.grade, result.grade, 0, rolled_back))
+                continue  # nothing changed: no need to score it again
             candidate = self._result(analysis, audience, rendition)
             if not candidate.facts.kept:
                 active.discard(name)
@@ -205,6 +215,7 @@ class Engine:
         current: Rendition,
         name: str,
         active: frozenset[str],
+        proposals: dict,
     ) -> tuple[Rendition, int, tuple[str, ...]]:
         """`current` with strategy `name` added; a render strategy re-renders from scratch."""
         if name in RENDER_STRATEGIES:
@@ -218,21 +229,28 @@ class Engine:
         notes: list[str] = []
         for step in steps:
             rendition, step_changed, step_notes = self._sentence_strategy(
-                analysis, audience, rendition, step
+                analysis, audience, rendition, step, proposals
             )
             changed += step_changed if step == name else 0
             notes += step_notes
         return rendition, changed, tuple(notes)
 
     def _sentence_strategy(
-        self, analysis: Analysis, audience: Audience, rendition: Rendition, name: str
+        self,
+        analysis: Analysis,
+        audience: Audience,
+        rendition: Rendition,
+        name: str,
+        proposals: dict,
     ) -> tuple[Rendition, int, list[str]]:
         analysed = self.analyse_rendition(analysis, rendition)
-        proposals = [
-            apply_strategy(name, block, item, audience.max_sentence_words)
-            for block, item in zip(rendition.blocks, analysed, strict=True)
-        ]
-        changed = [(i, new) for i, new in enumerate(proposals) if new is not None]
+        changed = []
+        for index, (block, item) in enumerate(zip(rendition.blocks, analysed, strict=True)):
+            key = (name, block.source, block.kind, block.level, block.text)
+            if key not in proposals:
+                proposals[key] = apply_strategy(name, block, item, audience.max_sentence_words)
+            if proposals[key] is not None:
+                changed.append((index, proposals[key]))
         if not changed:
             return rendition, 0, []
         flat = [block for _, new in changed for block in new]
@@ -259,6 +277,8 @@ class Engine:
             else:
                 blocks[index] = new
                 kept += 1
+        if not kept:
+            return rendition, 0, notes
         flat_blocks = tuple(block for group in blocks for block in group)
         return dataclasses.replace(rendition, blocks=flat_blocks), kept, notes
 
@@ -326,7 +346,7 @@ def check_all(paths: DataPaths, articles: Iterable[Path]) -> CheckReport:
         problems += exc.problems
     if audiences is not None and glossary is not None:
         engine = Engine(audiences, glossary)
-        problems += example_problems(glossary, engine.nlp, engine.analyser.terms)
+        problems += example_problems(glossary, engine.terms_in)
         problems += engine.voice_example_problems()
     markdown = markdown_parser()
     count = 0

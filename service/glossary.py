@@ -9,7 +9,7 @@ line, then builds the surface forms that the spaCy matchers use.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -403,13 +403,28 @@ class TermMatcher:
                 self.exact.add(entry_id, [nlp.make_doc(t) for t in group])
 
     def find(self, doc: Doc, protected: frozenset[int] = frozenset()) -> list[TermMatch]:
-        """Longest matches first; none that overlaps a citation, URL or `protected` token."""
+        """Longest matches first; none that overlaps a citation, URL or `protected` token.
+
+        Spans that touch a protected token go before the longest-match choice, so
+        "sodium-glucose cotransporter 2" (a number inside) leaves its shorter terms free.
+        """
         folded = [s for s in self.folded(doc, as_spans=True) if self._as_written(s)]
-        spans = [s for s in folded + self.exact(doc, as_spans=True) if self._in_context(s)]
-        spans = [s for s in filter_spans(spans) if not _touches_protected(s, protected)]
+        spans = [
+            s for s in folded + self.exact(doc, as_spans=True)
+            if self._in_context(s) and not _touches_protected(s, self._names(s, protected))
+        ]  # fmt: skip
+        spans = filter_spans(spans)
         return _pair_mentions(
             [TermMatch(span, self.glossary.entries[span.label_]) for span in spans]
         )
+
+    def _names(self, span: Span, protected: frozenset[int]) -> frozenset[int]:
+        """An abbreviation like "5-ASA" or "6-MP" spells its number: not a quantity to
+        protect from it. Words with numbers ("5-aminosalicylate") stay protected, since a
+        plain swap would drop the number."""
+        if span.text not in self.glossary.entries[span.label_].abbreviations:
+            return protected
+        return protected - {t.i for t in span if _number_in_name(t, span)}
 
     def _as_written(self, span: Span) -> bool:
         """Lemma matching finds candidates; only the term's own forms count ("image" is
@@ -449,6 +464,13 @@ def _touches_protected(span: Span, protected: frozenset[int]) -> bool:
     if _inside_compound(span):
         return True
     return any(t.i in protected or is_citation(t) or t.like_url or t.like_email for t in span)
+
+
+def _number_in_name(token: Token, span: Span) -> bool:
+    """The "5" of "5-ASA" or "6-MP" is part of the name: glued by a hyphen to the rest of
+    the term. A number standing alone ("type 2 diabetes") still protects its words."""
+    glued = token.i + 1 < span.end and not token.whitespace_
+    return glued and span.doc[token.i + 1].text == "-" and not span.doc[token.i + 1].whitespace_
 
 
 def _inside_compound(span: Span) -> bool:
@@ -498,14 +520,20 @@ def _is_parenthetical_pair(first: TermMatch, second: TermMatch) -> bool:
     )
 
 
-def example_problems(glossary: Glossary, nlp: Language, matcher: TermMatcher) -> list[Problem]:
-    """Run every entry's must-swap and must-keep sentences through the matcher."""
+def example_problems(
+    glossary: Glossary, find_terms: Callable[[str], Sequence[TermMatch]]
+) -> list[Problem]:
+    """Run every entry's must-swap and must-keep sentences through `find_terms`.
+
+    `find_terms` should be the analysis a real article gets (numbers and links
+    protected), so an example passes exactly when the renderer would swap it.
+    """
     problems = []
     for entry in glossary.entries.values():
         for sentence, should_match in [(s, True) for s in entry.examples_swap] + [
             (s, False) for s in entry.examples_keep
         ]:
-            found = any(m.entry.id == entry.id for m in matcher.find(nlp(sentence)))
+            found = any(m.entry.id == entry.id for m in find_terms(sentence))
             if found != should_match:
                 problems.append(
                     errors.problem(

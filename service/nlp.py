@@ -22,7 +22,7 @@ from typing import ClassVar
 
 import numpy
 import spacy
-from spacy.attrs import NORM, ORTH
+from spacy.attrs import IS_PUNCT, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.matcher import Matcher
@@ -80,9 +80,18 @@ class CitationMerger:
             self.matcher.add("CITATION", [[{"ORTH": "["}, *inner, {"ORTH": "]"}]])
 
     def __call__(self, doc: Doc) -> Doc:
-        if not (doc.to_array(ORTH) == self.bracket).any():
+        opening = numpy.flatnonzero(doc.to_array(ORTH) == self.bracket)
+        if not len(opening):
             return doc
-        spans = filter_spans(self.matcher(doc, as_spans=True))
+        # Only the few tokens after each "[" can be a citation: match there, not everywhere.
+        width = 2 * self.MAX_NUMBERS + 1
+        spans = filter_spans(
+            [
+                span
+                for start, end in windows(opening, width, len(doc))
+                for span in self.matcher(doc[start:end], as_spans=True)
+            ]
+        )
         if not spans:
             return doc
         merged = []
@@ -95,6 +104,45 @@ class CitationMerger:
                 retokenizer.merge(span, attrs={"NORM": CITATION_NORM})
         for index, numbers in merged:
             doc[index]._.citation = numbers
+        return doc
+
+
+def windows(starts: numpy.ndarray, width: int, length: int) -> list[tuple[int, int]]:
+    """Token ranges [start, start + width) from each start, overlapping ones merged."""
+    merged: list[list[int]] = []
+    for start in starts.tolist():
+        end = min(start + width, length)
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
+@Language.factory("medrender_sentences")
+def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter(nlp)
+
+
+class SentenceSplitter:
+    """spaCy's sentencizer rule on token arrays: a sentence ends at ".", "!" or "?" and the
+    punctuation right after it; the next other token starts a new one. Same output, but
+    without making a Token object per word, which was most of its cost."""
+
+    def __init__(self, nlp: Language):
+        self.ends = numpy.array([nlp.vocab.strings.add(c) for c in sorted(SENTENCE_END)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        orth, punct = doc.to_array([ORTH, IS_PUNCT]).T
+        ends = numpy.isin(orth, self.ends)
+        words = numpy.flatnonzero(~(ends | punct.astype(bool)))
+        starts = numpy.zeros(len(doc), dtype=numpy.int64) - 1
+        starts[0] = 1
+        following = numpy.searchsorted(words, numpy.flatnonzero(ends), side="right")
+        starts[words[following[following < len(words)]]] = 1
+        doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))
         return doc
 
 
@@ -118,6 +166,15 @@ class CitationSentenceFixer:
                 if token.i + 1 < len(doc):
                     doc[token.i + 1].is_sent_start = True
         return doc
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens, made once: iterating a Span makes new Token objects every time,
+    and scoring and the strategies walk the same sentences many times."""
+    tokens = doc.user_data.get("medrender_tokens")
+    if tokens is None:
+        tokens = doc.user_data["medrender_tokens"] = list(doc)
+    return tokens
 
 
 def is_citation(token: Token) -> bool:
@@ -166,6 +223,6 @@ def build_nlp(inflections: Mapping[str, str] | None = None) -> Language:
     for abbreviation in (*LATIN_DOSING, *EXTRA_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("medrender_citations")
-    nlp.add_pipe("sentencizer", config={"punct_chars": sorted(SENTENCE_END)})
+    nlp.add_pipe("medrender_sentences")
     nlp.add_pipe("medrender_citation_sentences")
     return nlp

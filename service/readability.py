@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 from textstat.backend.counts import count_syllables
 from textstat.backend.validations import is_difficult_word
 
@@ -108,13 +108,15 @@ def is_abbreviation(word: str) -> bool:
     return capitals >= 2 and (capitals >= len(word) / 2 or any(ch.isdigit() for ch in word))
 
 
-def sentence_words(sentence: Span) -> list[str]:
+def sentence_words(sentence: Span | Sequence[Token]) -> list[str]:
     """Words a reader reads: tokens with a letter or digit, citations left out."""
-    return [
-        token.text
-        for token in sentence
-        if not is_citation(token) and any(ch.isalnum() for ch in token.text)
-    ]
+    return [token.text for token in sentence if not is_citation(token) and is_read(token.text)]
+
+
+@lru_cache(maxsize=65536)
+def is_read(text: str) -> bool:
+    """A token a reader reads as a word: it has a letter or a digit."""
+    return any(ch.isalnum() for ch in text)
 
 
 @lru_cache(maxsize=65536)

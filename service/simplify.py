@@ -26,19 +26,21 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import numpy
 from lemminflect import getAllLemmas, getInflection
-from spacy.tokens import Span, Token
+from spacy.attrs import ORTH, SENT_START
+from spacy.tokens import Doc, Span, Token
 
 from .analysis import TextAnalysis
 from .article import Citation, Link, citation_numbers
-from .nlp import is_citation
-from .render import RenderedBlock, Rendition
+from .nlp import doc_tokens, is_citation
+from .render import ADVERBS_BEFORE_VERB, RenderedBlock, Rendition
 
 FINITE_VERBS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could",
      "may", "might", "must", "shall", "should", "will", "would", "remains", "remain",
      "reflects", "reduces", "increases", "shows", "showed", "suggests", "suggest", "appears",
-     "needs", "need", "requires", "require", "occurs", "occurred", "works", "helps"}
+     "needs", "need", "requires", "require", "occurs", "occurred", "works", "helps", "means"}
 )  # fmt: skip
 SUBJECT_STARTS = frozenset(
     {"the", "this", "these", "those", "it", "its", "they", "their", "he", "she", "we",
@@ -62,44 +64,81 @@ RECOMMENDATION_WORDS = frozenset(
      "consider", "considered", "preferred", "advise", "advised"}
 )  # fmt: skip
 SERIES_TRIGGERS = ("including", "such as", "e.g.", "include", "includes")
+TRIGGER_STARTS = frozenset({":", *(trigger.split()[0] for trigger in SERIES_TRIGGERS)})
+CLOSING_MARKS = frozenset({".", "!", "?", ",", ";", ":"})  # never "%" or ")": they are text
 MIN_SIDE_WORDS = 4
 MIN_SERIES_ITEMS = 4
 MAX_ITEM_WORDS = 8
 
 
+# A part of a rebuilt text: literal new words, or the original [start, end) with the
+# first letter's case set ("", "upper" or "lower"), so the marks inside it move along.
+Part = str | tuple[int, int, str]
+
+
 @dataclass(frozen=True)
 class Edit:
+    """Replace [start, end) with `text`, or with `parts` when original text moves."""
+
     start: int
     end: int
-    text: str
+    text: str = ""
+    parts: tuple[Part, ...] = ()
 
 
 def words(tokens: Sequence[Token] | Span) -> int:
     return sum(1 for t in tokens if any(ch.isalnum() for ch in t.text) and not is_citation(t))
 
 
+def _slice(doc: Doc, start: int, end: int) -> list[Token]:
+    return doc_tokens(doc)[start:end]
+
+
+def _in(sentence: Span) -> list[Token]:
+    return doc_tokens(sentence.doc)[sentence.start : sentence.end]
+
+
 def _depth_at(token: Token) -> int:
-    depth = 0
-    for before in token.sent[: token.i - token.sent.start]:
-        depth += before.text == "("
-        depth -= before.text == ")" and depth > 0
-    return depth
+    """Brackets open before `token` in its sentence (0: the token is outside any)."""
+    return bracket_depths(token.doc)[token.i]
+
+
+def bracket_depths(doc: Doc) -> list[int]:
+    """Per token, the brackets open before it in its sentence; computed once per Doc."""
+    depths = doc.user_data.get("medrender_depths")
+    if depths is None:
+        strings = doc.vocab.strings
+        orth = doc.to_array(ORTH)
+        opening = orth == strings["("]
+        if not opening.any():
+            depths = [0] * len(doc)
+        else:
+            # +1 after "(", -1 after ")", a fresh count at each sentence start
+            steps = (opening.astype(numpy.int8) - (orth == strings[")"])).tolist()
+            starts = (doc.to_array(SENT_START) == 1).tolist()
+            depths, depth = [], 0
+            for step, start in zip(steps, starts, strict=True):
+                if start:
+                    depth = 0
+                depths.append(depth)
+                depth = max(0, depth + step)
+        doc.user_data["medrender_depths"] = depths
+    return depths
 
 
 def _capital_edit(token: Token, prefix: str, start: int) -> Edit:
     """Replace from `start` up to the first letter of `token` with `prefix` + capital."""
-    first = token.text[0]
-    upper = first.upper() if token.text.islower() or token.is_title else first
-    return Edit(start, token.idx + 1, prefix + upper)
+    case = "upper" if token.text.islower() or token.is_title else ""
+    return Edit(start, token.idx + 1, parts=(prefix, (token.idx, token.idx + 1, case)))
 
 
 def semicolon_edits(sentence: Span) -> list[Edit]:
     edits = []
-    for token in sentence:
+    for token in _in(sentence):
         if token.text != ";" or token.i + 1 >= sentence.end:
             continue
-        left = sentence.doc[sentence.start : token.i]
-        right = sentence.doc[token.i + 1 : sentence.end]
+        left = _slice(sentence.doc, sentence.start, token.i)
+        right = _slice(sentence.doc, token.i + 1, sentence.end)
         if (
             words(left) >= MIN_SIDE_WORDS
             and words(right) >= MIN_SIDE_WORDS
@@ -115,12 +154,16 @@ RELATIVE_OPENERS = {"which": None, "meaning": ". This means"}
 def _after_commas(sentence: Span, openers: Iterable[str]) -> Iterator[tuple[Token, Span, Span]]:
     """Each ", <opener>" outside brackets, with the words before the comma and after it."""
     doc = sentence.doc
-    for token in sentence:
+    for token in _in(sentence):
         if token.lower_ not in openers or token.i - 1 < sentence.start:
             continue
         if doc[token.i - 1].text != "," or token.i + 1 >= sentence.end or _depth_at(token):
             continue
-        yield token, doc[sentence.start : token.i - 1], doc[token.i + 1 : sentence.end]
+        yield (
+            token,
+            _slice(doc, sentence.start, token.i - 1),
+            _slice(doc, token.i + 1, sentence.end),
+        )
 
 
 def relative_clause_edits(sentence: Span) -> list[Edit]:
@@ -142,6 +185,8 @@ def _plural_verb(token: Token) -> bool:
     """ "which lower blood pressure": the verb agrees with a plural, so "They lower"."""
     if token.lower_ in ("are", "were", "have", "do"):
         return True
+    if token.lower_ in AUXILIARIES:
+        return False  # "which can ...": a modal verb says nothing of number
     lemmas = getAllLemmas(token.lower_, upos="VERB").get("VERB", ())
     return token.lower_ in lemmas and not token.lower_.endswith("s")
 
@@ -153,10 +198,13 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         comma = doc[token.i - 1]
         if words(left) < MIN_SIDE_WORDS + 2 or words(right) < MIN_SIDE_WORDS + 1:
             continue
-        if not (_has_finite_verb(left) or _is_imperative(left[0])):
+        if not (_has_verb(left) or _is_imperative(left[0])):
             continue
         if not _starts_clause(right) and not (
-            token.lower_ == "and" and right[0].lower_ in THEN_WORDS and _has_finite_verb(left)
+            token.lower_ == "and"
+            and right[0].lower_ in THEN_WORDS
+            and _has_finite_verb(left)
+            and not right[1].lower_.endswith("ing")  # "and then stepping up": no clause
         ):
             continue
         prefix = ". " + CONJUNCTIONS[token.lower_]
@@ -170,6 +218,26 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
 
 def _has_finite_verb(tokens: Span) -> bool:
     return any(is_finite_verb(t.lower_) for t in tokens)
+
+
+def _any_verb(tokens: Sequence[Token]) -> bool:
+    """After "if" or "because" a clause follows: any word that can be a verb form will do."""
+    return any(
+        t.lower_ in AUXILIARIES or _is_verb_form(t.lower_, "VBZ") or _is_verb_form(t.lower_, "VBD")
+        or _is_verb_form(t.lower_, "VBP")
+        for t in tokens
+        if t.is_alpha
+    )  # fmt: skip
+
+
+def _has_verb(tokens: Span) -> bool:
+    """A finite verb, or a plural one that cannot be read as a noun ("advise", "remain")."""
+    return any(
+        is_finite_verb(t.lower_)
+        or (_is_verb_form(t.lower_, "VBP") and not getAllLemmas(t.lower_, upos="NOUN"))
+        for t in tokens
+        if t.is_alpha and not t.is_title
+    )
 
 
 def _is_participle(word: str) -> bool:
@@ -201,8 +269,13 @@ def is_finite_verb(word: str) -> bool:
         return False
     if word.endswith("ed"):
         return any(word in getInflection(lemma, tag="VBD") for lemma in lemmas)
-    is_noun = bool(getAllLemmas(word, upos="NOUN"))
-    return not is_noun and any(word in getInflection(lemma, tag="VBZ") for lemma in lemmas)
+    if getAllLemmas(word, upos="NOUN") or getAllLemmas(word, upos="ADJ"):
+        return False
+    # "reflects", and irregular pasts that are no other word: "found", "gave", "took"
+    return any(
+        word in getInflection(lemma, tag="VBZ") or word in getInflection(lemma, tag="VBD")
+        for lemma in lemmas
+    )
 
 
 def _starts_clause(tokens: Span) -> bool:
@@ -212,8 +285,27 @@ def _starts_clause(tokens: Span) -> bool:
     first = tokens[0]
     if first.lower_ in NOT_SUBJECTS or is_finite_verb(first.lower_) or first.is_punct:
         return False
-    window = tokens[1:7] if first.lower_ in SUBJECT_STARTS or first.is_title else tokens[1:5]
-    return any(is_finite_verb(t.lower_) for t in window)
+    size = 6 if first.lower_ in SUBJECT_STARTS or first.is_title else 5
+    # "activity-related": the part after a hyphen describes a noun, it is not a verb
+    window = [t for k, t in enumerate(tokens[1:]) if not t.is_punct and tokens[k].text != "-"][
+        :size
+    ]
+    return (
+        any(is_finite_verb(t.lower_) for t in window)
+        or _plural_clause(tokens)
+        or _long_subject_clause(tokens)
+    )
+
+
+def _long_subject_clause(tokens: Sequence[Token]) -> bool:
+    """ "stored iron values up to roughly 100 ng/mL remain ...": a longer subject with no
+    comma or bracket in it, then one of the plain finite verbs ("is", "remain", "was")."""
+    for token in tokens[1:13]:
+        if token.text in (",", "(", ";", ":") or token.lower_ in CLAUSE_WORDS:
+            return False
+        if token.lower_ in FINITE_VERBS:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -222,35 +314,69 @@ class Series:
     items: tuple[tuple[int, int], ...]
     citations: tuple[str, ...]
     sentence_end: int
+    colon: bool = False
+    lead: str = " the following"
 
 
 def find_series(sentence: Span) -> Series | None:
     """A closing "including A, B, C and D." with at least four short items."""
-    tokens = list(sentence)
+    tokens = _in(sentence)
     for index, token in enumerate(tokens):
         size = _trigger_at(tokens, index)
+        after_verb = size is None and index > 1 and _is_series_verb(token)
+        if after_verb:
+            size = 1
         if size is None or _depth_at(token):
             continue
         body_start = index + size
         body_end = len(tokens)
         while body_end > body_start and (
-            tokens[body_end - 1].is_punct or is_citation(tokens[body_end - 1])
+            tokens[body_end - 1].text in CLOSING_MARKS or is_citation(tokens[body_end - 1])
         ):
             body_end -= 1
         items = _series_items(tokens[body_start:body_end])
         if items is None:
             continue
+        lead = " the following"
+        if after_verb:
+            last_item = [t for t in tokens[body_start:body_end] if t.idx >= items[-1][0]]
+            if any(t.lower_ in SHARED_COMPLEMENTS for t in last_item[1:]):
+                continue  # "placed A, B and C in its top tier": "in ..." belongs to all
+            joins = _series_joiners(tokens[body_start:body_end])
+            if len(joins) != 1:
+                continue  # "A, B or C and D": the list would lose which is which
+            lead = " one of the following" if joins == {"or"} else lead
         trigger = tokens[body_start - 1]
+        colon = trigger.text == ":"
         return Series(
-            trigger_end=trigger.idx + len(trigger.text),
+            trigger_end=trigger.idx if colon else trigger.idx + len(trigger.text),
             items=items,
             citations=tuple(t.text for t in tokens[body_end:] if is_citation(t)),
             sentence_end=sentence.end_char,
+            colon=colon,
+            lead=lead,
         )
     return None
 
 
+def _is_series_verb(token: Token) -> bool:
+    """ "advises A, B, C and D": a verb whose objects are the series."""
+    return token.is_alpha and not token.is_title and _is_series_verb_word(token.lower_)
+
+
+@lru_cache(maxsize=8192)
+def _is_series_verb_word(word: str) -> bool:
+    return word not in AUXILIARIES and (
+        is_finite_verb(word) or (_is_verb_form(word, "VBP") and not getAllLemmas(word, "NOUN"))
+    )
+
+
 def _trigger_at(tokens: list[Token], index: int) -> int | None:
+    first = tokens[index].lower_
+    if first not in TRIGGER_STARTS:
+        return None
+    if first == ":":
+        return 1 if index >= MIN_SIDE_WORDS else None
     for trigger in SERIES_TRIGGERS:
         parts = trigger.split()
         window = [t.lower_ for t in tokens[index : index + len(parts)]]
@@ -260,17 +386,31 @@ def _trigger_at(tokens: list[Token], index: int) -> int | None:
 
 
 def _series_items(body: list[Token]) -> tuple[tuple[int, int], ...] | None:
+    """ "A, B or C, and D": split at commas, then the last part at its "and"/"or".
+
+    An "and"/"or" inside an earlier item stays there ("a water pill or strong water
+    pill"), and "6 or more days" is one item, never "6" and "more days".
+    """
     groups: list[list[Token]] = [[]]
     depth = 0
     for token in body:
         depth += token.text == "("
         depth -= token.text == ")" and depth > 0
-        if depth == 0 and (token.text == "," or (token.lower_ in ("and", "or") and groups[-1])):
+        if depth == 0 and token.text == ",":
             groups.append([])
         else:
             groups[-1].append(token)
-    groups = [g for g in groups if g and not (len(g) == 1 and g[0].lower_ in ("and", "or"))]
-    groups = [g[1:] if g[0].lower_ in ("and", "or") else g for g in groups]
+    groups = [g for g in groups if g]
+    if not groups:
+        return None
+    last = groups[-1]
+    if last[0].lower_ in JOINERS:
+        groups[-1] = last[1:]
+    else:
+        split = _last_joiner(last)
+        if split is not None:
+            groups[-1:] = [last[:split], last[split + 1 :]]
+    groups = [g for g in groups if g]
     if len(groups) < MIN_SERIES_ITEMS or any(words(g) > MAX_ITEM_WORDS for g in groups):
         return None
     if any(is_finite_verb(t.lower_) for g in groups for t in g):
@@ -280,26 +420,109 @@ def _series_items(body: list[Token]) -> tuple[tuple[int, int], ...] | None:
     return tuple((g[0].idx, g[-1].idx + len(g[-1].text)) for g in groups)
 
 
+JOINERS = ("and", "or")
+SHARED_COMPLEMENTS = frozenset(
+    {"in", "into", "on", "at", "to", "as", "by", "from", "over", "across", "than"}
+)
+AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+     "did", "can", "could", "may", "might", "must", "shall", "should", "will", "would"}
+)  # fmt: skip
+COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower", "above", "below", "greater"})
+
+
+def _last_joiner(group: list[Token]) -> int | None:
+    depth = 0
+    found = None
+    for k, token in enumerate(group):
+        depth += token.text == "("
+        depth -= token.text == ")" and depth > 0
+        if depth or token.lower_ not in JOINERS or k == 0 or k + 1 >= len(group):
+            continue
+        if group[k + 1].lower_ in COMPARATIVES or group[k - 1].like_num:
+            continue  # "6 or more", "50% or greater": one amount, not two items
+        found = k
+    return found
+
+
+def _series_joiners(body: list[Token]) -> set[str]:
+    """The words that join the items at depth 0 ("and", "or")."""
+    return {
+        t.lower_
+        for k, t in enumerate(body)
+        if t.lower_ in JOINERS
+        and 0 < k < len(body) - 1
+        and body[k + 1].lower_ not in COMPARATIVES
+        and not body[k - 1].like_num
+    }
+
+
 def rewrite(block: RenderedBlock, edits: Sequence[Edit]) -> RenderedBlock:
-    """Apply char edits to a block, moving its terms, citations and links with the text."""
-    edits = sorted(edits, key=lambda e: e.start)
-    pieces, cursor = [], 0
-    for edit in edits:
-        pieces += [block.text[cursor : edit.start], edit.text]
+    """Apply edits to a block, moving its terms, citations and links with the text."""
+    parts: list[Part] = []
+    cursor = 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        parts.append((cursor, edit.start, ""))
+        parts.extend(edit.parts or (edit.text,))
         cursor = edit.end
-    pieces.append(block.text[cursor:])
+    parts.append((cursor, len(block.text), ""))
+    return rebuild(block, parts)
+
+
+def rebuild(block: RenderedBlock, parts: Sequence[Part]) -> RenderedBlock:
+    """A block made of new words and slices of its old text.
+
+    A term, citation or link moves when it lies wholly in one run of old text
+    that stays together; one that is cut apart is dropped (the facts check then
+    judges the result from the words themselves).
+    """
+    pieces: list[str] = []
+    runs: list[list[int]] = []  # [old start, old end, new start]
+    position = 0
+    for part in parts:
+        if isinstance(part, str):
+            pieces.append(part)
+            position += len(part)
+            continue
+        start, end, case = part
+        if start >= end:
+            continue
+        piece = block.text[start:end]
+        if case == "upper":
+            piece = piece[:1].upper() + piece[1:]
+        elif case == "lower":
+            piece = piece[:1].lower() + piece[1:]
+        if runs and runs[-1][1] == start and runs[-1][2] + start - runs[-1][0] == position:
+            runs[-1][1] = end
+        else:
+            runs.append([start, end, position])
+        pieces.append(piece)
+        position += len(piece)
     text = "".join(pieces)
 
-    def shift(offset: int) -> int:
-        moved = 0
-        for edit in edits:
-            if edit.end <= offset:
-                moved += len(edit.text) - (edit.end - edit.start)
-            elif edit.start < offset:
-                moved += max(0, len(edit.text) - (offset - edit.start)) - (edit.end - offset)
-        return offset + moved
+    def place(a: int, b: int) -> tuple[int, int] | None:
+        for start, end, new in runs:
+            if start <= a and b <= end:
+                return new + a - start, new + b - start
+        return None
 
-    return _moved(block, text, shift, 0, len(text))
+    terms, citations, links = [], [], []
+    for term in block.terms:
+        moved = place(term.start, term.end)
+        if moved:
+            terms.append(replace(term, start=moved[0], end=moved[1],
+                                 replacement=text[moved[0] : moved[1]]))  # fmt: skip
+    for citation in block.citations:
+        moved = place(citation.start, citation.end)
+        if moved:
+            citations.append(Citation(citation.numbers, *moved))
+    for link in block.links:
+        moved = place(link.start, link.end)
+        if moved:
+            links.append(Link(link.href, *moved))
+    return replace(
+        block, text=text, terms=tuple(terms), citations=tuple(citations), links=tuple(links)
+    )
 
 
 def _moved(
@@ -336,11 +559,12 @@ def split_series(block: RenderedBlock, series: Series) -> list[RenderedBlock]:
 
     The series' citations stay with the claim: they close the lead sentence.
     """
-    lead_tail = " the following" + "".join(f" {c}" for c in series.citations) + ":"
+    following = "" if series.colon else series.lead
+    lead_tail = following + "".join(f" {c}" for c in series.citations) + ":"
     edited = rewrite(block, [Edit(series.trigger_end, series.sentence_end, lead_tail)])
     lead_end = series.trigger_end + len(lead_tail)
     lead = _moved(edited, edited.text, _same, 0, lead_end)
-    cursor = series.trigger_end + len(" the following")
+    cursor = series.trigger_end + len(following)
     added = []
     for numbers_text in series.citations:
         cursor += 1
@@ -362,10 +586,452 @@ def _same(offset: int) -> int:
     return offset
 
 
+# ", while B" -> ". But B": the words that open the new sentence keep the link.
+TAIL_OPENERS = {
+    ("while",): "But ", ("though",): "But ", ("so", "that"): "This way, ",
+    ("provided", "that"): "This applies only if ", ("provided",): "This applies only if ",
+    ("where",): "In these cases, ", ("when",): "This applies when ",
+    ("because",): "This is because ", ("although",): "But ", ("whereas",): "In contrast, ",
+    ("since",): "This is because ",
+}  # fmt: skip
+# After these a clause almost always follows: any verb in its first words will do.
+LOOSE_OPENERS = frozenset({("because",), ("although",), ("whereas",), ("though",), ("since",)})
+CONDITION_OPENERS = frozenset({"if", "when", "once", "whenever", "where", "for"})
+CONTRAST_OPENERS = frozenset({"although", "though", "while", "whereas"})
+CAUSE_OPENERS = frozenset({"because", "since"})
+# ", leading to B" -> ". This leads to B" (or "led" when the sentence tells the past).
+RESULT_VERBS = {
+    "leading": "lead", "causing": "cause", "resulting": "result", "making": "make",
+    "supporting": "support", "showing": "show", "suggesting": "suggest", "allowing": "allow",
+    "prompting": "prompt", "raising": "raise", "lowering": "lower", "reducing": "reduce",
+    "increasing": "increase", "requiring": "require", "confirming": "confirm",
+}  # fmt: skip
+# ", defined as B" -> ". This is defined as B".
+DESCRIBING_PARTICIPLES = frozenset({"defined", "measured"})
+EXAMPLE_OPENERS = {
+    ("e.g.",): "Examples are ",
+    ("such", "as"): "Examples are ",
+    ("for", "example"): "Examples are ",
+    ("including",): "These include ",
+}
+EXAMPLE_STARTS = frozenset(opener[0] for opener in EXAMPLE_OPENERS)
+MAX_REPEATED_SUBJECT = 4
+CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "if", "because",
+                          "where", "while", "although", "since", "whether"})  # fmt: skip
+
+
+def _opener_at(tokens: Span, index: int, openers: Iterable[tuple[str, ...]]) -> tuple | None:
+    for opener in openers:
+        window = tuple(t.lower_ for t in tokens[index : index + len(opener)])
+        if window == opener:
+            return opener
+    return None
+
+
+def _closes_with_full_stop(sentence: Span) -> bool:
+    """The sentence ends in "." (a citation may follow), so parts can move around it."""
+    last = next((t for t in reversed(_in(sentence)) if not is_citation(t)), None)
+    return last is not None and last.text == "."
+
+
+def subordinate_clause_edits(sentence: Span) -> list[Edit]:
+    lead = _leading_clause_edit(sentence)
+    if lead is not None:
+        return [lead]
+    return _tail_edits(sentence, sentence.start)
+
+
+def _tail_edits(sentence: Span, first: int) -> list[Edit]:
+    """ "If A, B." -> "B. This applies if A."; "Although A, B." -> "A. But B.";
+    "Because A, B." -> "A. So B."; ", while B" -> ". But B"; ", so that B" ->
+    ". This way, B"; ", provided B" -> ". This applies only if B"; ", where B" ->
+    ". In these cases, B"; ", when B" -> ". This applies when B"."""
+    edits = []
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    for token in _slice(doc, first + 1, sentence.end):
+        if doc[token.i - 1].text != "," or depths[token.i]:
+            continue
+        opener = _opener_at(_slice(doc, token.i, sentence.end), 0, TAIL_OPENERS)
+        if opener is None:
+            continue
+        comma = doc[token.i - 1]
+        left = _slice(doc, first, comma.i)
+        right = _slice(doc, token.i + len(opener), sentence.end)
+        if words(left) < MIN_SIDE_WORDS or words(right) < MIN_SIDE_WORDS:
+            continue
+        if not (_has_verb(left) or _is_imperative(left[0])):
+            continue
+        if opener == ("while",) and _is_imperative(left[0]):
+            continue  # "Take it with food, while you wait": "while" tells the time here
+        loose = (
+            opener in LOOSE_OPENERS
+            and right[0].lower_ not in ("of", "then")
+            and not right[0].like_num  # "since 2019" tells the time
+            and _any_verb(right[:10])
+        )
+        if not (loose or _starts_clause(right)):
+            continue
+        prefix = TAIL_OPENERS[opener]
+        if opener == ("so", "that") and not _is_imperative(left[0]):
+            prefix = "As a result, "  # "raise hepcidin, so that a second dose ...": a result
+        if opener == ("when",) and any(t.lower_ == "when" for t in left):
+            prefix = "This also applies when "
+        edits.append(Edit(comma.idx, right[0].idx, ". " + prefix))
+    return edits
+
+
+def _leading_clause_edit(sentence: Span) -> Edit | None:
+    """A sentence that opens with a subordinate clause, turned into two sentences."""
+    opener = sentence[0]
+    kind = opener.lower_
+    if kind not in CONDITION_OPENERS | CONTRAST_OPENERS | CAUSE_OPENERS:
+        return None
+    if kind == "for" and sentence[1].lower_ in ("example", "instance", "now", "this", "these"):
+        return None
+    if not _closes_with_full_stop(sentence):
+        return None
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    for comma in _in(sentence)[2:]:
+        if comma.text != "," or depths[comma.i] or comma.i + 1 >= sentence.end:
+            continue
+        clause = _slice(doc, opener.i + 1, comma.i)
+        main = _slice(doc, comma.i + 1, sentence.end)
+        if words(clause) < 3 or words(main) < MIN_SIDE_WORDS:
+            continue
+        if not (_starts_clause(main) or _is_imperative(main[0]) or _plural_clause(main)):
+            continue
+        if kind != "for" and not _any_verb(clause):
+            return None
+        first, start, end = clause[0], sentence.start_char, sentence.end_char
+        if kind in CONDITION_OPENERS:
+            link = "to" if kind == "for" else kind
+            main_parts = _with_edits(main[0].idx, end, _tail_edits(sentence, main[0].i))
+            parts: tuple[Part, ...] = (
+                *main_parts, f" This applies {link} ", (first.idx, comma.idx, ""), ".",
+            )  # fmt: skip
+        else:
+            link = ". But " if kind in CONTRAST_OPENERS else ". So "
+            parts = ((first.idx, comma.idx, "upper"), link, (main[0].idx, end, ""))
+        return Edit(start, end, parts=parts)
+    return None
+
+
+def _plural_clause(tokens: Span) -> bool:
+    """ "the guidelines favor ...": a subject word, then a verb that agrees with a plural."""
+    return tokens[0].lower_ in SUBJECT_STARTS and any(
+        _is_verb_form(t.lower_, "VBP") and not t.is_title for t in tokens[1:5]
+    )
+
+
+@lru_cache(maxsize=8192)
+def _is_verb_form(word: str, tag: str) -> bool:
+    lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
+    return any(word in getInflection(lemma, tag=tag) for lemma in lemmas)
+
+
+def _with_edits(start: int, end: int, edits: Sequence[Edit]) -> list[Part]:
+    """Parts for the text [start, end) with `edits` inside it; its first letter a capital."""
+    parts: list[Part] = []
+    cursor = start
+    for edit in sorted(edits, key=lambda e: e.start):
+        parts.append((cursor, edit.start, ""))
+        parts.extend(edit.parts or (edit.text,))
+        cursor = edit.end
+    parts.append((cursor, end, ""))
+    first = parts[0]
+    if isinstance(first, tuple):
+        parts[0] = (first[0], first[1], "upper")
+    return parts
+
+
+def participial_tail_edits(sentence: Span) -> list[Edit]:
+    """ ", leading to B" -> ". This leads to B" ("led" when the sentence is in the past);
+    also causing, resulting in, making, supporting, showing and other verbs of result;
+    ", with A rated as B" -> ". A is rated as B"."""
+    edits = _absolute_with_edits(sentence)
+    openers = {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared"}
+    for token, left, right in _after_commas(sentence, openers):
+        if words(left) < MIN_SIDE_WORDS or words(right) < 2 or not _has_verb(left):
+            continue
+        past = _tells_the_past(left)
+        if token.lower_ == "compared":
+            if right[0].lower_ not in ("with", "to"):
+                continue
+            verb = "compares"  # ", compared with 1.8 days" -> ". This compares with 1.8 days"
+        elif token.lower_ in DESCRIBING_PARTICIPLES:
+            verb = ("was " if past else "is ") + token.lower_
+        else:
+            forms = getInflection(RESULT_VERBS[token.lower_], tag="VBD" if past else "VBZ")
+            verb = forms[0] if forms else RESULT_VERBS[token.lower_]
+        edits.append(
+            Edit(token.doc[token.i - 1].idx, token.idx + len(token.text), f". This {verb}")
+        )
+    return edits
+
+
+def _absolute_with_edits(sentence: Span) -> list[Edit]:
+    """ "..., with A and B rated as effective." -> "... . A and B were rated as effective."."""
+    edits = []
+    for token, left, right in _after_commas(sentence, {"with"}):
+        participle = next(
+            (k for k, t in enumerate(right[:9]) if t.is_alpha and _is_participle_form(t.lower_)),
+            None,
+        )
+        if not participle or words(left) < MIN_SIDE_WORDS or not _has_verb(left):
+            continue
+        if not left[0].text[:1].isupper():
+            continue  # a list item in note form: it reads as an instruction, not a report
+        noun_phrase, rest = right[:participle], right[participle:]
+        if any(t.is_punct or is_finite_verb(t.lower_) for t in noun_phrase) or words(rest) < 2:
+            continue
+        plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(noun_phrase[-1])
+        past = _tells_the_past(left)
+        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        comma = token.doc[token.i - 1]
+        first = noun_phrase[0]
+        parts = (". ", (first.idx, first.idx + len(first.text), "upper"))
+        edits.append(Edit(comma.idx, first.idx + len(first.text), parts=parts))
+        edits.append(Edit(rest[0].idx, rest[0].idx, f"{be} "))
+    return edits
+
+
+@lru_cache(maxsize=8192)
+def _is_participle_form(word: str) -> bool:
+    """ "rated", "given": a past participle that is not also a plain noun."""
+    return (
+        _is_verb_form(word, "VBN")
+        and word.endswith(("ed", "en", "wn"))
+        and not getAllLemmas(word, upos="NOUN")
+    )
+
+
+DESCRIBING_BEFORE = frozenset({"a", "an", "the", "also", "not", "when", "once", "if", "after"})
+
+
+def _tells_the_past(tokens: Sequence[Token]) -> bool:
+    """The tense of the main verb, the first finite one: "showed", "was" tell the past;
+    "suggests ... when handled well" does not, nor does "is indicated"."""
+    for k, token in enumerate(tokens):
+        word = token.lower_
+        if word in ("was", "were", "had", "did"):
+            return True
+        before = tokens[k - 1].lower_ if k else ""
+        describing = before in AUXILIARIES or before in DESCRIBING_BEFORE
+        if word.endswith("ed") and is_finite_verb(word) and not describing:
+            return True
+        if is_finite_verb(word) and not word.endswith("ed"):
+            return False
+    return False
+
+
+def parenthetical_edits(sentence: Span) -> list[Edit]:
+    """An aside in brackets moves to its own sentence after the claim: "(e.g. A, B or C)"
+    -> "Examples are A, B or C."; a bracketed clause with its own verb -> its own sentence.
+    Brackets that introduce an abbreviation, a brand or a figure stay where they are."""
+    if not _closes_with_full_stop(sentence):
+        return []
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    edits, moved = [], []
+    for token in _in(sentence):
+        if token.text != "(" or depths[token.i] or token.i == sentence.start:
+            continue
+        close = next(
+            (
+                t
+                for t in _slice(doc, token.i + 1, sentence.end)
+                if t.text == ")" and depths[t.i] == 1
+            ),
+            None,
+        )
+        if close is None:
+            continue
+        inner = _slice(doc, token.i + 1, close.i)
+        opener = _opener_at(inner, 0, EXAMPLE_OPENERS)
+        if opener is not None:
+            body = inner[len(opener) :]
+            if words(body) < 2:
+                continue
+            text: tuple[Part, ...] = (" " + EXAMPLE_OPENERS[opener], (body[0].idx, close.idx, ""))
+        elif words(inner) >= MIN_SIDE_WORDS and _starts_clause(inner):
+            text = (" ", (inner[0].idx, close.idx, "upper"))
+        else:
+            continue
+        before = doc[token.i - 1]
+        edits.append(Edit(before.idx + len(before.text), close.idx + 1))
+        moved += [*text, "."]
+    if moved:
+        edits.append(Edit(sentence.end_char, sentence.end_char, parts=tuple(moved)))
+        return edits
+    return _example_tail_edits(sentence)
+
+
+def _is_clause_verb(token: Token) -> bool:
+    """A finite verb that is not an "-ed" word describing a noun ("a targeted pill")."""
+    return is_finite_verb(token.lower_) and not token.lower_.endswith("ed")
+
+
+def _example_tail_edits(sentence: Span) -> list[Edit]:
+    """ "..., e.g. A or B [2]." -> "... [2]. Examples are A or B." (a longer series becomes
+    a list in `series_lists` instead)."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    end = len(tokens)
+    while end > 0 and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
+        end -= 1
+    for k in range(2, end - 1):
+        comma = tokens[k - 1]
+        if comma.text != "," or tokens[k].lower_ not in EXAMPLE_STARTS:
+            continue
+        opener = _opener_at(tokens, k, EXAMPLE_OPENERS)
+        if comma.text != "," or opener is None or depths[tokens[k].i]:
+            continue
+        body = tokens[k + len(opener) : end]
+        if not body or words(tokens[:k]) < MIN_SIDE_WORDS or not _has_verb(tokens[:k]):
+            return []
+        if any(t.text in (",", ";") or _is_clause_verb(t) for t in body):
+            return []
+        if len([t for t in body if t.lower_ in ("and", "or")]) > 1:
+            return []
+        citations: list[Part] = []
+        for cited in tokens[end:]:
+            if is_citation(cited):
+                citations += [" ", (cited.idx, cited.idx + len(cited.text), "")]
+        last = body[-1]
+        parts = (*citations, ". " + EXAMPLE_OPENERS[opener],
+                 (body[0].idx, last.idx + len(last.text), ""), ".")  # fmt: skip
+        return [Edit(comma.idx, sentence.end_char, parts=parts)]
+    return []
+
+
+def verb_coordination_edits(sentence: Span) -> list[Edit]:
+    """ "A does B and does C" -> "A does B. A also does C." with one subject for both
+    verbs; a subject longer than a few words becomes "It" or "They"."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = [t for t in _in(sentence) if not depths[t.i]]
+    verb_at = next((k for k, t in enumerate(tokens) if is_finite_verb(t.lower_)), None)
+    if verb_at is None or verb_at == 0:
+        return []
+    clause_start = max((k + 1 for k, t in enumerate(tokens[:verb_at]) if t.text == ","), default=0)
+    subject = tokens[clause_start:verb_at]
+    while subject and subject[-1].lower_ in ADVERBS_BEFORE_VERB | {"subsequently", "later"}:
+        subject = subject[:-1]  # "The FDA subsequently added": the subject is "The FDA"
+    if not subject or not _is_subject(subject):
+        return []
+    first_verb = tokens[verb_at]
+    tense = _tense(first_verb.lower_)
+    following = tokens[verb_at + 1 : verb_at + 3]
+    if following and following[0].lower_ in ("a", "an", "the", "more", "less", "no", "lower"):
+        following = following[1:]
+    if following and _tense(following[0].lower_) == tense:
+        return []  # "showed reduced pain and improved function": the "-ed" words describe
+    if following and following[0].lower_ == "that":
+        return _second_finding(sentence, tokens, subject, first_verb)
+    for k in range(verb_at + 1, len(tokens) - 1):
+        token = tokens[k]
+        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
+            return []
+        if token.lower_ != "and":
+            continue
+        second = tokens[k + 1]
+        then = second.lower_ == "then" and k + 2 < len(tokens)
+        verb = tokens[k + 2] if then else second
+        if tense == "other" or _tense(verb.lower_) != tense:
+            continue
+        if tense == "present" and getAllLemmas(verb.lower_, "NOUN"):
+            continue  # "and rates": a plural noun as likely as a verb
+        left = _slice(doc, sentence.start, token.i)
+        right = _slice(doc, verb.i, sentence.end)
+        if words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
+            continue
+        previous = doc[token.i - 1]
+        start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
+        return [Edit(start, verb.idx, parts=_new_subject(subject, then))]
+    return []
+
+
+def _second_finding(
+    sentence: Span, tokens: list[Token], subject: list[Token], verb: Token
+) -> list[Edit]:
+    """ "X found that A, and that B" -> "X found that A. X also found that B"."""
+    for k in range(2, len(tokens) - 1):
+        comma, joiner, that = tokens[k - 2], tokens[k - 1], tokens[k]
+        if (comma.text, joiner.lower_, that.lower_) != (",", "and", "that"):
+            continue
+        right = _slice(sentence.doc, that.i + 1, sentence.end)
+        if words(right) < MIN_SIDE_WORDS:
+            return []
+        parts = (*_new_subject(subject, then=False), f"{verb.text} that")
+        return [Edit(comma.idx, that.idx + len(that.text), parts=parts)]
+    return []
+
+
+def _is_subject(subject: list[Token]) -> bool:
+    first = subject[0]
+    return (
+        first.lower_ not in NOT_SUBJECTS
+        and not first.is_punct
+        and (first.lower_ in SUBJECT_STARTS or first.text[:1].isupper() or len(subject) <= 3)
+        and not any(t.lower_ in CLAUSE_WORDS or is_citation(t) for t in subject)
+        and words(subject) <= 6
+    )
+
+
+def _tense(word: str) -> str:
+    if word in ("was", "were", "had", "did") or _is_verb_form(word, "VBD"):
+        return "past"
+    if word in ("is", "has", "does") or _is_verb_form(word, "VBZ"):
+        return "present"
+    return "other"
+
+
+def _new_subject(subject: list[Token], then: bool) -> tuple[Part, ...]:
+    if words(subject) <= MAX_REPEATED_SUBJECT:
+        start, end = subject[0].idx, subject[-1].idx + len(subject[-1].text)
+        named = (start, end, "upper")
+    else:
+        named = "They" if _is_plural_noun(subject[-1]) else "It"
+    return (". Then ", named, " ") if then else (". ", named, " also ")
+
+
+def _is_plural_noun(token: Token) -> bool:
+    lower = token.lower_
+    if lower in ("they", "we", "you", "people", "al."):
+        return True
+    lemmas = getAllLemmas(lower, upos="NOUN").get("NOUN", ())
+    return lower.endswith("s") and bool(lemmas) and lower not in lemmas
+
+
 SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
     "semicolons": semicolon_edits,
     "relative_clauses": relative_clause_edits,
     "coordinated_clauses": coordinated_clause_edits,
+    "subordinate_clauses": subordinate_clause_edits,
+    "participial_tails": participial_tail_edits,
+    "parentheticals": parenthetical_edits,
+    "verb_coordinations": verb_coordination_edits,
+}
+
+
+# A strategy can only act on a block that has one of these words (a cheap test first).
+TRIGGERS: dict[str, frozenset[str]] = {
+    "semicolons": frozenset({";"}),
+    "relative_clauses": frozenset(RELATIVE_OPENERS),
+    "coordinated_clauses": frozenset(CONJUNCTIONS),
+    "subordinate_clauses": frozenset(
+        {opener[0] for opener in TAIL_OPENERS}
+        | CONDITION_OPENERS
+        | CONTRAST_OPENERS
+        | CAUSE_OPENERS
+    ),
+    "participial_tails": frozenset({*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared", "with"}),
+    "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
+    "verb_coordinations": frozenset({"and"}),
+    "series_lists": frozenset({",", ":"}),
 }
 
 
@@ -378,7 +1044,7 @@ def apply_strategy(
     long_sentences = [
         s for s, sentence_words in analysed.sentences if len(sentence_words) > max_words
     ]
-    if not long_sentences:
+    if not long_sentences or analysed.lowers.isdisjoint(TRIGGERS[name]):
         return None
     if name == "series_lists":
         if block.kind != "paragraph":

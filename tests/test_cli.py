@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import csv
 import json
+import re
 import shutil
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -133,3 +136,142 @@ def test_runs_as_a_module_and_console_command():
             [*command, "--help"], capture_output=True, text=True, cwd=PROJECT_ROOT
         )
         assert done.returncode == 0 and "render" in done.stdout
+
+
+def test_coverage_table_lists_uncovered_words_per_article_and_overall(runner, tmp_path):
+    shutil.copytree(PROJECT_ROOT / "articles", tmp_path / "articles")
+    (tmp_path / "articles" / "nails.md").write_text(
+        "---\ntitle: Nails\nslug: nails\n---\nSee a doctor.\n\nOnycholysis can follow "
+        "methotrexate.\n"
+    )
+    result = run(runner, "coverage", str(tmp_path / "articles"))
+    assert result.exit_code == 0
+    assert "ckd-stage-3-management: " in result.stdout
+    assert "  onycholysis (jargon, 1x) line 7: Onycholysis can follow" in result.stdout
+    assert re.search(r"^overall: \d+ uncovered hard words", result.stdout, re.M)
+
+
+def test_coverage_json_and_proposal_file(runner, tmp_path):
+    proposed = tmp_path / "proposed.yaml"
+    result = run(runner, "coverage", "articles/", "--format", "json", "--propose", str(proposed))
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["threshold_zipf"] == 3.0
+    words = data["overall"]["words"]
+    assert {"word", "kind_guess", "count", "articles", "sentences"} <= set(words[0])
+    assert f"wrote {len(words)} proposed entries to {proposed}" in result.stderr
+    assert proposed.read_text().count("\n  - id: ") == len(words)
+
+
+def test_coverage_of_a_missing_folder_exits_two(runner, tmp_path):
+    result = run(runner, "coverage", str(tmp_path / "nope"))
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+
+
+PLAIN_ARTICLE = "---\ntitle: T\nslug: plain\n---\nThe rash did not respond to the cream we tried.\n"
+
+
+def audiences_with(tmp_path, **changes: str) -> Path:
+    """A copy of the project's audiences with lines of patient.yaml replaced."""
+    folder = tmp_path / "audiences"
+    shutil.copytree(PROJECT_ROOT / "audiences", folder)
+    patient = folder / "patient.yaml"
+    text = patient.read_text(encoding="utf-8")
+    for old, new in changes.items():
+        text = re.sub(rf"^( *){old}:.*$", rf"\g<1>{old}: {new}", text, flags=re.M)
+    patient.write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_qa_gate_passes_then_fails_when_a_target_is_impossible(runner, tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    write_file(articles, "plain.md", PLAIN_ARTICLE)
+    easy = audiences_with(tmp_path / "easy", max_grade="20")
+    result = run(runner, "--audiences", str(easy), "qa", str(articles), "--format", "json",
+                 "--fail-on", "miss,facts")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["totals"]["misses"] == 0
+    impossible = audiences_with(tmp_path / "hard", max_grade="1")
+    result = run(runner, "--audiences", str(impossible), "qa", str(articles), "--format", "json",
+                 "--fail-on", "miss")  # fmt: skip
+    assert result.exit_code == 1
+    assert f"{articles}/plain.md:5: plain [patient]: miss: grade " in result.stderr
+    assert "above the target 1 (flesch_kincaid)" in result.stderr
+    assert "[caregiver]" not in result.stderr
+    result = run(runner, "--audiences", str(impossible), "qa", str(articles), "--format", "json")
+    assert result.exit_code == 0, "without --fail-on the report is only a report"
+
+
+def test_qa_gate_reports_a_lost_fact_with_its_line(runner, tmp_path):
+    glossaries = tmp_path / "glossaries"
+    shutil.copytree(DATA / "glossaries", glossaries)
+    write_file(glossaries, "zz.yaml", (
+        "kind: jargon\nentries:\n  - id: did-not-respond\n    term: did not respond\n"
+        "    pos: verb\n    wording:\n      patient: {plain: failed, definition: It failed.}\n"
+        "    source: test fixture\n    review: {status: draft}\n"
+    ))  # fmt: skip
+    replace = audiences_with(tmp_path, terms="replace")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    write_file(articles, "plain.md", PLAIN_ARTICLE)
+    result = run(runner, "--glossaries", str(glossaries), "--audiences", str(replace), "qa",
+                 str(articles), "--format", "csv", "--fail-on", "facts")  # fmt: skip
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"{articles}/plain.md:5: plain [patient]: facts: negation 'not' is missing"
+    )
+
+
+def test_qa_writes_csv_and_html_files_that_parse(runner, tmp_path):
+    out_csv, out_html = tmp_path / "qa.csv", tmp_path / "qa.html"
+    result = run(runner, "qa", "articles/", "--format", "csv", "--out", str(out_csv))
+    assert result.exit_code == 0
+    assert f"wrote the csv report of {len(ARTICLE_PATHS)} articles to {out_csv}" in result.stderr
+    rows = list(csv.DictReader(out_csv.read_text(encoding="utf-8").splitlines()))
+    assert len(rows) == 3 * len(ARTICLE_PATHS) and rows[0]["slug"]
+    result = run(runner, "qa", "articles/", "--out", str(out_html))
+    assert result.exit_code == 0
+    tags: list[str] = []
+    parser = HTMLParser()
+    parser.handle_starttag = lambda tag, attrs: tags.append(tag)
+    parser.feed(out_html.read_text(encoding="utf-8"))
+    assert tags.count("svg") == 3 and "table" in tags and "script" not in tags
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["qa", "nowhere/"], "does not exist"),
+        (["qa", "articles/", "--fail-on", "grammar"], "unknown check 'grammar'; choose from"),
+    ],
+)
+def test_qa_bad_input_exits_two(runner, args, message):
+    result = run(runner, *args)
+    assert result.exit_code == 2 and message in result.stderr
+
+
+@pytest.mark.parametrize("command", ["qa", "coverage"])
+def test_a_folder_without_articles_exits_two(runner, tmp_path, command):
+    result = run(runner, command, str(tmp_path))
+    assert result.exit_code == 2
+    expected = f"{tmp_path}: no articles (*.md) found here; give a folder of article files"
+    assert expected in result.stderr
+
+
+def test_qa_bad_article_exits_two_naming_the_file(runner, tmp_path):
+    write_file(tmp_path, "bad.md", "no front matter")
+    result = run(runner, "qa", str(tmp_path), "--fail-on", "miss")
+    assert result.exit_code == 2
+    assert f"{tmp_path}/bad.md:1: the article has no front matter" in result.stderr
+
+
+def test_coverage_threshold_lowers_the_bar_for_rare(runner):
+    def words(*extra):
+        result = run(runner, "coverage", "articles/", "--format", "json", *extra)
+        return {w["word"]: w["zipf"] for w in json.loads(result.stdout)["overall"]["words"]}
+
+    default, rarer = words(), words("--threshold", "2.5")
+    assert set(rarer) < set(default)
+    assert all(zipf >= 2.5 for word, zipf in default.items() if word not in rarer)

@@ -69,7 +69,7 @@ def test_every_entry_has_a_wording_for_each_lay_audience(engine):
 
 
 def test_must_swap_and_must_keep_examples_behave(engine):
-    problems = example_problems(engine.glossary, engine.nlp, engine.analyser.terms)
+    problems = example_problems(engine.glossary, engine.terms_in)
     assert [str(p) for p in problems] == []
 
 
