@@ -1,8 +1,8 @@
-"""The web application: the article pages for readers (the partner API joins it later).
+"""The web application: the article pages for readers and the partner API (/api/v1).
 
 `create_app` only wires: configuration from `Config`, then `MEDRENDER_*`
 environment variables, then the `config` mapping; then the store, the
-publisher and the blueprints, each through its own `init_app`.
+publisher, the pages and the API, each through its own `init_app`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 from flask import Flask
 
-from . import editor, publish, store, web
+from . import api, editor, publish, store, web
 from .engine import PROJECT_ROOT
 
 INSTANCE = PROJECT_ROOT / "instance"
@@ -57,4 +57,5 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     publish.init_app(app)
     web.init_app(app)
     editor.init_app(app)
+    api.init_app(app)
     return app

@@ -12,12 +12,13 @@ import click
 from werkzeug.security import generate_password_hash
 
 from . import coverage, errors, output, qa, qa_html
+from .api import valid_rate_limit
 from .app import database_url as default_url
 from .article import Article
 from .engine import DataPaths, Engine, Result, check_all
 from .errors import InputError, Problem
 from .server import serve
-from .store import Store
+from .store import KeyNameTaken, Store
 
 EXIT_OK, EXIT_MISS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -214,13 +215,110 @@ def editor_hash_command(password: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--workers", type=int, help="Worker processes (default: one per core).")
-def serve_command(host: str, port: int, workers: int | None) -> None:
+@click.option("--threads", default=4, show_default=True,
+              help="Threads per worker (API-heavy: 1, with twice the workers).")  # fmt: skip
+def serve_command(host: str, port: int, workers: int | None, threads: int) -> None:
     """Serve the article pages with gunicorn (first start imports the examples).
 
     Example: medrender serve --port 5000
     """
     click.echo(f"medrender: starting the site at http://{host}:{port}/ ...")
-    serve(host, port, workers)
+    serve(host, port, workers, threads)
+
+
+class BadKeyRequest(click.ClickException):
+    """A key command that cannot be done as asked: exit code 2, one sentence."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+@cli.group("keys")
+def keys_group() -> None:
+    """Partner API keys: create (the key is shown once), list, revoke.
+
+    Example: medrender keys create clinic-portal --rate-limit 600/minute
+    """
+
+
+_DATABASE_URL = click.option(
+    "--database-url", envvar="MEDRENDER_DATABASE_URL",
+    help="Store URL (default: SQLite in instance/medrender.db).",
+)  # fmt: skip
+
+
+@keys_group.command("create")
+@click.argument("name")
+@click.option("--rate-limit", help="This key's limit, e.g. '600/minute' (default: API_KEY_LIMIT).")
+@_DATABASE_URL
+def keys_create(name: str, rate_limit: str | None, database_url: str | None) -> None:
+    """Create a key for partner NAME and print it; only its SHA-256 is stored.
+
+    Example: medrender keys create clinic-portal --rate-limit 600/minute
+    """
+    if rate_limit is not None and not valid_rate_limit(rate_limit):
+        raise BadKeyRequest(
+            f"'{rate_limit}' is not a rate limit; write it as a count per period, "
+            "e.g. '600/minute' or '10/second'"
+        )
+    store = _key_store(database_url)
+    try:
+        _, secret = store.create_key(name, rate_limit)
+    except KeyNameTaken:
+        raise BadKeyRequest(
+            f"a key named '{name}' already exists; revoke it or choose another name"
+        ) from None
+    finally:
+        store.dispose()
+    click.echo(f"created key '{name}'; give it to the partner now, it is not shown again:")
+    click.echo(f"key: {secret}")
+
+
+@keys_group.command("revoke")
+@click.argument("name")
+@_DATABASE_URL
+def keys_revoke(name: str, database_url: str | None) -> None:
+    """Revoke partner NAME's key at once; its requests get 401 from now on.
+
+    Example: medrender keys revoke clinic-portal
+    """
+    store = _key_store(database_url)
+    try:
+        key = store.revoke_key(name)
+    finally:
+        store.dispose()
+    if key is None:
+        raise BadKeyRequest(
+            f"there is no key named '{name}'; 'medrender keys list' shows them"
+        )
+    click.echo(f"revoked key '{name}' ({key.prefix}...)")
+
+
+@keys_group.command("list")
+@_DATABASE_URL
+def keys_list(database_url: str | None) -> None:
+    """List every key: name, first characters, rate limit, created, active or revoked.
+
+    Example: medrender keys list
+    """
+    store = _key_store(database_url)
+    try:
+        keys = store.partner_keys()
+    finally:
+        store.dispose()
+    if not keys:
+        click.echo("no keys yet; 'medrender keys create NAME' makes one")
+    for key in keys:
+        state = f"revoked {key.revoked_at:%Y-%m-%d}" if key.revoked_at else "active"
+        click.echo(
+            f"{key.name}\t{key.prefix}...\t{key.rate_limit or 'default limit'}\t"
+            f"created {key.created_at:%Y-%m-%d}\t{state}"
+        )
+
+
+def _key_store(database_url: str | None) -> Store:
+    store = Store(default_url(database_url))
+    store.migrate()
+    return store
 
 
 @cli.command("coverage")

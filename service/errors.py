@@ -72,6 +72,28 @@ DUPLICATE_AUDIENCE = Message("D012", "audience id '{id}' is already defined in {
 # Requests
 UNKNOWN_AUDIENCE_NAME = Message("R001", "unknown audience '{name}'; choose one of: {choices}")
 
+# Partner API requests
+INVALID_FIELD = Message("R002", "{detail}")
+KEY_NEEDED = Message(
+    "R003", "this request needs a partner key; send it as 'Authorization: Bearer <key>'"
+)
+KEY_UNKNOWN = Message(
+    "R004", "the partner key is not known; check that it was copied whole, or ask us for one"
+)
+KEY_REVOKED = Message(
+    "R005", "the partner key starting '{prefix}' was revoked on {date}; ask us for a new one"
+)
+BODY_TOO_LARGE = Message(
+    "R006", "the request body is {size} bytes, over the {limit} byte limit; send a shorter article"
+)
+RATE_LIMITED = Message(
+    "R007", "too many requests for this {who} (limit {limit}); wait Retry-After seconds"
+)
+NO_SUCH_ARTICLE = Message("R008", "no article '{slug}'; GET /api/v1/articles lists them")
+NO_SUCH_PATH = Message("R009", "{method} {path} is not part of the API; /api/v1/docs lists it all")
+HTTP_ERROR = Message("R010", "{detail}")
+INTERNAL = Message("R011", "something went wrong on our side; it is logged, please try again")
+
 
 @dataclass(frozen=True)
 class Problem:

@@ -10,6 +10,7 @@ leaves the store exactly as it was.
 from __future__ import annotations
 
 import hashlib
+import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -98,6 +99,20 @@ class RenditionRow(Base):
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
 
 
+class PartnerKeyRow(Base):
+    """A partner's API key: only its SHA-256 is kept, so a leaked database leaks no key."""
+
+    __tablename__ = "partner_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(100), unique=True)
+    key_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(sa.String(16))
+    rate_limit: Mapped[str | None] = mapped_column(sa.String(100))
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+
+
 @dataclass(frozen=True)
 class StoredArticle:
     slug: str
@@ -144,6 +159,32 @@ class Canonical:
 
     article: Article
     text: str
+
+
+KEY_PREFIX = "mr_"
+
+
+@dataclass(frozen=True)
+class PartnerKey:
+    """A partner key as the API and the command line see it (never the key itself)."""
+
+    name: str
+    prefix: str
+    rate_limit: str | None
+    created_at: datetime
+    revoked_at: datetime | None
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None
+
+
+class KeyNameTaken(Exception):
+    """A key with this name exists already (names identify partners in logs and limits)."""
+
+
+def key_digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
 class StoreUnavailable(Exception):
@@ -235,6 +276,13 @@ class Store:
             row = session.scalar(sa.select(ArticleRow).where(ArticleRow.slug == slug))
             return _stored(row) if row else None
 
+    def article_version(self, slug: str) -> str | None:
+        """Only the content hash: enough to find a cached rendition without loading the text."""
+        with self.engine.connect() as connection:
+            return connection.scalar(
+                sa.select(ArticleRow.content_hash).where(ArticleRow.slug == slug)
+            )
+
     def revisions(self, slug: str) -> list[tuple[int, str, datetime]]:
         with self.session() as session:
             row = session.scalar(sa.select(ArticleRow).where(ArticleRow.slug == slug))
@@ -288,6 +336,53 @@ class Store:
     def count_renditions(self) -> int:
         with self.session() as session:
             return session.scalar(sa.select(sa.func.count(RenditionRow.id))) or 0
+
+    def create_key(self, name: str, rate_limit: str | None = None) -> tuple[PartnerKey, str]:
+        """A new random key; the secret is returned once and only its digest is stored."""
+        secret = KEY_PREFIX + secrets.token_urlsafe(32)
+        row = PartnerKeyRow(
+            name=name,
+            key_hash=key_digest(secret),
+            prefix=secret[:10],
+            rate_limit=rate_limit,
+            created_at=datetime.now(UTC),
+            revoked_at=None,
+        )
+        try:
+            with self.session() as session:
+                session.add(row)
+                session.flush()
+                key = _partner_key(row)
+        except IntegrityError:
+            raise KeyNameTaken(name) from None
+        return key, secret
+
+    def revoke_key(self, name: str) -> PartnerKey | None:
+        """Revoke by name; revoking twice keeps the first date. None if there is no such key."""
+        with self.session() as session:
+            row = session.scalar(sa.select(PartnerKeyRow).where(PartnerKeyRow.name == name))
+            if row is None:
+                return None
+            if row.revoked_at is None:
+                row.revoked_at = datetime.now(UTC)
+            return _partner_key(row)
+
+    def partner_keys(self) -> list[PartnerKey]:
+        with self.session() as session:
+            rows = session.scalars(sa.select(PartnerKeyRow).order_by(PartnerKeyRow.name))
+            return [_partner_key(row) for row in rows]
+
+    def key_for(self, secret: str) -> PartnerKey | None:
+        """The key a partner presented, revoked or not (the API tells the two apart).
+
+        Asked on every API request, so it is one Core query, without an ORM session.
+        """
+        table = PartnerKeyRow.__table__
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                sa.select(table).where(table.c.key_hash == key_digest(secret))
+            ).first()
+        return _partner_key(row) if row else None
 
 
 def read_folder(folder: str | Path, md: MarkdownIt | None = None) -> list[Canonical]:
@@ -399,6 +494,22 @@ def _stored(row: ArticleRow) -> StoredArticle:
         origin=row.origin,
         imported_at=row.imported_at,
     )
+
+
+def _partner_key(row: Any) -> PartnerKey:
+    """From an ORM row or a Core row: both have the columns as attributes."""
+    return PartnerKey(
+        name=row.name,
+        prefix=row.prefix,
+        rate_limit=row.rate_limit,
+        created_at=_utc(row.created_at),
+        revoked_at=_utc(row.revoked_at) if row.revoked_at else None,
+    )
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite hands back naive times; they were written in UTC, so say so."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def init_app(app: Any) -> Store:

@@ -14,7 +14,7 @@ from service import store as store_module
 from service.cli import cli
 from service.engine import PROJECT_ROOT
 from service.errors import InputError
-from service.store import RenditionKey, Store
+from service.store import KeyNameTaken, RenditionKey, Store, key_digest
 
 EXAMPLES = PROJECT_ROOT / "articles"
 SLUGS = sorted(path.stem for path in EXAMPLES.glob("*.md"))
@@ -172,4 +172,51 @@ def test_import_command_reports_and_refuses_bad_folders(database_url: str, folde
     assert "Traceback" not in refused.output
     store = Store(database_url)
     assert store.count_articles() == len(SLUGS)
+    store.dispose()
+
+
+def test_partner_keys_are_stored_hashed_found_by_secret_and_revoked(store: Store) -> None:
+    key, secret = store.create_key("clinic-portal", "100/minute")
+    assert secret.startswith("mr_") and len(secret) > 40
+    assert key.prefix == secret[:10] and not key.revoked
+    with store.engine.connect() as connection:
+        stored = connection.execute(sa.text("SELECT key_hash FROM partner_keys")).scalar_one()
+    assert stored == key_digest(secret) and secret not in stored
+    assert store.key_for(secret) == key
+    assert store.key_for(secret + "x") is None
+    revoked = store.revoke_key("clinic-portal")
+    assert revoked is not None and revoked.revoked
+    assert store.key_for(secret).revoked
+    assert store.revoke_key("clinic-portal").revoked_at == revoked.revoked_at
+    assert store.revoke_key("nobody") is None
+
+
+def test_partner_key_names_are_unique_and_listed_in_order(store: Store) -> None:
+    store.create_key("pharmacy")
+    store.create_key("clinic")
+    with pytest.raises(KeyNameTaken):
+        store.create_key("clinic")
+    listed = [(k.name, k.rate_limit) for k in store.partner_keys()]
+    assert listed == [("clinic", None), ("pharmacy", None)]
+
+
+def test_keys_command_creates_shows_the_key_once_lists_and_revokes(database_url: str) -> None:
+    runner = CliRunner()
+    url = ["--database-url", database_url]
+    created = runner.invoke(cli, ["keys", "create", "clinic", "--rate-limit", "50/minute", *url])
+    assert created.exit_code == 0, created.output
+    secret = created.output.split("key: ", 1)[1].split()[0]
+    listed = runner.invoke(cli, ["keys", "list", *url])
+    assert "clinic" in listed.output and "50/minute" in listed.output and "active" in listed.output
+    assert secret not in listed.output
+    again = runner.invoke(cli, ["keys", "create", "clinic", *url])
+    assert again.exit_code == 2 and "already" in again.output
+    bad = runner.invoke(cli, ["keys", "create", "other", "--rate-limit", "lots", *url])
+    assert bad.exit_code == 2 and "rate limit" in bad.output and "Traceback" not in bad.output
+    revoked = runner.invoke(cli, ["keys", "revoke", "clinic", *url])
+    assert revoked.exit_code == 0 and "revoked" in revoked.output
+    missing = runner.invoke(cli, ["keys", "revoke", "nobody", *url])
+    assert missing.exit_code == 2 and "no key named 'nobody'" in missing.output
+    store = Store(database_url)
+    assert store.key_for(secret).revoked
     store.dispose()
