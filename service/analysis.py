@@ -70,6 +70,14 @@ class TextAnalysis:
         return frozenset(strings[o] for o in self.doc.to_array([LOWER]).ravel().tolist())
 
     @cached_property
+    def sentence_lowers(self) -> tuple[frozenset[str], ...]:
+        """Per sentence, its lower-case tokens (punctuation too): a strategy skips a long
+        sentence with none of its trigger words without walking its tokens."""
+        strings = self.doc.vocab.strings
+        lowers = [strings[o] for o in self.doc.to_array([LOWER]).ravel().tolist()]
+        return tuple(frozenset(lowers[s.start : s.end]) for s, _ in self.sentences)
+
+    @cached_property
     def _citation(self) -> int:
         return self.doc.vocab.strings[CITATION_NORM]
 

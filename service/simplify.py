@@ -1041,10 +1041,17 @@ def apply_strategy(
     """The block after one strategy, or None when no long sentence of it changes."""
     if block.kind == "heading":
         return None
+    if analysed.lowers.isdisjoint(TRIGGERS[name]):
+        return None
+    triggers = TRIGGERS[name]
     long_sentences = [
-        s for s, sentence_words in analysed.sentences if len(sentence_words) > max_words
+        s
+        for (s, sentence_words), lowers in zip(
+            analysed.sentences, analysed.sentence_lowers, strict=True
+        )
+        if len(sentence_words) > max_words and not lowers.isdisjoint(triggers)
     ]
-    if not long_sentences or analysed.lowers.isdisjoint(TRIGGERS[name]):
+    if not long_sentences:
         return None
     if name == "series_lists":
         if block.kind != "paragraph":
