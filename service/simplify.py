@@ -40,7 +40,8 @@ FINITE_VERBS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could",
      "may", "might", "must", "shall", "should", "will", "would", "remains", "remain",
      "reflects", "reduces", "increases", "shows", "showed", "suggests", "suggest", "appears",
-     "needs", "need", "requires", "require", "occurs", "occurred", "works", "helps", "means"}
+     "needs", "need", "requires", "require", "occurs", "occurred", "works", "helps", "means",
+     "serves", "remained", "fell", "rose"}
 )  # fmt: skip
 SUBJECT_STARTS = frozenset(
     {"the", "this", "these", "those", "it", "its", "they", "their", "he", "she", "we",
@@ -133,9 +134,11 @@ def _capital_edit(token: Token, prefix: str, start: int) -> Edit:
 
 
 def semicolon_edits(sentence: Span) -> list[Edit]:
+    """ "A; B" -> "A. B"; "A: B" too when B is a clause of its own ("...: a shock device
+    is advised when ..."), never before a list ("four classes: A, B, C and D")."""
     edits = []
     for token in _in(sentence):
-        if token.text != ";" or token.i + 1 >= sentence.end:
+        if token.text not in (";", ":") or token.i + 1 >= sentence.end:
             continue
         left = _slice(sentence.doc, sentence.start, token.i)
         right = _slice(sentence.doc, token.i + 1, sentence.end)
@@ -143,9 +146,18 @@ def semicolon_edits(sentence: Span) -> list[Edit]:
             words(left) >= MIN_SIDE_WORDS
             and words(right) >= MIN_SIDE_WORDS
             and not _depth_at(token)
+            and (token.text == ";" or _colon_joins_clauses(left, right))
         ):
             edits.append(_capital_edit(sentence.doc[token.i + 1], ". ", token.idx))
     return edits
+
+
+def _colon_joins_clauses(left: Sequence[Token], right: Sequence[Token]) -> bool:
+    """Both sides are sentences: the left has a verb, the right opens with its own subject
+    and a finite verb, and holds no comma series before that verb."""
+    if not (_has_verb(left) or _is_imperative(left[0])) or not left[0].text[:1].isupper():
+        return False
+    return right[0].lower_ in SUBJECT_STARTS and _starts_clause(right)
 
 
 RELATIVE_OPENERS = {"which": None, "meaning": ". This means"}
@@ -200,7 +212,10 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
             continue
         if not (_has_verb(left) or _is_imperative(left[0])):
             continue
-        if not _starts_clause(right) and not (
+        if token.lower_ == "and" and _fronted_clause(right):
+            edits.append(_capital_edit(right[0], ". ", comma.idx))
+            continue
+        if not _starts_clause_after_conjunction(right) and not (
             token.lower_ == "and"
             and right[0].lower_ in THEN_WORDS
             and _has_finite_verb(left)
@@ -214,6 +229,48 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         else:
             edits.append(_capital_edit(following, prefix, comma.idx))
     return edits
+
+
+FRONTED_OPENERS = frozenset({"in", "when", "if", "once", "after", "before", "for", "during"})
+
+
+def _fronted_clause(tokens: Sequence[Token]) -> bool:
+    """ "in women before menopause, in whom ..., a scope test is advised": after ", and" a
+    phrase that sets the scene, its comma, then a clause of its own (subject, then verb).
+    Without that comma and clause ("..., and in children") it is no sentence."""
+    if tokens[0].lower_ not in FRONTED_OPENERS:
+        return False
+    if tokens[0].lower_ in SCENE_PREPOSITIONS and _scene_then_clause(tokens):
+        return True
+    depths = bracket_depths(tokens[0].doc)
+    for k, token in enumerate(tokens[2:], start=2):
+        if token.text in (";", ":"):
+            return False
+        if token.text != "," or depths[token.i]:
+            continue
+        rest = tokens[k + 1 :]
+        if rest[0].lower_ in CONJUNCTIONS or rest[0].lower_ in NOT_SUBJECTS:
+            continue  # "in whom ...": a clause inside the phrase, not the main one
+        if words(rest) >= MIN_SIDE_WORDS and (_starts_clause(rest) or _plural_clause(rest)):
+            return True
+    return False
+
+
+SCENE_PREPOSITIONS = frozenset({"in", "over", "after", "during", "within", "among"})
+
+
+def _scene_then_clause(tokens: Sequence[Token]) -> bool:
+    """ "over 40 weeks the blood sugar fell": a short phrase of time or group with no comma,
+    then a clause that opens with "the", "a" or "this"."""
+    for j, token in enumerate(tokens[2:12], start=2):
+        if token.is_punct or token.lower_ in CLAUSE_WORDS or is_finite_verb(token.lower_):
+            return False
+        if token.lower_ in DETERMINERS and words(tokens[j:]) >= MIN_SIDE_WORDS:
+            if tokens[j - 1].lower_ in SHARED_COMPLEMENTS | {"of", "with", "for"}:
+                continue  # "in people with the disease": still the phrase
+            if _starts_clause(tokens[j:]):
+                return True
+    return False
 
 
 def _has_finite_verb(tokens: Span) -> bool:
@@ -297,15 +354,49 @@ def _starts_clause(tokens: Span) -> bool:
     )
 
 
+def _starts_clause_after_conjunction(tokens: Sequence[Token]) -> bool:
+    """After ", and" or ", so" an "-ed" word can open the subject: "..., and stored iron
+    values ... remain ..." (a second verb of the same subject would need no comma)."""
+    first = tokens[0]
+    if not (len(tokens) > 1 and first.lower_.endswith("ed") and is_finite_verb(first.lower_)):
+        return _starts_clause(tokens)
+    return (
+        tokens[1].is_alpha
+        and tokens[1].lower_ not in DETERMINERS | NOT_SUBJECTS
+        and _long_subject_clause(tokens)
+    )
+
+
 def _long_subject_clause(tokens: Sequence[Token]) -> bool:
     """ "stored iron values up to roughly 100 ng/mL remain ...": a longer subject with no
     comma or bracket in it, then one of the plain finite verbs ("is", "remain", "was")."""
-    for token in tokens[1:13]:
+    window = tokens[1:13]
+    for k, token in enumerate(window):
         if token.text in (",", "(", ";", ":") or token.lower_ in CLAUSE_WORDS:
             return False
-        if token.lower_ in FINITE_VERBS:
+        before = tokens[k].lower_  # the token right before `token`
+        if token.lower_ in FINITE_VERBS or (
+            before not in DESCRIBING_BEFORE | AUXILIARIES | {"-"}
+            and _past_verb_after_subject(token, window[k + 1 : k + 2])
+        ):
             return True
     return False
+
+
+def _past_verb_after_subject(token: Token, following: Sequence[Token]) -> bool:
+    """ "the 60 mg doses produced a greater fall": a past verb, not a describing "-ed" word
+    ("the doses used in the trial"), which a preposition or "by" follows."""
+    word = token.lower_
+    if not (word.endswith("ed") and is_finite_verb(word)):
+        return False
+    return bool(following) and following[0].lower_ not in PARTICIPLE_FOLLOWERS
+
+
+DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "their", "your", "its"})
+PARTICIPLE_FOLLOWERS = frozenset(
+    {"in", "by", "with", "for", "to", "at", "from", "on", "as", "into", "during", "after",
+     "before", "over", "under", "within", "per", ",", ".", ")", "and", "or"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -927,9 +1018,11 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     following = tokens[verb_at + 1 : verb_at + 3]
     if following and following[0].lower_ in ("a", "an", "the", "more", "less", "no", "lower"):
         following = following[1:]
-    if following and _tense(following[0].lower_) == tense:
+    if tense == "other":
+        pass  # "can offer ...": only a second modal verb can split it (below)
+    elif following and _tense(following[0].lower_) == tense:
         return []  # "showed reduced pain and improved function": the "-ed" words describe
-    if following and following[0].lower_ == "that":
+    elif following and following[0].lower_ == "that":
         return _second_finding(sentence, tokens, subject, first_verb)
     for k in range(verb_at + 1, len(tokens) - 1):
         token = tokens[k]
@@ -940,6 +1033,11 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         second = tokens[k + 1]
         then = second.lower_ == "then" and k + 2 < len(tokens)
         verb = tokens[k + 2] if then else second
+        if not then and verb.lower_ in MODALS:
+            edit = _modal_edit(sentence, tokens, k, subject)
+            if edit is not None:
+                return [edit]
+            continue
         if tense == "other" or _tense(verb.lower_) != tense:
             continue
         if tense == "present" and getAllLemmas(verb.lower_, "NOUN"):
@@ -952,6 +1050,29 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
         return [Edit(start, verb.idx, parts=_new_subject(subject, then))]
     return []
+
+
+MODALS = frozenset({"should", "can", "may", "must", "might", "could", "will"})
+
+
+def _modal_edit(sentence: Span, tokens: list[Token], k: int, subject: list[Token]) -> Edit | None:
+    """ "Water pills relieve congestion and should be changed slowly." -> "Water pills
+    relieve congestion. Water pills should also be changed slowly." ("It"/"They" for a
+    longer subject; no "also" before "not")."""
+    doc = sentence.doc
+    joiner, modal = tokens[k], tokens[k + 1]
+    left = _slice(doc, sentence.start, joiner.i)
+    right = _slice(doc, modal.i, sentence.end)
+    if words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
+        return None
+    if len(right) < 2 or not right[1].is_alpha:
+        return None
+    previous = doc[joiner.i - 1]
+    start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
+    named = _new_subject(subject, then=False)[1]
+    also = "" if right[1].lower_ in ("not", "also") else " also"
+    parts = (". ", named, " ", (modal.idx, modal.idx + len(modal.text), "lower"), also)
+    return Edit(start, modal.idx + len(modal.text), parts=parts)
 
 
 def _second_finding(
@@ -1019,7 +1140,7 @@ SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 
 # A strategy can only act on a block that has one of these words (a cheap test first).
 TRIGGERS: dict[str, frozenset[str]] = {
-    "semicolons": frozenset({";"}),
+    "semicolons": frozenset({";", ":"}),
     "relative_clauses": frozenset(RELATIVE_OPENERS),
     "coordinated_clauses": frozenset(CONJUNCTIONS),
     "subordinate_clauses": frozenset(

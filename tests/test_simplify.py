@@ -158,6 +158,38 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "standard cuff [6].",
          ["The guideline suggests a top number below 120 when handled well. This is measured "
           "with a standard cuff [6]."]),
+        ("semicolons",
+         "Devices are considered after 3 months of full treatment: a shock device is advised "
+         "when the pump stays weak [1].",
+         ["Devices are considered after 3 months of full treatment. A shock device is advised "
+          "when the pump stays weak [1]."]),
+        ("coordinated_clauses",
+         "The guideline also adds a urine test in the first check, and in younger women, in "
+         "whom heavy periods are the usual cause, a scope test is still advised at 50 [2].",
+         ["The guideline also adds a urine test in the first check. In younger women, in whom "
+          "heavy periods are the usual cause, a scope test is still advised at 50 [2]."]),
+        ("coordinated_clauses",
+         "The trial compared 3 doses in 1,879 people on metformin, and over 40 weeks the blood "
+         "sugar fell by 2.01 points [4].",
+         ["The trial compared 3 doses in 1,879 people on metformin. Over 40 weeks the blood "
+          "sugar fell by 2.01 points [4]."]),
+        ("coordinated_clauses",
+         "This cutoff improves the test in people with low iron, and stored iron values up to "
+         "100 ng/mL remain compatible with it [1].",
+         ["This cutoff improves the test in people with low iron. Stored iron values up to "
+          "100 ng/mL remain compatible with it [1]."]),
+        ("coordinated_clauses",
+         "The trial enrolled 401 adults with back pain, and the 60 mg and 120 mg doses "
+         "produced a greater fall in pain [4].",
+         ["The trial enrolled 401 adults with back pain. The 60 mg and 120 mg doses produced a "
+          "greater fall in pain [4]."]),
+        ("verb_coordinations",
+         "A rise of up to 30% is common and should not prompt stopping the drug [1].",
+         ["A rise of up to 30% is common. It should not prompt stopping the drug [1]."]),
+        ("verb_coordinations",
+         "Doctors and nurses can offer talk therapy and should check mood at each visit.",
+         ["Doctors and nurses can offer talk therapy. Doctors and nurses should also check mood "
+          "at each visit."]),
         ("verb_coordinations",
          "The new daily blood pressure pill lowered pressure and cut strokes by 20% in adults "
          "[2].",
@@ -181,6 +213,17 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
             "A trial found the dose was safe in adults, and that split dosing gave no gain [4].",
         ),
         ("semicolons", "Short one; short two."),
+        ("semicolons", "The guideline advises four kinds of pills that each lower the death "
+         "rate: a two-in-one pill, a heart-slowing pill, a hormone blocker and a sugar blocker."),
+        ("semicolons", "The usual doses of these medicines for a weak heart are listed below:"),
+        ("coordinated_clauses", "The drug was tested in 300 adults over a year, and in the "
+         "children with the disease in a second trial."),
+        ("coordinated_clauses", "The drug was tested in adults with the disease, and in "
+         "children over 12 years old in a second trial."),
+        ("coordinated_clauses", "The doctor checked the blood in most adults, and stored the "
+         "samples in a freezer for 2 years."),
+        ("verb_coordinations", "Doctors may find that the dose is low, and that the rate is "
+         "high in adults."),
         ("series_lists", "Options include rituximab, abatacept and tocilizumab for most people."),
         ("series_lists",
          "Treat when you have 6 or more headache days, 4 or more bad days, or 3 or more "
@@ -241,7 +284,8 @@ SENTENCE_PARTS = st.lists(
 JOINERS = st.sampled_from(
     ["; ", ", and ", ", which ", ", but ", ", including ", ", while ", ", because ",
      ", so that ", ", provided ", ", leading to ", ", compared with ", " and ", ": ",
-     ", e.g. ", ", when ", ", causing "]
+     ", e.g. ", ", when ", ", causing ", ", and in 2 trials ", ", and over 6 weeks ",
+     " and should ", " and can not "]
 )  # fmt: skip
 OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
 ALL_SENTENCE_STRATEGIES = [
