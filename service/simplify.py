@@ -1142,7 +1142,7 @@ SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 TRIGGERS: dict[str, frozenset[str]] = {
     "semicolons": frozenset({";", ":"}),
     "relative_clauses": frozenset(RELATIVE_OPENERS),
-    "coordinated_clauses": frozenset(CONJUNCTIONS),
+    "coordinated_clauses": frozenset({*CONJUNCTIONS, "or"}),
     "subordinate_clauses": frozenset(
         {opener[0] for opener in TAIL_OPENERS}
         | CONDITION_OPENERS
@@ -1183,7 +1183,46 @@ def apply_strategy(
                 return split_series(block, series)
         return None
     edits = [edit for sentence in long_sentences for edit in SENTENCE_STRATEGIES[name](sentence)]
+    if name == "coordinated_clauses" and block.kind == "list_item":
+        edits += [edit for sentence in long_sentences for edit in alternative_dose_edits(sentence)]
     return [rewrite(block, edits)] if edits else None
+
+
+ALTERNATIVE_DOSE_WINDOW = 6
+
+
+def _shared_tail(right: Sequence[Token]) -> bool:
+    """ "..., or 3 months for a shot, before judging benefit": a later comma (not one
+    before the next "or") opens words that belong to every choice, so the choices stay."""
+    depths = bracket_depths(right[0].doc)
+    return any(
+        t.text == "," and not depths[t.i] and (k + 1 >= len(right) or right[k + 1].lower_ != "or")
+        for k, t in enumerate(right)
+    )
+
+
+def alternative_dose_edits(sentence: Span) -> list[Edit]:
+    """In a list item in note form, "A 10mg daily, or B 50 mg daily" -> "A 10mg daily. Or B
+    50 mg daily": each choice with its own dose reads on its own. Only where both sides
+    carry a number and the choice after ", or" names its dose within a few words."""
+    edits = []
+    doc = sentence.doc
+    start = sentence.start
+    for token, left, right in _after_commas(sentence, {"or"}):
+        if words(_slice(doc, start, token.i - 1)) < MIN_SIDE_WORDS + 1:
+            continue
+        if words(right) < MIN_SIDE_WORDS or right[0].lower_ in COMPARATIVES:
+            continue
+        before = _slice(doc, start, token.i - 1)
+        if not any(t.like_num for t in before) or any(t.lower_ in CLAUSE_WORDS for t in before):
+            continue  # "referral when A, B, or C": the choices are conditions of one clause
+        if not any(t.like_num for t in right[:ALTERNATIVE_DOSE_WINDOW]):
+            continue
+        if _starts_clause(right) or _shared_tail(right):
+            continue  # "..., or the risk score reaches 5%": one of several conditions
+        edits.append(Edit(doc[token.i - 1].idx, token.idx + len(token.text), ". Or"))
+        start = token.i + 1
+    return edits
 
 
 def add_summaries(rendition: Rendition, analysed: Sequence, prefix: str) -> Rendition:

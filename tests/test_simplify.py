@@ -285,9 +285,10 @@ JOINERS = st.sampled_from(
     ["; ", ", and ", ", which ", ", but ", ", including ", ", while ", ", because ",
      ", so that ", ", provided ", ", leading to ", ", compared with ", " and ", ": ",
      ", e.g. ", ", when ", ", causing ", ", and in 2 trials ", ", and over 6 weeks ",
-     " and should ", " and can not "]
+     " and should ", " and can not ", ", or "]
 )  # fmt: skip
 OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
+KINDS = st.sampled_from(["paragraph", "list_item"])
 ALL_SENTENCE_STRATEGIES = [
     "semicolons", "relative_clauses", "coordinated_clauses", "subordinate_clauses",
     "participial_tails", "parentheticals", "verb_coordinations", "series_lists",
@@ -297,15 +298,15 @@ ALL_SENTENCE_STRATEGIES = [
 @settings(
     max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(parts=SENTENCE_PARTS, joiner=JOINERS, opener=OPENERS)
+@given(parts=SENTENCE_PARTS, joiner=JOINERS, opener=OPENERS, kind=KINDS)
 @pytest.mark.parametrize("name", ALL_SENTENCE_STRATEGIES)
 def test_no_strategy_loses_a_number_negation_drug_or_citation(
-    small_engine, name, parts, joiner, opener
+    small_engine, name, parts, joiner, opener, kind
 ):
     text = opener + parts[0] + ", " + joiner.join(parts[1:]) if opener else joiner.join(parts)
     text = text[0].upper() + text[1:] + "."
     (before,) = small_engine.analyser.analyse_texts([text], [0], [None])
-    new = apply_strategy(name, block(text), before, 5)
+    new = apply_strategy(name, block(text, kind), before, 5)
     if new is None:
         return
     after = small_engine.analyser.analyse_texts(
@@ -419,3 +420,41 @@ def test_a_section_ending_in_a_recommendation_leads_with_it(renderer, audience, 
 def test_no_summary_when_a_section_ends_without_a_recommendation(renderer):
     blocks = renderer.result("## Facts\nCytopenia was seen in 3 of 40 people.").rendition.blocks
     assert not any(b.text.startswith("What this means") for b in blocks)
+
+
+def run_item(small_engine, text: str) -> list[str] | None:
+    (analysed,) = small_engine.analyser.analyse_texts([text], [0], [None])
+    new = apply_strategy("coordinated_clauses", block(text, "list_item"), analysed, 8)
+    return None if new is None else [b.text for b in new]
+
+
+def test_a_list_item_gives_each_dose_choice_its_own_sentence(small_engine):
+    item = "carvedilol (Coreg) 3.125mg twice daily, raised to 25 mg twice daily, or 50mg twice "
+    item += "daily if weight passes 85 kg."
+    assert run_item(small_engine, item) == [
+        "carvedilol (Coreg) 3.125mg twice daily, raised to 25 mg twice daily. Or 50mg twice "
+        "daily if weight passes 85 kg."
+    ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # the choices are conditions of one "when" clause
+        "referral when the urine test is 300 mg/g or higher, the kidney score falls below 30, "
+        "or the risk score reaches 3% to 5% [1].",
+        # "before judging benefit" belongs to both choices
+        "Continue a pill for at least 8 weeks at target dose, or 3 months for a shot, before "
+        "judging benefit.",
+        # no dose of its own after ", or"
+        "amoxicillin 1g three times daily for most adults, or a drug of the same kind.",
+    ],
+)
+def test_dose_choices_that_must_stay_together(small_engine, item):
+    assert run_item(small_engine, item) is None
+
+
+def test_dose_choices_in_a_paragraph_stay_together(small_engine):
+    """A paragraph needs whole sentences: "Or 50mg twice daily." has no verb."""
+    text = "Give carvedilol 3.125mg twice daily for most adults, or 50mg twice daily in adults."
+    assert run(small_engine, "coordinated_clauses", text) is None
