@@ -1208,12 +1208,12 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
     edits = []
     doc = sentence.doc
     start = sentence.start
-    for token, left, right in _after_commas(sentence, {"or"}):
-        if words(_slice(doc, start, token.i - 1)) < MIN_SIDE_WORDS + 1:
+    for token, _, right in _after_commas(sentence, {"or"}):
+        before = _slice(doc, start, token.i - 1)  # since the last choice split off
+        if words(before) < MIN_SIDE_WORDS + 1:
             continue
         if words(right) < MIN_SIDE_WORDS or right[0].lower_ in COMPARATIVES:
             continue
-        before = _slice(doc, start, token.i - 1)
         if not any(t.like_num for t in before) or any(t.lower_ in CLAUSE_WORDS for t in before):
             continue  # "referral when A, B, or C": the choices are conditions of one clause
         if not any(t.like_num for t in right[:ALTERNATIVE_DOSE_WINDOW]):
