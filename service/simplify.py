@@ -157,7 +157,7 @@ def _colon_joins_clauses(left: Sequence[Token], right: Sequence[Token]) -> bool:
     and a finite verb, and holds no comma series before that verb."""
     if not (_has_verb(left) or _is_imperative(left[0])) or not left[0].text[:1].isupper():
         return False
-    return right[0].lower_ in SUBJECT_STARTS and _starts_clause(right)
+    return (right[0].lower_ in SUBJECT_STARTS and _starts_clause(right)) or _fronted_clause(right)
 
 
 RELATIVE_OPENERS = {"which": None, "meaning": ". This means"}
@@ -238,10 +238,10 @@ def _fronted_clause(tokens: Sequence[Token]) -> bool:
     """ "in women before menopause, in whom ..., a scope test is advised": after ", and" a
     phrase that sets the scene, its comma, then a clause of its own (subject, then verb).
     Without that comma and clause ("..., and in children") it is no sentence."""
-    if tokens[0].lower_ not in FRONTED_OPENERS:
-        return False
     if tokens[0].lower_ in SCENE_PREPOSITIONS and _scene_then_clause(tokens):
         return True
+    if tokens[0].lower_ not in FRONTED_OPENERS:
+        return False
     depths = bracket_depths(tokens[0].doc)
     for k, token in enumerate(tokens[2:], start=2):
         if token.text in (";", ":"):
@@ -414,7 +414,12 @@ def find_series(sentence: Span) -> Series | None:
     tokens = _in(sentence)
     for index, token in enumerate(tokens):
         size = _trigger_at(tokens, index)
-        after_verb = size is None and index > 1 and _is_series_verb(token)
+        after_verb = (
+            size is None
+            and index > 1
+            and tokens[index - 1].text != "-"  # "drug-based": it describes a noun
+            and _is_series_verb(token)
+        )
         if after_verb:
             size = 1
         if size is None or _depth_at(token):
@@ -433,6 +438,9 @@ def find_series(sentence: Span) -> Series | None:
             last_item = [t for t in tokens[body_start:body_end] if t.idx >= items[-1][0]]
             if any(t.lower_ in SHARED_COMPLEMENTS for t in last_item[1:]):
                 continue  # "placed A, B and C in its top tier": "in ..." belongs to all
+            starts = [next(t for t in tokens[body_start:body_end] if t.idx == a) for a, _ in items]
+            if any(t.lower_ in NOT_SUBJECTS or t.lower_.endswith("ly") for t in starts):
+                continue  # "compare favorably with A, without B or C": no list of objects
             joins = _series_joiners(tokens[body_start:body_end])
             if len(joins) != 1:
                 continue  # "A, B or C and D": the list would lose which is which
@@ -502,13 +510,25 @@ def _series_items(body: list[Token]) -> tuple[tuple[int, int], ...] | None:
         if split is not None:
             groups[-1:] = [last[:split], last[split + 1 :]]
     groups = [g for g in groups if g]
-    if len(groups) < MIN_SERIES_ITEMS or any(words(g) > MAX_ITEM_WORDS for g in groups):
+    if len(groups) < MIN_SERIES_ITEMS or any(_words_outside_brackets(g) > MAX_ITEM_WORDS
+                                             for g in groups):  # fmt: skip
         return None
-    if any(is_finite_verb(t.lower_) for g in groups for t in g):
+    if any(
+        is_finite_verb(t.lower_) and (k == 0 or g[k - 1].text != "-")  # "research-backed"
+        for g in groups
+        for k, t in enumerate(g)
+    ):
         return None
     if any(_is_participle(g[0].lower_) for g in groups):
         return None
     return tuple((g[0].idx, g[-1].idx + len(g[-1].text)) for g in groups)
+
+
+def _words_outside_brackets(group: list[Token]) -> int:
+    """An item's length as read: "a kidney sugar carrier (SGLT2) blocker" is one item; a
+    bracket that names or explains it does not make it a clause."""
+    depths = bracket_depths(group[0].doc)
+    return words([t for t in group if not depths[t.i] and t.text != "("])
 
 
 JOINERS = ("and", "or")

@@ -183,6 +183,13 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "produced a greater fall in pain [4].",
          ["The trial enrolled 401 adults with back pain. The 60 mg and 120 mg doses produced a "
           "greater fall in pain [4]."]),
+        ("series_lists",
+         "The guideline advises four kinds of medicine for a weak heart: a two-in-one heart "
+         "pill, a research-backed heart-slowing pill, a hormone blocker and a kidney sugar "
+         "carrier (sodium-glucose cotransporter 2) blocker [1].",
+         ["The guideline advises four kinds of medicine for a weak heart [1]:",
+          "a two-in-one heart pill", "a research-backed heart-slowing pill", "a hormone blocker",
+          "a kidney sugar carrier (sodium-glucose cotransporter 2) blocker"]),
         ("verb_coordinations",
          "A rise of up to 30% is common and should not prompt stopping the drug [1].",
          ["A rise of up to 30% is common. It should not prompt stopping the drug [1]."]),
@@ -213,6 +220,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
             "A trial found the dose was safe in adults, and that split dosing gave no gain [4].",
         ),
         ("semicolons", "Short one; short two."),
+        ("series_lists", "The choice is guided by their symptom profile, other illnesses, prior "
+         "response, drug interactions and preference [1]."),
+        ("series_lists", "Exercise and yoga give small gains that compare favorably with drug "
+         "treatment, without the risk of dependence, bleeding or kidney injury [1]."),
         ("semicolons", "The guideline advises four kinds of pills that each lower the death "
          "rate: a two-in-one pill, a heart-slowing pill, a hormone blocker and a sugar blocker."),
         ("semicolons", "The usual doses of these medicines for a weak heart are listed below:"),
