@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from .analysis import TextAnalysis
 from .article import Citation, Link, citation_numbers
 from .nlp import doc_tokens, is_citation
+from .readability import is_read
 from .render import ADVERBS_BEFORE_VERB, RenderedBlock, Rendition
 
 FINITE_VERBS = frozenset(
@@ -88,7 +89,7 @@ class Edit:
 
 
 def words(tokens: Sequence[Token] | Span) -> int:
-    return sum(1 for t in tokens if any(ch.isalnum() for ch in t.text) and not is_citation(t))
+    return sum(1 for t in tokens if is_read(t.text) and not is_citation(t))
 
 
 def _slice(doc: Doc, start: int, end: int) -> list[Token]:
