@@ -234,6 +234,8 @@ def _term_text(
             return None
         return _introduce(_plain(wording, entry, span), span.text, span)
     style = audience.abbreviations if abbreviated else audience.terms
+    if style == "replace" and abbreviated and _spells_a_number(span):
+        style = "expand_first"  # "5-ASA" keeps its number: introduced once, then as written
     if style == "keep":
         return None
     plain = _plain(wording, entry, span)
@@ -254,9 +256,17 @@ def _pair_text(match: TermMatch, wording: Wording, audience: Audience, heading: 
     short = next((p for p in parts if _is_abbreviation(p, entry)), None)
     long_part = parts[0] if short is parts[1] or short is None else parts[1]
     long_text = long_part.text if audience.terms == "keep" else _plain(wording, entry, long_part)
-    if short is None or audience.abbreviations == "replace" or heading:
+    if short is None or heading:
+        return long_text
+    if audience.abbreviations == "replace" and not _spells_a_number(short):
         return long_text
     return f"{long_text} ({short.text})"
+
+
+def _spells_a_number(span: Span) -> bool:
+    """ "5-ASA", "6-MP": a number of its own in the name, which the facts check counts
+    (not "SGLT2", one word)."""
+    return any(token.like_num and not token.is_alpha for token in span)
 
 
 def _introduce(plain: str, original: str, span: Span) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from service import output
-from service.render import indefinite_article, pluralise
+from service.render import indefinite_article, pluralise, render
 
 from .conftest import ARTICLE_PATHS, AUDIENCE_IDS, GOLDEN
 
@@ -142,3 +142,18 @@ def test_example_renditions_read_cleanly(results, path, audience):
             assert block.text[term.start : term.end] == term.replacement
     if audience != "clinician":
         assert rendition.terms, "a lay rendition with nothing explained"
+
+
+def test_plain_words_everywhere_keep_a_number_that_names_a_drug(engine):
+    """ "5-ASA" under `replace_terms`: its "5" is a fact, so the abbreviation stays."""
+    text = (
+        "---\ntitle: T\nslug: t\n---\nNonadherence to 5-aminosalicylate (5-ASA) therapy is "
+        "common. Adherence to 5-ASA matters. An ESR and a CBC were normal.\n"
+    )
+    analysis = engine.analyse(engine.parse_article(text, "t.md"))
+    patient = engine.audiences.get("patient")
+    rendered = render(analysis, patient, frozenset({"replace_terms"}))
+    (block,) = rendered.blocks
+    assert block.text.count("5-ASA") == 2, block.text
+    assert "CBC" not in block.text and "ESR" not in block.text  # no number: plain words
+    assert engine.check_facts(analysis, engine.analyse_rendition(analysis, rendered)).kept
