@@ -780,7 +780,7 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
             opener in LOOSE_OPENERS
             and right[0].lower_ not in ("of", "then")
             and not right[0].like_num  # "since 2019" tells the time
-            and _any_verb(right[:10])
+            and _any_verb([t for t in right if is_read(t.text)][:10])  # words, not marks
         )
         if not (loose or _starts_clause(right)):
             continue

@@ -190,6 +190,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["The guideline advises four kinds of medicine for a weak heart [1]:",
           "a two-in-one heart pill", "a research-backed heart-slowing pill", "a hormone blocker",
           "a kidney sugar carrier (sodium-glucose cotransporter 2) blocker"]),
+        ("subordinate_clauses",
+         "The first steps are to rule out infection and check the doses taken, because not "
+         "taking 5-aminosalicylate (5-ASA) therapy is a common trigger of a flare [1].",
+         ["The first steps are to rule out infection and check the doses taken. This is "
+          "because not taking 5-aminosalicylate (5-ASA) therapy is a common trigger of a flare "
+          "[1]."]),
         ("verb_coordinations",
          "A rise of up to 30% is common and should not prompt stopping the drug [1].",
          ["A rise of up to 30% is common. It should not prompt stopping the drug [1]."]),
