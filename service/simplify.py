@@ -719,7 +719,7 @@ RESULT_VERBS = {
     "increasing": "increase", "requiring": "require", "confirming": "confirm",
 }  # fmt: skip
 # ", defined as B" -> ". This is defined as B".
-DESCRIBING_PARTICIPLES = frozenset({"defined", "measured"})
+DESCRIBING_PARTICIPLES = frozenset({"defined", "measured", "tailored", "given", "based", "used"})
 EXAMPLE_OPENERS = {
     ("e.g.",): "Examples are ",
     ("such", "as"): "Examples are ",
@@ -867,6 +867,8 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
     for token, left, right in _after_commas(sentence, openers):
         if words(left) < MIN_SIDE_WORDS or words(right) < 2 or not _has_verb(left):
             continue
+        if left[-1].lower_ in (*JOINERS, "but"):
+            continue  # "habit-forming and, used often, make ...": an aside inside a clause
         past = _tells_the_past(left)
         if token.lower_ == "compared":
             if right[0].lower_ not in ("with", "to"):

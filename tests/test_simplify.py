@@ -196,6 +196,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["The first steps are to rule out infection and check the doses taken. This is "
           "because not taking 5-aminosalicylate (5-ASA) therapy is a common trigger of a flare "
           "[1]."]),
+        ("participial_tails",
+         "The guidelines advise a blood sugar goal below 7% for most adults, tailored to a "
+         "looser goal when low blood sugar risk is high [1].",
+         ["The guidelines advise a blood sugar goal below 7% for most adults. This is tailored "
+          "to a looser goal when low blood sugar risk is high [1]."]),
         ("verb_coordinations",
          "A rise of up to 30% is common and should not prompt stopping the drug [1].",
          ["A rise of up to 30% is common. It should not prompt stopping the drug [1]."]),
@@ -226,6 +231,8 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
             "A trial found the dose was safe in adults, and that split dosing gave no gain [4].",
         ),
         ("semicolons", "Short one; short two."),
+        ("participial_tails", "Opioids are strong pain drugs that can be habit-forming and, "
+         "used often, make headaches worse."),
         ("series_lists", "The choice is guided by their symptom profile, other illnesses, prior "
          "response, drug interactions and preference [1]."),
         ("series_lists", "Exercise and yoga give small gains that compare favorably with drug "
