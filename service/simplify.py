@@ -1065,6 +1065,8 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
             continue
         if tense == "present" and getAllLemmas(verb.lower_, "NOUN"):
             continue  # "and rates": a plural noun as likely as a verb
+        if verb.lower_.endswith("ed") and any(t.lower_ == "with" for t in tokens[verb_at:k]):
+            continue  # "people with diabetes and established heart disease": it describes
         left = _slice(doc, sentence.start, token.i)
         right = _slice(doc, verb.i, sentence.end)
         if words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:

@@ -231,6 +231,8 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
             "A trial found the dose was safe in adults, and that split dosing gave no gain [4].",
         ),
         ("semicolons", "Short one; short two."),
+        ("verb_coordinations", "In one trial, the team randomized 3,297 people with diabetes "
+         "and established heart disease to semaglutide or dummy drug."),
         ("participial_tails", "Opioids are strong pain drugs that can be habit-forming and, "
          "used often, make headaches worse."),
         ("series_lists", "The choice is guided by their symptom profile, other illnesses, prior "
