@@ -229,6 +229,8 @@ def _term_text(
     if match.paired:
         return _pair_text(match, wording, audience, heading)
     abbreviated = _is_abbreviation(span, entry)
+    if abbreviated and _in_a_name(span):
+        return None
     if entry.is_drug:
         if not abbreviated or audience.abbreviations == "keep" or not first:
             return None
@@ -261,6 +263,16 @@ def _pair_text(match: TermMatch, wording: Wording, audience: Audience, heading: 
     if audience.abbreviations == "replace" and not _spells_a_number(short):
         return long_text
     return f"{long_text} ({short.text})"
+
+
+def _in_a_name(span: Span) -> bool:
+    """ "UC SUCCESS", a trial's name: an abbreviation before a word in capitals is part of
+    a name, and a name is never reworded."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    return following is not None and following.is_upper and following.is_alpha and len(
+        following
+    ) >= 4
 
 
 def _spells_a_number(span: Span) -> bool:

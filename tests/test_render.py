@@ -157,3 +157,13 @@ def test_plain_words_everywhere_keep_a_number_that_names_a_drug(engine):
     assert block.text.count("5-ASA") == 2, block.text
     assert "CBC" not in block.text and "ESR" not in block.text  # no number: plain words
     assert engine.check_facts(analysis, engine.analyse_rendition(analysis, rendered)).kept
+
+
+def test_an_abbreviation_in_a_trial_name_is_kept(engine):
+    """ "UC SUCCESS" names a trial; "UC" alone reads in plain words."""
+    text = "---\ntitle: T\nslug: t\n---\nUC SUCCESS showed a benefit. UC is common.\n"
+    analysis = engine.analyse(engine.parse_article(text, "t.md"))
+    rendered = render(analysis, engine.audiences.get("patient"), frozenset({"replace_terms"}))
+    (block,) = rendered.blocks
+    assert block.text.startswith("UC SUCCESS showed")
+    assert "UC is common" not in block.text
