@@ -239,8 +239,9 @@ def _fronted_clause(tokens: Sequence[Token]) -> bool:
     """ "in women before menopause, in whom ..., a scope test is advised": after ", and" a
     phrase that sets the scene, its comma, then a clause of its own (subject, then verb).
     Without that comma and clause ("..., and in children") it is no sentence."""
-    if tokens[0].lower_ in SCENE_PREPOSITIONS and _scene_then_clause(tokens):
-        return True
+    reduced = tokens[0].lower_ in TIME_OPENERS and tokens[1].lower_.endswith("ing")
+    if (tokens[0].lower_ in SCENE_PREPOSITIONS or reduced) and _scene_then_clause(tokens):
+        return True  # "over 40 weeks the ...", "when switching from A a pause of 36 hours is"
     if tokens[0].lower_ not in FRONTED_OPENERS:
         return False
     depths = bracket_depths(tokens[0].doc)
@@ -258,20 +259,35 @@ def _fronted_clause(tokens: Sequence[Token]) -> bool:
 
 
 SCENE_PREPOSITIONS = frozenset({"in", "over", "after", "during", "within", "among"})
+TIME_OPENERS = frozenset({"when", "after", "before", "while"})
 
 
 def _scene_then_clause(tokens: Sequence[Token]) -> bool:
     """ "over 40 weeks the blood sugar fell": a short phrase of time or group with no comma,
     then a clause that opens with "the", "a" or "this"."""
     for j, token in enumerate(tokens[2:12], start=2):
-        if token.is_punct or token.lower_ in CLAUSE_WORDS or is_finite_verb(token.lower_):
+        if token.text in CLAUSE_MARKS or token.lower_ in CLAUSE_WORDS:
+            return False
+        if is_finite_verb(token.lower_) and tokens[j - 1].text != "-":
             return False
         if token.lower_ in DETERMINERS and words(tokens[j:]) >= MIN_SIDE_WORDS:
             if tokens[j - 1].lower_ in SHARED_COMPLEMENTS | {"of", "with", "for"}:
                 continue  # "in people with the disease": still the phrase
-            if _starts_clause(tokens[j:]):
+            if _has_clause_verb(tokens[j:]):
                 return True
     return False
+
+
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", ".", "!", "?"})
+
+
+def _has_clause_verb(tokens: Sequence[Token]) -> bool:
+    """Stricter than `_starts_clause`: a finite verb soon after the subject word, or after a
+    longer subject ("the pill with food" is no clause, though "pill" can be a verb)."""
+    if not _starts_clause(tokens):
+        return False
+    window = [t for k, t in enumerate(tokens[1:7]) if not t.is_punct and tokens[k].text != "-"]
+    return any(is_finite_verb(t.lower_) for t in window) or _long_subject_clause(tokens)
 
 
 def _has_finite_verb(tokens: Span) -> bool:

@@ -174,6 +174,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["The trial compared 3 doses in 1,879 people on metformin. Over 40 weeks the blood "
           "sugar fell by 2.01 points [4]."]),
         ("coordinated_clauses",
+         "The two-in-one pill is preferred over an ACE-blocker pill in most people, and when "
+         "switching from an ACE-blocker pill a pause of 36 hours is needed [1].",
+         ["The two-in-one pill is preferred over an ACE-blocker pill in most people. When "
+          "switching from an ACE-blocker pill a pause of 36 hours is needed [1]."]),
+        ("coordinated_clauses",
          "This cutoff improves the test in people with low iron, and stored iron values up to "
          "100 ng/mL remain compatible with it [1].",
          ["This cutoff improves the test in people with low iron. Stored iron values up to "
@@ -231,6 +236,8 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
             "A trial found the dose was safe in adults, and that split dosing gave no gain [4].",
         ),
         ("semicolons", "Short one; short two."),
+        ("coordinated_clauses", "The pill is taken in the morning by most adults, and when "
+         "taking the pill with food in the evening."),
         ("verb_coordinations", "In one trial, the team randomized 3,297 people with diabetes "
          "and established heart disease to semaglutide or dummy drug."),
         ("participial_tails", "Opioids are strong pain drugs that can be habit-forming and, "
