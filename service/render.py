@@ -382,14 +382,26 @@ def _voice_edits(span: Span, rule: VoiceRule) -> list[_Edit]:
 def _coordinated_verbs(verb: Token) -> list[Token]:
     """ "you prefer pills or has limited access": later verbs of the same subject agree too."""
     doc = verb.doc
-    found = []
-    for token in doc[verb.i + 1 : min(verb.i + 15, verb.sent.end)]:
+    found: list[Token] = []
+    # "you are 50 or older, has gut symptoms, or fails to respond": a verb after a comma
+    # agrees only once "and"/"or" closes the series with a verb ("..., is the only ..."
+    # after an inserted clause belongs to another subject)
+    pending: list[Token] = []
+    for token in doc[verb.i + 1 : min(verb.i + 25, verb.sent.end)]:
+        if token.text == "," and token.i + 1 < len(doc):
+            after = doc[token.i + 1]
+            if after.lower_ in ("and", "or"):
+                continue
+            if after.lower_ in SECOND_PERSON:
+                pending.append(after)
+                continue
         if token.text in (",", ";", ".", ":", "(") or token.lower_ in CLAUSE_BREAKS:
             break
         if token.lower_ in ("and", "or") and token.i + 1 < len(doc):
             following = _following_verb(doc, token.i + 1)
             if following is not None and _second_person(following):
-                found.append(following)
+                found += [*pending, following]
+                pending = []
     return found
 
 

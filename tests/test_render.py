@@ -31,6 +31,12 @@ from .conftest import ARTICLE_PATHS, AUDIENCE_IDS, GOLDEN
         ("Check a complete blood count (CBC) monthly.", "Check a blood count test (CBC) monthly."),
         # an abbreviation already in brackets is not bracketed again
         ("Tests (CBC) were normal.", "Tests (blood count test, CBC) were normal."),
+        # a series of verbs of the same subject agrees with "you"; a verb after an
+        # inserted clause belongs to another subject
+        ("Scans help when the patient is 50, has pain in the gut, or fails to respond.",
+         "Scans help when you are 50, have pain in the gut, or fail to respond."),
+        ("Migraine, present when the patient has 15 bad days, is the only setting for it.",
+         "Migraine, present when you have 15 bad days, is the only setting for it."),
         # brand (generic) is one drug mention, kept as written
         ("Actemra (tocilizumab) helps.", "Actemra (tocilizumab) helps."),
         # a drug's abbreviation is introduced once, the name itself is always kept
