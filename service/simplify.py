@@ -1139,7 +1139,20 @@ def _is_subject(subject: list[Token]) -> bool:
         and not first.is_punct
         and (first.lower_ in SUBJECT_STARTS or first.text[:1].isupper() or len(subject) <= 3)
         and not any(t.lower_ in CLAUSE_WORDS or is_citation(t) for t in subject)
-        and words(subject) <= 6
+        and (words(subject) <= 6 or _long_named_subject(subject))
+    )
+
+
+def _long_named_subject(subject: list[Token]) -> bool:
+    """ "the US lung doctors' group/US infection doctors' group guideline": a longer subject
+    that opens with "the" and holds no verb or preposition, so it can only name one thing."""
+    return (
+        subject[0].lower_ in ("the", "this", "these")
+        and words(subject) <= 12
+        and not any(
+            t.lower_ in NOT_SUBJECTS or t.text in ("(", ",") or _is_verb_form(t.lower_, "VBD")
+            for t in subject[1:]
+        )
     )
 
 

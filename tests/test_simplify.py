@@ -207,6 +207,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["The guidelines advise a blood sugar goal below 7% for most adults. This is tailored "
           "to a looser goal when low blood sugar risk is high [1]."]),
         ("verb_coordinations",
+         "The 2022 US public health agency guideline advises that most pain is treated "
+         "without pills, and that strong pills are started at the lowest dose [2].",
+         ["The 2022 US public health agency guideline advises that most pain is treated "
+          "without pills. It also advises that strong pills are started at the lowest dose "
+          "[2]."]),
+        ("verb_coordinations",
          "A rise of up to 30% is common and should not prompt stopping the drug [1].",
          ["A rise of up to 30% is common. It should not prompt stopping the drug [1]."]),
         ("verb_coordinations",
