@@ -64,10 +64,21 @@ class TextAnalysis:
         )
 
     @cached_property
+    def _lower_texts(self) -> list[str]:
+        strings = self.doc.vocab.strings
+        return [strings[o] for o in self.doc.to_array([LOWER]).ravel().tolist()]
+
+    @cached_property
     def lowers(self) -> frozenset[str]:
         """The lower-case words of the text: lets a strategy skip a block it cannot change."""
-        strings = self.doc.vocab.strings
-        return frozenset(strings[o] for o in self.doc.to_array([LOWER]).ravel().tolist())
+        return frozenset(self._lower_texts)
+
+    @cached_property
+    def sentence_lowers(self) -> tuple[frozenset[str], ...]:
+        """Per sentence, its lower-case tokens (punctuation too): a strategy skips a long
+        sentence with none of its trigger words without walking its tokens."""
+        lowers = self._lower_texts
+        return tuple(frozenset(lowers[s.start : s.end]) for s, _ in self.sentences)
 
     @cached_property
     def _citation(self) -> int:

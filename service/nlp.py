@@ -130,13 +130,16 @@ class SentenceSplitter:
     without making a Token object per word, which was most of its cost."""
 
     def __init__(self, nlp: Language):
-        self.ends = numpy.array([nlp.vocab.strings.add(c) for c in sorted(SENTENCE_END)])
+        self.ends = [nlp.vocab.strings.add(c) for c in sorted(SENTENCE_END)]
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         orth, punct = doc.to_array([ORTH, IS_PUNCT]).T
-        ends = numpy.isin(orth, self.ends)
+        # one comparison per mark: `numpy.isin` sorts its arguments, slow on a short Doc
+        ends = orth == self.ends[0]
+        for mark in self.ends[1:]:
+            ends |= orth == mark
         words = numpy.flatnonzero(~(ends | punct.astype(bool)))
         starts = numpy.zeros(len(doc), dtype=numpy.int64) - 1
         starts[0] = 1

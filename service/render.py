@@ -229,11 +229,15 @@ def _term_text(
     if match.paired:
         return _pair_text(match, wording, audience, heading)
     abbreviated = _is_abbreviation(span, entry)
+    if abbreviated and _in_a_name(span):
+        return None
     if entry.is_drug:
         if not abbreviated or audience.abbreviations == "keep" or not first:
             return None
         return _introduce(_plain(wording, entry, span), span.text, span)
     style = audience.abbreviations if abbreviated else audience.terms
+    if style == "replace" and abbreviated and _spells_a_number(span):
+        style = "expand_first"  # "5-ASA" keeps its number: introduced once, then as written
     if style == "keep":
         return None
     plain = _plain(wording, entry, span)
@@ -254,9 +258,27 @@ def _pair_text(match: TermMatch, wording: Wording, audience: Audience, heading: 
     short = next((p for p in parts if _is_abbreviation(p, entry)), None)
     long_part = parts[0] if short is parts[1] or short is None else parts[1]
     long_text = long_part.text if audience.terms == "keep" else _plain(wording, entry, long_part)
-    if short is None or audience.abbreviations == "replace" or heading:
+    if short is None or heading:
+        return long_text
+    if audience.abbreviations == "replace" and not _spells_a_number(short):
         return long_text
     return f"{long_text} ({short.text})"
+
+
+def _in_a_name(span: Span) -> bool:
+    """ "UC SUCCESS", a trial's name: an abbreviation before a word in capitals is part of
+    a name, and a name is never reworded."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    return following is not None and following.is_upper and following.is_alpha and len(
+        following
+    ) >= 4
+
+
+def _spells_a_number(span: Span) -> bool:
+    """ "5-ASA", "6-MP": a number of its own in the name, which the facts check counts
+    (not "SGLT2", one word)."""
+    return any(token.like_num and not token.is_alpha for token in span)
 
 
 def _introduce(plain: str, original: str, span: Span) -> str:
@@ -360,14 +382,26 @@ def _voice_edits(span: Span, rule: VoiceRule) -> list[_Edit]:
 def _coordinated_verbs(verb: Token) -> list[Token]:
     """ "you prefer pills or has limited access": later verbs of the same subject agree too."""
     doc = verb.doc
-    found = []
-    for token in doc[verb.i + 1 : min(verb.i + 15, verb.sent.end)]:
+    found: list[Token] = []
+    # "you are 50 or older, has gut symptoms, or fails to respond": a verb after a comma
+    # agrees only once "and"/"or" closes the series with a verb ("..., is the only ..."
+    # after an inserted clause belongs to another subject)
+    pending: list[Token] = []
+    for token in doc[verb.i + 1 : min(verb.i + 25, verb.sent.end)]:
+        if token.text == "," and token.i + 1 < len(doc):
+            after = doc[token.i + 1]
+            if after.lower_ in ("and", "or"):
+                continue
+            if after.lower_ in SECOND_PERSON:
+                pending.append(after)
+                continue
         if token.text in (",", ";", ".", ":", "(") or token.lower_ in CLAUSE_BREAKS:
             break
         if token.lower_ in ("and", "or") and token.i + 1 < len(doc):
             following = _following_verb(doc, token.i + 1)
             if following is not None and _second_person(following):
-                found.append(following)
+                found += [*pending, following]
+                pending = []
     return found
 
 

@@ -34,13 +34,15 @@ from spacy.tokens import Doc, Span, Token
 from .analysis import TextAnalysis
 from .article import Citation, Link, citation_numbers
 from .nlp import doc_tokens, is_citation
+from .readability import is_read
 from .render import ADVERBS_BEFORE_VERB, RenderedBlock, Rendition
 
 FINITE_VERBS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could",
      "may", "might", "must", "shall", "should", "will", "would", "remains", "remain",
      "reflects", "reduces", "increases", "shows", "showed", "suggests", "suggest", "appears",
-     "needs", "need", "requires", "require", "occurs", "occurred", "works", "helps", "means"}
+     "needs", "need", "requires", "require", "occurs", "occurred", "works", "helps", "means",
+     "serves", "remained", "fell", "rose"}
 )  # fmt: skip
 SUBJECT_STARTS = frozenset(
     {"the", "this", "these", "those", "it", "its", "they", "their", "he", "she", "we",
@@ -87,7 +89,7 @@ class Edit:
 
 
 def words(tokens: Sequence[Token] | Span) -> int:
-    return sum(1 for t in tokens if any(ch.isalnum() for ch in t.text) and not is_citation(t))
+    return sum(1 for t in tokens if is_read(t.text) and not is_citation(t))
 
 
 def _slice(doc: Doc, start: int, end: int) -> list[Token]:
@@ -133,9 +135,11 @@ def _capital_edit(token: Token, prefix: str, start: int) -> Edit:
 
 
 def semicolon_edits(sentence: Span) -> list[Edit]:
+    """ "A; B" -> "A. B"; "A: B" too when B is a clause of its own ("...: a shock device
+    is advised when ..."), never before a list ("four classes: A, B, C and D")."""
     edits = []
     for token in _in(sentence):
-        if token.text != ";" or token.i + 1 >= sentence.end:
+        if token.text not in (";", ":") or token.i + 1 >= sentence.end:
             continue
         left = _slice(sentence.doc, sentence.start, token.i)
         right = _slice(sentence.doc, token.i + 1, sentence.end)
@@ -143,9 +147,18 @@ def semicolon_edits(sentence: Span) -> list[Edit]:
             words(left) >= MIN_SIDE_WORDS
             and words(right) >= MIN_SIDE_WORDS
             and not _depth_at(token)
+            and (token.text == ";" or _colon_joins_clauses(left, right))
         ):
             edits.append(_capital_edit(sentence.doc[token.i + 1], ". ", token.idx))
     return edits
+
+
+def _colon_joins_clauses(left: Sequence[Token], right: Sequence[Token]) -> bool:
+    """Both sides are sentences: the left has a verb, the right opens with its own subject
+    and a finite verb, and holds no comma series before that verb."""
+    if not (_has_verb(left) or _is_imperative(left[0])) or not left[0].text[:1].isupper():
+        return False
+    return (right[0].lower_ in SUBJECT_STARTS and _starts_clause(right)) or _fronted_clause(right)
 
 
 RELATIVE_OPENERS = {"which": None, "meaning": ". This means"}
@@ -200,7 +213,10 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
             continue
         if not (_has_verb(left) or _is_imperative(left[0])):
             continue
-        if not _starts_clause(right) and not (
+        if token.lower_ == "and" and _fronted_clause(right):
+            edits.append(_capital_edit(right[0], ". ", comma.idx))
+            continue
+        if not _starts_clause_after_conjunction(right) and not (
             token.lower_ == "and"
             and right[0].lower_ in THEN_WORDS
             and _has_finite_verb(left)
@@ -214,6 +230,64 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         else:
             edits.append(_capital_edit(following, prefix, comma.idx))
     return edits
+
+
+FRONTED_OPENERS = frozenset({"in", "when", "if", "once", "after", "before", "for", "during"})
+
+
+def _fronted_clause(tokens: Sequence[Token]) -> bool:
+    """ "in women before menopause, in whom ..., a scope test is advised": after ", and" a
+    phrase that sets the scene, its comma, then a clause of its own (subject, then verb).
+    Without that comma and clause ("..., and in children") it is no sentence."""
+    reduced = tokens[0].lower_ in TIME_OPENERS and tokens[1].lower_.endswith("ing")
+    if (tokens[0].lower_ in SCENE_PREPOSITIONS or reduced) and _scene_then_clause(tokens):
+        return True  # "over 40 weeks the ...", "when switching from A a pause of 36 hours is"
+    if tokens[0].lower_ not in FRONTED_OPENERS:
+        return False
+    depths = bracket_depths(tokens[0].doc)
+    for k, token in enumerate(tokens[2:], start=2):
+        if token.text in (";", ":"):
+            return False
+        if token.text != "," or depths[token.i]:
+            continue
+        rest = tokens[k + 1 :]
+        if rest[0].lower_ in CONJUNCTIONS or rest[0].lower_ in NOT_SUBJECTS:
+            continue  # "in whom ...": a clause inside the phrase, not the main one
+        if words(rest) >= MIN_SIDE_WORDS and (_starts_clause(rest) or _plural_clause(rest)):
+            return True
+    return False
+
+
+SCENE_PREPOSITIONS = frozenset({"in", "over", "after", "during", "within", "among"})
+TIME_OPENERS = frozenset({"when", "after", "before", "while"})
+
+
+def _scene_then_clause(tokens: Sequence[Token]) -> bool:
+    """ "over 40 weeks the blood sugar fell": a short phrase of time or group with no comma,
+    then a clause that opens with "the", "a" or "this"."""
+    for j, token in enumerate(tokens[2:12], start=2):
+        if token.text in CLAUSE_MARKS or token.lower_ in CLAUSE_WORDS:
+            return False
+        if is_finite_verb(token.lower_) and tokens[j - 1].text != "-":
+            return False
+        if token.lower_ in DETERMINERS and words(tokens[j:]) >= MIN_SIDE_WORDS:
+            if tokens[j - 1].lower_ in SHARED_COMPLEMENTS | {"of", "with", "for"}:
+                continue  # "in people with the disease": still the phrase
+            if _has_clause_verb(tokens[j:]):
+                return True
+    return False
+
+
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", ".", "!", "?"})
+
+
+def _has_clause_verb(tokens: Sequence[Token]) -> bool:
+    """Stricter than `_starts_clause`: a finite verb soon after the subject word, or after a
+    longer subject ("the pill with food" is no clause, though "pill" can be a verb)."""
+    if not _starts_clause(tokens):
+        return False
+    window = [t for k, t in enumerate(tokens[1:7]) if not t.is_punct and tokens[k].text != "-"]
+    return any(is_finite_verb(t.lower_) for t in window) or _long_subject_clause(tokens)
 
 
 def _has_finite_verb(tokens: Span) -> bool:
@@ -297,15 +371,49 @@ def _starts_clause(tokens: Span) -> bool:
     )
 
 
+def _starts_clause_after_conjunction(tokens: Sequence[Token]) -> bool:
+    """After ", and" or ", so" an "-ed" word can open the subject: "..., and stored iron
+    values ... remain ..." (a second verb of the same subject would need no comma)."""
+    first = tokens[0]
+    if not (len(tokens) > 1 and first.lower_.endswith("ed") and is_finite_verb(first.lower_)):
+        return _starts_clause(tokens)
+    return (
+        tokens[1].is_alpha
+        and tokens[1].lower_ not in DETERMINERS | NOT_SUBJECTS
+        and _long_subject_clause(tokens)
+    )
+
+
 def _long_subject_clause(tokens: Sequence[Token]) -> bool:
     """ "stored iron values up to roughly 100 ng/mL remain ...": a longer subject with no
     comma or bracket in it, then one of the plain finite verbs ("is", "remain", "was")."""
-    for token in tokens[1:13]:
+    window = tokens[1:13]
+    for k, token in enumerate(window):
         if token.text in (",", "(", ";", ":") or token.lower_ in CLAUSE_WORDS:
             return False
-        if token.lower_ in FINITE_VERBS:
+        before = tokens[k].lower_  # the token right before `token`
+        if token.lower_ in FINITE_VERBS or (
+            before not in DESCRIBING_BEFORE | AUXILIARIES | {"-"}
+            and _past_verb_after_subject(token, window[k + 1 : k + 2])
+        ):
             return True
     return False
+
+
+def _past_verb_after_subject(token: Token, following: Sequence[Token]) -> bool:
+    """ "the 60 mg doses produced a greater fall": a past verb, not a describing "-ed" word
+    ("the doses used in the trial"), which a preposition or "by" follows."""
+    word = token.lower_
+    if not (word.endswith("ed") and is_finite_verb(word)):
+        return False
+    return bool(following) and following[0].lower_ not in PARTICIPLE_FOLLOWERS
+
+
+DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "their", "your", "its"})
+PARTICIPLE_FOLLOWERS = frozenset(
+    {"in", "by", "with", "for", "to", "at", "from", "on", "as", "into", "during", "after",
+     "before", "over", "under", "within", "per", ",", ".", ")", "and", "or"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -323,7 +431,12 @@ def find_series(sentence: Span) -> Series | None:
     tokens = _in(sentence)
     for index, token in enumerate(tokens):
         size = _trigger_at(tokens, index)
-        after_verb = size is None and index > 1 and _is_series_verb(token)
+        after_verb = (
+            size is None
+            and index > 1
+            and tokens[index - 1].text != "-"  # "drug-based": it describes a noun
+            and _is_series_verb(token)
+        )
         if after_verb:
             size = 1
         if size is None or _depth_at(token):
@@ -342,6 +455,9 @@ def find_series(sentence: Span) -> Series | None:
             last_item = [t for t in tokens[body_start:body_end] if t.idx >= items[-1][0]]
             if any(t.lower_ in SHARED_COMPLEMENTS for t in last_item[1:]):
                 continue  # "placed A, B and C in its top tier": "in ..." belongs to all
+            starts = [next(t for t in tokens[body_start:body_end] if t.idx == a) for a, _ in items]
+            if any(t.lower_ in NOT_SUBJECTS or t.lower_.endswith("ly") for t in starts):
+                continue  # "compare favorably with A, without B or C": no list of objects
             joins = _series_joiners(tokens[body_start:body_end])
             if len(joins) != 1:
                 continue  # "A, B or C and D": the list would lose which is which
@@ -411,13 +527,25 @@ def _series_items(body: list[Token]) -> tuple[tuple[int, int], ...] | None:
         if split is not None:
             groups[-1:] = [last[:split], last[split + 1 :]]
     groups = [g for g in groups if g]
-    if len(groups) < MIN_SERIES_ITEMS or any(words(g) > MAX_ITEM_WORDS for g in groups):
+    if len(groups) < MIN_SERIES_ITEMS or any(_words_outside_brackets(g) > MAX_ITEM_WORDS
+                                             for g in groups):  # fmt: skip
         return None
-    if any(is_finite_verb(t.lower_) for g in groups for t in g):
+    if any(
+        is_finite_verb(t.lower_) and (k == 0 or g[k - 1].text != "-")  # "research-backed"
+        for g in groups
+        for k, t in enumerate(g)
+    ):
         return None
     if any(_is_participle(g[0].lower_) for g in groups):
         return None
     return tuple((g[0].idx, g[-1].idx + len(g[-1].text)) for g in groups)
+
+
+def _words_outside_brackets(group: list[Token]) -> int:
+    """An item's length as read: "a kidney sugar carrier (SGLT2) blocker" is one item; a
+    bracket that names or explains it does not make it a clause."""
+    depths = bracket_depths(group[0].doc)
+    return words([t for t in group if not depths[t.i] and t.text != "("])
 
 
 JOINERS = ("and", "or")
@@ -607,7 +735,7 @@ RESULT_VERBS = {
     "increasing": "increase", "requiring": "require", "confirming": "confirm",
 }  # fmt: skip
 # ", defined as B" -> ". This is defined as B".
-DESCRIBING_PARTICIPLES = frozenset({"defined", "measured"})
+DESCRIBING_PARTICIPLES = frozenset({"defined", "measured", "tailored", "given", "based", "used"})
 EXAMPLE_OPENERS = {
     ("e.g.",): "Examples are ",
     ("such", "as"): "Examples are ",
@@ -668,7 +796,7 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
             opener in LOOSE_OPENERS
             and right[0].lower_ not in ("of", "then")
             and not right[0].like_num  # "since 2019" tells the time
-            and _any_verb(right[:10])
+            and _any_verb([t for t in right if is_read(t.text)][:10])  # words, not marks
         )
         if not (loose or _starts_clause(right)):
             continue
@@ -755,6 +883,8 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
     for token, left, right in _after_commas(sentence, openers):
         if words(left) < MIN_SIDE_WORDS or words(right) < 2 or not _has_verb(left):
             continue
+        if left[-1].lower_ in (*JOINERS, "but"):
+            continue  # "habit-forming and, used often, make ...": an aside inside a clause
         past = _tells_the_past(left)
         if token.lower_ == "compared":
             if right[0].lower_ not in ("with", "to"):
@@ -927,9 +1057,11 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     following = tokens[verb_at + 1 : verb_at + 3]
     if following and following[0].lower_ in ("a", "an", "the", "more", "less", "no", "lower"):
         following = following[1:]
-    if following and _tense(following[0].lower_) == tense:
+    if tense == "other":
+        pass  # "can offer ...": only a second modal verb can split it (below)
+    elif following and _tense(following[0].lower_) == tense:
         return []  # "showed reduced pain and improved function": the "-ed" words describe
-    if following and following[0].lower_ == "that":
+    elif following and following[0].lower_ == "that":
         return _second_finding(sentence, tokens, subject, first_verb)
     for k in range(verb_at + 1, len(tokens) - 1):
         token = tokens[k]
@@ -940,10 +1072,17 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         second = tokens[k + 1]
         then = second.lower_ == "then" and k + 2 < len(tokens)
         verb = tokens[k + 2] if then else second
+        if not then and verb.lower_ in MODALS:
+            edit = _modal_edit(sentence, tokens, k, subject)
+            if edit is not None:
+                return [edit]
+            continue
         if tense == "other" or _tense(verb.lower_) != tense:
             continue
         if tense == "present" and getAllLemmas(verb.lower_, "NOUN"):
             continue  # "and rates": a plural noun as likely as a verb
+        if verb.lower_.endswith("ed") and any(t.lower_ == "with" for t in tokens[verb_at:k]):
+            continue  # "people with diabetes and established heart disease": it describes
         left = _slice(doc, sentence.start, token.i)
         right = _slice(doc, verb.i, sentence.end)
         if words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
@@ -952,6 +1091,29 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
         return [Edit(start, verb.idx, parts=_new_subject(subject, then))]
     return []
+
+
+MODALS = frozenset({"should", "can", "may", "must", "might", "could", "will"})
+
+
+def _modal_edit(sentence: Span, tokens: list[Token], k: int, subject: list[Token]) -> Edit | None:
+    """ "Water pills relieve congestion and should be changed slowly." -> "Water pills
+    relieve congestion. Water pills should also be changed slowly." ("It"/"They" for a
+    longer subject; no "also" before "not")."""
+    doc = sentence.doc
+    joiner, modal = tokens[k], tokens[k + 1]
+    left = _slice(doc, sentence.start, joiner.i)
+    right = _slice(doc, modal.i, sentence.end)
+    if words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
+        return None
+    if len(right) < 2 or not right[1].is_alpha:
+        return None
+    previous = doc[joiner.i - 1]
+    start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
+    named = _new_subject(subject, then=False)[1]
+    also = "" if right[1].lower_ in ("not", "also") else " also"
+    parts = (". ", named, " ", (modal.idx, modal.idx + len(modal.text), "lower"), also)
+    return Edit(start, modal.idx + len(modal.text), parts=parts)
 
 
 def _second_finding(
@@ -977,7 +1139,20 @@ def _is_subject(subject: list[Token]) -> bool:
         and not first.is_punct
         and (first.lower_ in SUBJECT_STARTS or first.text[:1].isupper() or len(subject) <= 3)
         and not any(t.lower_ in CLAUSE_WORDS or is_citation(t) for t in subject)
-        and words(subject) <= 6
+        and (words(subject) <= 6 or _long_named_subject(subject))
+    )
+
+
+def _long_named_subject(subject: list[Token]) -> bool:
+    """ "the US lung doctors' group/US infection doctors' group guideline": a longer subject
+    that opens with "the" and holds no verb or preposition, so it can only name one thing."""
+    return (
+        subject[0].lower_ in ("the", "this", "these")
+        and words(subject) <= 12
+        and not any(
+            t.lower_ in NOT_SUBJECTS or t.text in ("(", ",") or _is_verb_form(t.lower_, "VBD")
+            for t in subject[1:]
+        )
     )
 
 
@@ -1019,9 +1194,9 @@ SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 
 # A strategy can only act on a block that has one of these words (a cheap test first).
 TRIGGERS: dict[str, frozenset[str]] = {
-    "semicolons": frozenset({";"}),
+    "semicolons": frozenset({";", ":"}),
     "relative_clauses": frozenset(RELATIVE_OPENERS),
-    "coordinated_clauses": frozenset(CONJUNCTIONS),
+    "coordinated_clauses": frozenset({*CONJUNCTIONS, "or"}),
     "subordinate_clauses": frozenset(
         {opener[0] for opener in TAIL_OPENERS}
         | CONDITION_OPENERS
@@ -1041,10 +1216,17 @@ def apply_strategy(
     """The block after one strategy, or None when no long sentence of it changes."""
     if block.kind == "heading":
         return None
+    if analysed.lowers.isdisjoint(TRIGGERS[name]):
+        return None
+    triggers = TRIGGERS[name]
     long_sentences = [
-        s for s, sentence_words in analysed.sentences if len(sentence_words) > max_words
+        s
+        for (s, sentence_words), lowers in zip(
+            analysed.sentences, analysed.sentence_lowers, strict=True
+        )
+        if len(sentence_words) > max_words and not lowers.isdisjoint(triggers)
     ]
-    if not long_sentences or analysed.lowers.isdisjoint(TRIGGERS[name]):
+    if not long_sentences:
         return None
     if name == "series_lists":
         if block.kind != "paragraph":
@@ -1055,7 +1237,46 @@ def apply_strategy(
                 return split_series(block, series)
         return None
     edits = [edit for sentence in long_sentences for edit in SENTENCE_STRATEGIES[name](sentence)]
+    if name == "coordinated_clauses" and block.kind == "list_item":
+        edits += [edit for sentence in long_sentences for edit in alternative_dose_edits(sentence)]
     return [rewrite(block, edits)] if edits else None
+
+
+ALTERNATIVE_DOSE_WINDOW = 6
+
+
+def _shared_tail(right: Sequence[Token]) -> bool:
+    """ "..., or 3 months for a shot, before judging benefit": a later comma (not one
+    before the next "or") opens words that belong to every choice, so the choices stay."""
+    depths = bracket_depths(right[0].doc)
+    return any(
+        t.text == "," and not depths[t.i] and (k + 1 >= len(right) or right[k + 1].lower_ != "or")
+        for k, t in enumerate(right)
+    )
+
+
+def alternative_dose_edits(sentence: Span) -> list[Edit]:
+    """In a list item in note form, "A 10mg daily, or B 50 mg daily" -> "A 10mg daily. Or B
+    50 mg daily": each choice with its own dose reads on its own. Only where both sides
+    carry a number and the choice after ", or" names its dose within a few words."""
+    edits = []
+    doc = sentence.doc
+    start = sentence.start
+    for token, _, right in _after_commas(sentence, {"or"}):
+        before = _slice(doc, start, token.i - 1)  # since the last choice split off
+        if words(before) < MIN_SIDE_WORDS + 1:
+            continue
+        if words(right) < MIN_SIDE_WORDS or right[0].lower_ in COMPARATIVES:
+            continue
+        if not any(t.like_num for t in before) or any(t.lower_ in CLAUSE_WORDS for t in before):
+            continue  # "referral when A, B, or C": the choices are conditions of one clause
+        if not any(t.like_num for t in right[:ALTERNATIVE_DOSE_WINDOW]):
+            continue
+        if _starts_clause(right) or _shared_tail(right):
+            continue  # "..., or the risk score reaches 5%": one of several conditions
+        edits.append(Edit(doc[token.i - 1].idx, token.idx + len(token.text), ". Or"))
+        start = token.i + 1
+    return edits
 
 
 def add_summaries(rendition: Rendition, analysed: Sequence, prefix: str) -> Rendition:

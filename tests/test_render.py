@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from service import output
-from service.render import indefinite_article, pluralise
+from service.render import indefinite_article, pluralise, render
 
 from .conftest import ARTICLE_PATHS, AUDIENCE_IDS, GOLDEN
 
@@ -31,6 +31,12 @@ from .conftest import ARTICLE_PATHS, AUDIENCE_IDS, GOLDEN
         ("Check a complete blood count (CBC) monthly.", "Check a blood count test (CBC) monthly."),
         # an abbreviation already in brackets is not bracketed again
         ("Tests (CBC) were normal.", "Tests (blood count test, CBC) were normal."),
+        # a series of verbs of the same subject agrees with "you"; a verb after an
+        # inserted clause belongs to another subject
+        ("Scans help when the patient is 50, has pain in the gut, or fails to respond.",
+         "Scans help when you are 50, have pain in the gut, or fail to respond."),
+        ("Migraine, present when the patient has 15 bad days, is the only setting for it.",
+         "Migraine, present when you have 15 bad days, is the only setting for it."),
         # brand (generic) is one drug mention, kept as written
         ("Actemra (tocilizumab) helps.", "Actemra (tocilizumab) helps."),
         # a drug's abbreviation is introduced once, the name itself is always kept
@@ -142,3 +148,28 @@ def test_example_renditions_read_cleanly(results, path, audience):
             assert block.text[term.start : term.end] == term.replacement
     if audience != "clinician":
         assert rendition.terms, "a lay rendition with nothing explained"
+
+
+def test_plain_words_everywhere_keep_a_number_that_names_a_drug(engine):
+    """ "5-ASA" under `replace_terms`: its "5" is a fact, so the abbreviation stays."""
+    text = (
+        "---\ntitle: T\nslug: t\n---\nNonadherence to 5-aminosalicylate (5-ASA) therapy is "
+        "common. Adherence to 5-ASA matters. An ESR and a CBC were normal.\n"
+    )
+    analysis = engine.analyse(engine.parse_article(text, "t.md"))
+    patient = engine.audiences.get("patient")
+    rendered = render(analysis, patient, frozenset({"replace_terms"}))
+    (block,) = rendered.blocks
+    assert block.text.count("5-ASA") == 2, block.text
+    assert "CBC" not in block.text and "ESR" not in block.text  # no number: plain words
+    assert engine.check_facts(analysis, engine.analyse_rendition(analysis, rendered)).kept
+
+
+def test_an_abbreviation_in_a_trial_name_is_kept(engine):
+    """ "UC SUCCESS" names a trial; "UC" alone reads in plain words."""
+    text = "---\ntitle: T\nslug: t\n---\nUC SUCCESS showed a benefit. UC is common.\n"
+    analysis = engine.analyse(engine.parse_article(text, "t.md"))
+    rendered = render(analysis, engine.audiences.get("patient"), frozenset({"replace_terms"}))
+    (block,) = rendered.blocks
+    assert block.text.startswith("UC SUCCESS showed")
+    assert "UC is common" not in block.text

@@ -158,6 +158,67 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "standard cuff [6].",
          ["The guideline suggests a top number below 120 when handled well. This is measured "
           "with a standard cuff [6]."]),
+        ("semicolons",
+         "Devices are considered after 3 months of full treatment: a shock device is advised "
+         "when the pump stays weak [1].",
+         ["Devices are considered after 3 months of full treatment. A shock device is advised "
+          "when the pump stays weak [1]."]),
+        ("coordinated_clauses",
+         "The guideline also adds a urine test in the first check, and in younger women, in "
+         "whom heavy periods are the usual cause, a scope test is still advised at 50 [2].",
+         ["The guideline also adds a urine test in the first check. In younger women, in whom "
+          "heavy periods are the usual cause, a scope test is still advised at 50 [2]."]),
+        ("coordinated_clauses",
+         "The trial compared 3 doses in 1,879 people on metformin, and over 40 weeks the blood "
+         "sugar fell by 2.01 points [4].",
+         ["The trial compared 3 doses in 1,879 people on metformin. Over 40 weeks the blood "
+          "sugar fell by 2.01 points [4]."]),
+        ("coordinated_clauses",
+         "The two-in-one pill is preferred over an ACE-blocker pill in most people, and when "
+         "switching from an ACE-blocker pill a pause of 36 hours is needed [1].",
+         ["The two-in-one pill is preferred over an ACE-blocker pill in most people. When "
+          "switching from an ACE-blocker pill a pause of 36 hours is needed [1]."]),
+        ("coordinated_clauses",
+         "This cutoff improves the test in people with low iron, and stored iron values up to "
+         "100 ng/mL remain compatible with it [1].",
+         ["This cutoff improves the test in people with low iron. Stored iron values up to "
+          "100 ng/mL remain compatible with it [1]."]),
+        ("coordinated_clauses",
+         "The trial enrolled 401 adults with back pain, and the 60 mg and 120 mg doses "
+         "produced a greater fall in pain [4].",
+         ["The trial enrolled 401 adults with back pain. The 60 mg and 120 mg doses produced a "
+          "greater fall in pain [4]."]),
+        ("series_lists",
+         "The guideline advises four kinds of medicine for a weak heart: a two-in-one heart "
+         "pill, a research-backed heart-slowing pill, a hormone blocker and a kidney sugar "
+         "carrier (sodium-glucose cotransporter 2) blocker [1].",
+         ["The guideline advises four kinds of medicine for a weak heart [1]:",
+          "a two-in-one heart pill", "a research-backed heart-slowing pill", "a hormone blocker",
+          "a kidney sugar carrier (sodium-glucose cotransporter 2) blocker"]),
+        ("subordinate_clauses",
+         "The first steps are to rule out infection and check the doses taken, because not "
+         "taking 5-aminosalicylate (5-ASA) therapy is a common trigger of a flare [1].",
+         ["The first steps are to rule out infection and check the doses taken. This is "
+          "because not taking 5-aminosalicylate (5-ASA) therapy is a common trigger of a flare "
+          "[1]."]),
+        ("participial_tails",
+         "The guidelines advise a blood sugar goal below 7% for most adults, tailored to a "
+         "looser goal when low blood sugar risk is high [1].",
+         ["The guidelines advise a blood sugar goal below 7% for most adults. This is tailored "
+          "to a looser goal when low blood sugar risk is high [1]."]),
+        ("verb_coordinations",
+         "The 2022 US public health agency guideline advises that most pain is treated "
+         "without pills, and that strong pills are started at the lowest dose [2].",
+         ["The 2022 US public health agency guideline advises that most pain is treated "
+          "without pills. It also advises that strong pills are started at the lowest dose "
+          "[2]."]),
+        ("verb_coordinations",
+         "A rise of up to 30% is common and should not prompt stopping the drug [1].",
+         ["A rise of up to 30% is common. It should not prompt stopping the drug [1]."]),
+        ("verb_coordinations",
+         "Doctors and nurses can offer talk therapy and should check mood at each visit.",
+         ["Doctors and nurses can offer talk therapy. Doctors and nurses should also check mood "
+          "at each visit."]),
         ("verb_coordinations",
          "The new daily blood pressure pill lowered pressure and cut strokes by 20% in adults "
          "[2].",
@@ -181,6 +242,27 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
             "A trial found the dose was safe in adults, and that split dosing gave no gain [4].",
         ),
         ("semicolons", "Short one; short two."),
+        ("coordinated_clauses", "The pill is taken in the morning by most adults, and when "
+         "taking the pill with food in the evening."),
+        ("verb_coordinations", "In one trial, the team randomized 3,297 people with diabetes "
+         "and established heart disease to semaglutide or dummy drug."),
+        ("participial_tails", "Opioids are strong pain drugs that can be habit-forming and, "
+         "used often, make headaches worse."),
+        ("series_lists", "The choice is guided by their symptom profile, other illnesses, prior "
+         "response, drug interactions and preference [1]."),
+        ("series_lists", "Exercise and yoga give small gains that compare favorably with drug "
+         "treatment, without the risk of dependence, bleeding or kidney injury [1]."),
+        ("semicolons", "The guideline advises four kinds of pills that each lower the death "
+         "rate: a two-in-one pill, a heart-slowing pill, a hormone blocker and a sugar blocker."),
+        ("semicolons", "The usual doses of these medicines for a weak heart are listed below:"),
+        ("coordinated_clauses", "The drug was tested in 300 adults over a year, and in the "
+         "children with the disease in a second trial."),
+        ("coordinated_clauses", "The drug was tested in adults with the disease, and in "
+         "children over 12 years old in a second trial."),
+        ("coordinated_clauses", "The doctor checked the blood in most adults, and stored the "
+         "samples in a freezer for 2 years."),
+        ("verb_coordinations", "Doctors may find that the dose is low, and that the rate is "
+         "high in adults."),
         ("series_lists", "Options include rituximab, abatacept and tocilizumab for most people."),
         ("series_lists",
          "Treat when you have 6 or more headache days, 4 or more bad days, or 3 or more "
@@ -241,9 +323,11 @@ SENTENCE_PARTS = st.lists(
 JOINERS = st.sampled_from(
     ["; ", ", and ", ", which ", ", but ", ", including ", ", while ", ", because ",
      ", so that ", ", provided ", ", leading to ", ", compared with ", " and ", ": ",
-     ", e.g. ", ", when ", ", causing "]
+     ", e.g. ", ", when ", ", causing ", ", and in 2 trials ", ", and over 6 weeks ",
+     " and should ", " and can not ", ", or "]
 )  # fmt: skip
 OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
+KINDS = st.sampled_from(["paragraph", "list_item"])
 ALL_SENTENCE_STRATEGIES = [
     "semicolons", "relative_clauses", "coordinated_clauses", "subordinate_clauses",
     "participial_tails", "parentheticals", "verb_coordinations", "series_lists",
@@ -253,15 +337,15 @@ ALL_SENTENCE_STRATEGIES = [
 @settings(
     max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(parts=SENTENCE_PARTS, joiner=JOINERS, opener=OPENERS)
+@given(parts=SENTENCE_PARTS, joiner=JOINERS, opener=OPENERS, kind=KINDS)
 @pytest.mark.parametrize("name", ALL_SENTENCE_STRATEGIES)
 def test_no_strategy_loses_a_number_negation_drug_or_citation(
-    small_engine, name, parts, joiner, opener
+    small_engine, name, parts, joiner, opener, kind
 ):
     text = opener + parts[0] + ", " + joiner.join(parts[1:]) if opener else joiner.join(parts)
     text = text[0].upper() + text[1:] + "."
     (before,) = small_engine.analyser.analyse_texts([text], [0], [None])
-    new = apply_strategy(name, block(text), before, 5)
+    new = apply_strategy(name, block(text, kind), before, 5)
     if new is None:
         return
     after = small_engine.analyser.analyse_texts(
@@ -375,3 +459,41 @@ def test_a_section_ending_in_a_recommendation_leads_with_it(renderer, audience, 
 def test_no_summary_when_a_section_ends_without_a_recommendation(renderer):
     blocks = renderer.result("## Facts\nCytopenia was seen in 3 of 40 people.").rendition.blocks
     assert not any(b.text.startswith("What this means") for b in blocks)
+
+
+def run_item(small_engine, text: str) -> list[str] | None:
+    (analysed,) = small_engine.analyser.analyse_texts([text], [0], [None])
+    new = apply_strategy("coordinated_clauses", block(text, "list_item"), analysed, 8)
+    return None if new is None else [b.text for b in new]
+
+
+def test_a_list_item_gives_each_dose_choice_its_own_sentence(small_engine):
+    item = "carvedilol (Coreg) 3.125mg twice daily, raised to 25 mg twice daily, or 50mg twice "
+    item += "daily if weight passes 85 kg."
+    assert run_item(small_engine, item) == [
+        "carvedilol (Coreg) 3.125mg twice daily, raised to 25 mg twice daily. Or 50mg twice "
+        "daily if weight passes 85 kg."
+    ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # the choices are conditions of one "when" clause
+        "referral when the urine test is 300 mg/g or higher, the kidney score falls below 30, "
+        "or the risk score reaches 3% to 5% [1].",
+        # "before judging benefit" belongs to both choices
+        "Continue a pill for at least 8 weeks at target dose, or 3 months for a shot, before "
+        "judging benefit.",
+        # no dose of its own after ", or"
+        "amoxicillin 1g three times daily for most adults, or a drug of the same kind.",
+    ],
+)
+def test_dose_choices_that_must_stay_together(small_engine, item):
+    assert run_item(small_engine, item) is None
+
+
+def test_dose_choices_in_a_paragraph_stay_together(small_engine):
+    """A paragraph needs whole sentences: "Or 50mg twice daily." has no verb."""
+    text = "Give carvedilol 3.125mg twice daily for most adults, or 50mg twice daily in adults."
+    assert run(small_engine, "coordinated_clauses", text) is None
