@@ -200,8 +200,24 @@ def _term_edits(
         )
         if defined:
             closed = bool(definitions) and definitions[-1].start == span.sent.end_char
-            definitions.append(_definition_edit(span, wording.definition, closed))
+            named = named_definition(wording.definition, text or span.text)
+            definitions.append(_definition_edit(span, named, closed))
     return edits + definitions
+
+
+POINTING_OPENERS = ("This word means ", "This term means ", "This means ", "This is ", "It is ")
+
+
+def named_definition(definition: str, shown: str) -> str:
+    """"This means ..." read after a sentence with several terms points at none of them:
+    name the term as the reader just saw it ("Low blood count means ...")."""
+    text = definition.strip().strip('"')
+    name = shown.split(" (")[0].strip()
+    for opener in POINTING_OPENERS:
+        if text.startswith(opener) and name:
+            verb = "means " if opener.endswith("means ") else "is "
+            return name[0].upper() + name[1:] + " " + verb + text[len(opener):]
+    return definition
 
 
 def _definition_edit(span: Span, definition: str, closed: bool) -> _Edit:

@@ -352,6 +352,9 @@ def is_finite_verb(word: str) -> bool:
     )
 
 
+JOINING_WORDS = frozenset({"and", "but", "or", "yet", "nor"})
+
+
 def _starts_clause(tokens: Span) -> bool:
     """Its own subject, then a finite verb within a few words: "the drug is ..."."""
     if len(tokens) < 2:
@@ -364,6 +367,9 @@ def _starts_clause(tokens: Span) -> bool:
     window = [t for k, t in enumerate(tokens[1:]) if not t.is_punct and tokens[k].text != "-"][
         :size
     ]
+    # "..., and fever but can hurt ...": a verb after a conjunction has the earlier subject
+    stop = next((k for k, t in enumerate(window) if t.lower_ in JOINING_WORDS), len(window))
+    window = window[:stop]
     return (
         any(is_finite_verb(t.lower_) for t in window)
         or _plural_clause(tokens)
@@ -389,7 +395,7 @@ def _long_subject_clause(tokens: Sequence[Token]) -> bool:
     comma or bracket in it, then one of the plain finite verbs ("is", "remain", "was")."""
     window = tokens[1:13]
     for k, token in enumerate(window):
-        if token.text in (",", "(", ";", ":") or token.lower_ in CLAUSE_WORDS:
+        if token.text in (",", "(", ";", ":") or token.lower_ in CLAUSE_WORDS | JOINING_WORDS:
             return False
         before = tokens[k].lower_  # the token right before `token`
         if token.lower_ in FINITE_VERBS or (

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from service import output
-from service.render import indefinite_article, pluralise, render
+from service.render import indefinite_article, named_definition, pluralise, render
 
 from .conftest import ARTICLE_PATHS, AUDIENCE_IDS, GOLDEN
 
@@ -173,3 +173,23 @@ def test_an_abbreviation_in_a_trial_name_is_kept(engine):
     (block,) = rendered.blocks
     assert block.text.startswith("UC SUCCESS showed")
     assert "UC is common" not in block.text
+
+
+@pytest.mark.parametrize(
+    ("definition", "shown", "expected"),
+    [
+        ("This means a low count of blood cells.", "low blood counts",
+         "Low blood counts means a low count of blood cells."),
+        ("This is a test of how well the kidneys clean the blood.", "kidney score (eGFR)",
+         "Kidney score is a test of how well the kidneys clean the blood."),
+        ('"It is a pill that thins the blood."', "warfarin",
+         "Warfarin is a pill that thins the blood."),
+        ("Cytopenia means low blood counts.", "low blood counts",
+         "Cytopenia means low blood counts."),
+        ("These pills lower blood pressure.", "ACE-blocker pill",
+         "These pills lower blood pressure."),
+    ],
+)  # fmt: skip
+def test_a_definition_read_on_its_own_names_its_term(definition, shown, expected):
+    """After a sentence with several terms, "This means ..." would point at none of them."""
+    assert named_definition(definition, shown) == expected

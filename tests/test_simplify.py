@@ -289,6 +289,8 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "updated beforehand"),
         ("verb_coordinations",
          "The drug is safe when the kidney works and needs no change of dose at all."),
+        ("coordinated_clauses", "Ibuprofen is a pill that calms pain, swelling, and fever but "
+         "can hurt the gut."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
