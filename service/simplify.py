@@ -352,7 +352,7 @@ def is_finite_verb(word: str) -> bool:
     )
 
 
-JOINING_WORDS = frozenset({"and", "but", "or", "yet", "nor"})
+JOINING_WORDS = frozenset({"but", "yet"})  # never inside a subject, unlike "and"/"or"
 
 
 def _starts_clause(tokens: Span) -> bool:
@@ -367,7 +367,7 @@ def _starts_clause(tokens: Span) -> bool:
     window = [t for k, t in enumerate(tokens[1:]) if not t.is_punct and tokens[k].text != "-"][
         :size
     ]
-    # "..., and fever but can hurt ...": a verb after a conjunction has the earlier subject
+    # "..., and fever but can hurt ...": a verb after "but" has the earlier subject
     stop = next((k for k, t in enumerate(window) if t.lower_ in JOINING_WORDS), len(window))
     window = window[:stop]
     return (
