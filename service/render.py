@@ -198,9 +198,10 @@ def _term_edits(
         edits.append(
             _Edit(span.start_char, span.end_char, text or span.text, span.start, match, wording)
         )
-        if defined:
+        named = named_definition(wording.definition, text or span.text) if defined else ""
+        if defined and not any(named.strip() in d.text for d in definitions):
+            # two entries may share a definition ("ACE inhibitor", "ARB"): say it once
             closed = bool(definitions) and definitions[-1].start == span.sent.end_char
-            named = named_definition(wording.definition, text or span.text)
             definitions.append(_definition_edit(span, named, closed))
     return edits + definitions
 

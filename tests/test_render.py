@@ -193,3 +193,15 @@ def test_an_abbreviation_in_a_trial_name_is_kept(engine):
 def test_a_definition_read_on_its_own_names_its_term(definition, shown, expected):
     """After a sentence with several terms, "This means ..." would point at none of them."""
     assert named_definition(definition, shown) == expected
+
+
+def test_a_definition_shared_by_two_terms_is_said_once(engine):
+    """ACE inhibitors and ARBs share a plain definition: it follows the sentence once."""
+    article = engine.parse_article(
+        "---\ntitle: T\nslug: t\n---\nStart an ACE inhibitor or an angiotensin receptor "
+        "blocker when the urine protein is high.\n", "t.md",
+    )  # fmt: skip
+    ace = engine.glossary.entries["ace-inhibitor"].wording["patient"].definition
+    rendition = render(engine.analyse(article), engine.audiences.get("patient"),
+                       frozenset({"definitions"}))  # fmt: skip
+    assert rendition.blocks[0].text.count(ace.split(" ", 1)[1]) == 1
