@@ -91,7 +91,7 @@ def profile(engine: Engine, articles: list) -> None:
         return wrapper
 
     inspector.inspect(articles[:2])  # warm up: syllable and lemma tables load on first use
-    engine.analyser.forget()
+    engine.forget()
     clock = StageClock()
     clock.install(engine)
     sentences = inspector._sentences
@@ -132,7 +132,7 @@ def main() -> None:
         if args.profile:
             sample = [engine.load_article(p) for p in sorted(folder.glob("*.md"))[: args.profile]]
             profile(engine, sample)
-            engine.analyser.forget()
+            engine.forget()
 
         started = time.perf_counter()
         articles = [engine.load_article(p) for p in sorted(folder.glob("*.md"))]

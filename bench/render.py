@@ -74,7 +74,7 @@ ORIGINAL = {
 
 def run_once(engine: Engine, raw: str) -> dict[str, float]:
     """All audiences for one article as users get them (strategies included), by stage."""
-    engine.analyser.forget()
+    engine.forget()
     clock = StageClock()
     clock.install(engine)
     started = time.perf_counter()

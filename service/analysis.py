@@ -23,12 +23,13 @@ from spacy.util import filter_spans
 from .article import Article, Block
 from .audience import Audiences
 from .facts import Fact, FactFinder
-from .glossary import Glossary, TermMatch, TermMatcher
+from .glossary import Entry, Glossary, TermMatch, TermMatcher
 from .nlp import CITATION_NORM, windows
 from .readability import SentenceScore, is_read, score_sentence
 
 TITLE = -1
 RECENT_TEXTS = 4096
+RECENT_SENTENCES = 16384
 QUANTITY_TOKENS = 8  # the longest quantity pattern is 7 tokens
 
 
@@ -40,12 +41,16 @@ class TextAnalysis:
     terms: tuple[TermMatch, ...]
     voice: tuple[Span, ...]
     facts: tuple[Fact, ...]
+    # Per sentence, its token range and read words, when the analyser already knows them.
+    known_sentences: tuple[tuple[int, int, tuple[str, ...]], ...] | None = None
 
     @cached_property
     def sentences(self) -> tuple[tuple[Span, tuple[str, ...]], ...]:
         """Each sentence with the words a reader reads in it; computed once, then reused
         by every strategy step and score."""
         doc = self.doc
+        if self.known_sentences is not None:
+            return tuple((doc[a:b], words) for a, b, words in self.known_sentences)
         if not len(doc):
             return ()
         # Token arrays, not Token objects: this runs for every new text of every strategy step.
@@ -55,12 +60,9 @@ class TextAnalysis:
         read = [
             is_read(t) and n != self._citation for t, n in zip(texts, norm.tolist(), strict=True)
         ]
-        bounds = [*numpy.flatnonzero(starts == 1).tolist(), len(doc)]
-        if bounds[0] != 0:
-            bounds.insert(0, 0)
         return tuple(
             (doc[a:b], tuple(t for t, r in zip(texts[a:b], read[a:b], strict=True) if r))
-            for a, b in pairwise(bounds)
+            for a, b in sentence_bounds(starts, len(doc))
         )
 
     @cached_property
@@ -92,6 +94,25 @@ class TextAnalysis:
         return cache[lang]
 
 
+def sentence_bounds(starts: numpy.ndarray, length: int) -> list[tuple[int, int]]:
+    """Token ranges of the sentences, from a Doc's SENT_START array."""
+    bounds = [*numpy.flatnonzero(starts == 1).tolist(), length]
+    if bounds[0] != 0:
+        bounds.insert(0, 0)
+    return list(pairwise(bounds))
+
+
+@dataclass(frozen=True)
+class SentenceFindings:
+    """What analysis finds in one sentence, on token offsets from the sentence's start,
+    so the same sentence in a new version of its paragraph is not analysed again."""
+
+    terms: tuple[tuple[int, int, Entry, bool], ...]
+    voice: tuple[tuple[int, int, str], ...]
+    facts: tuple[Fact, ...]
+    words: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Analysis:
     article: Article
@@ -117,6 +138,7 @@ class Analyser:
         self.facts = FactFinder(nlp)
         self.voice = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._recent: dict[tuple, TextAnalysis] = {}
+        self._sentences: dict[tuple[str, int], SentenceFindings] = {}
         for audience in audiences:
             for rule in audience.voice:
                 self.voice.add(rule.phrase.lower(), [nlp.make_doc(rule.phrase)])
@@ -150,44 +172,100 @@ class Analyser:
         for i, doc in zip(missing, docs, strict=True):
             # kept here, not read back from the cache: remembering new texts may evict
             # the oldest entries, which can be this call's own cache hits
-            found[i] = self._analyse_doc(doc, sources[i], blocks[i])
+            if blocks[i] is None:
+                found[i] = self._analyse_by_sentence(doc, sources[i])
+            else:
+                found[i] = self._analyse_doc(doc, sources[i], blocks[i])
             self._remember(keys[i], found[i])
         return found  # type: ignore[return-value]
 
     def forget(self) -> None:
-        """Drop the cache of recent texts (benchmarks measure cold runs)."""
+        """Drop the caches of recent texts and sentences (benchmarks measure cold runs)."""
         self._recent.clear()
+        self._sentences.clear()
 
     def _remember(self, key: tuple, analysed: TextAnalysis) -> None:
         self._recent[key] = analysed
         while len(self._recent) > RECENT_TEXTS:
             self._recent.pop(next(iter(self._recent)))
 
-    def _quantities(self, doc: Doc) -> list[Span]:
+    def _quantities(self, doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
         """Quantities start at a number: match only a few tokens from each number."""
-        numbers = numpy.flatnonzero(doc.to_array(LIKE_NUM))
+        end = len(doc) if end is None else end
+        numbers = numpy.flatnonzero(doc.to_array(LIKE_NUM)[start:end]) + start
         if not len(numbers):
             return []
         return filter_spans(
             [
                 span
-                for start, end in windows(numbers, QUANTITY_TOKENS, len(doc))
-                for span in self.facts.matcher(doc[start:end], as_spans=True)
+                for first, last in windows(numbers, QUANTITY_TOKENS, end)
+                for span in self.facts.matcher(doc[first:last], as_spans=True)
             ]
         )
 
     def _analyse_doc(self, doc: Doc, index: int, block: Block | None) -> TextAnalysis:
-        quantities = self._quantities(doc)
-        protected = frozenset(t.i for span in quantities for t in span) | _link_tokens(doc, block)
-        terms = tuple(self.terms.find(doc, protected))
+        terms, voice, facts = self._find(doc, 0, len(doc), index, _link_tokens(doc, block))
+        return TextAnalysis(doc, terms, voice, facts)
+
+    def _find(
+        self, doc: Doc, start: int, end: int, index: int, protected: frozenset[int]
+    ) -> tuple[tuple[TermMatch, ...], tuple[Span, ...], tuple[Fact, ...]]:
+        """Terms, voice phrases and facts in tokens [start, end) of `doc`."""
+        part = doc[start:end]
+        quantities = self._quantities(doc, start, end)
+        protected = frozenset(t.i for span in quantities for t in span) | protected
+        terms = tuple(self.terms.find(part, protected))
         taken = {t.i for match in terms for t in match.span}
         voice = tuple(
             span
-            for span in filter_spans(self.voice(doc, as_spans=True))
+            for span in filter_spans(self.voice(part, as_spans=True))
             if not any(t.i in taken for t in span)
         )
-        facts = tuple(self.facts.extract(doc, terms, index, quantities))
-        return TextAnalysis(doc, terms, voice, facts)
+        facts = tuple(self.facts.extract(doc, terms, index, quantities, start, end))
+        return terms, voice, facts
+
+    def _analyse_by_sentence(self, doc: Doc, index: int) -> TextAnalysis:
+        """A rendition's text, one sentence at a time: a strategy step changes a sentence
+        or two of a paragraph, and the others were analysed in the step before."""
+        if not len(doc):
+            return TextAnalysis(doc, (), (), (), ())
+        terms: list[TermMatch] = []
+        voice: list[Span] = []
+        facts: list[Fact] = []
+        known = []
+        for start, end in sentence_bounds(doc.to_array(SENT_START), len(doc)):
+            key = (doc[start:end].text, index)
+            found = self._sentences.get(key)
+            if found is None:
+                found = self._sentence_findings(doc, start, end, index)
+                if len(self._sentences) >= RECENT_SENTENCES:
+                    self._sentences.pop(next(iter(self._sentences)))
+                self._sentences[key] = found
+            terms += [
+                TermMatch(doc[start + a : start + b], entry, paired)
+                for a, b, entry, paired in found.terms
+            ]
+            voice += [Span(doc, start + a, start + b, label=label) for a, b, label in found.voice]
+            facts += found.facts
+            known.append((start, end, found.words))
+        return TextAnalysis(doc, tuple(terms), tuple(voice), tuple(facts), tuple(known))
+
+    def _sentence_findings(self, doc: Doc, start: int, end: int, index: int) -> SentenceFindings:
+        terms, voice, facts = self._find(doc, start, end, index, frozenset())
+        strings = doc.vocab.strings
+        citation = strings[CITATION_NORM]
+        orth, norm = doc.to_array([ORTH, NORM])[start:end].T
+        words = tuple(
+            text
+            for text, n in zip((strings[o] for o in orth.tolist()), norm.tolist(), strict=True)
+            if n != citation and is_read(text)
+        )
+        return SentenceFindings(
+            tuple((m.span.start - start, m.span.end - start, m.entry, m.paired) for m in terms),
+            tuple((v.start - start, v.end - start, v.label_) for v in voice),
+            facts,
+            words,
+        )
 
 
 def _link_tokens(doc: Doc, block: Block | None) -> frozenset[int]:

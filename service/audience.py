@@ -25,6 +25,7 @@ from .readability import FORMULAS
 # Applied in this order, re-scoring after each, until the target is met.
 STRATEGY_ORDER = (
     "definitions",  # first use of a term: plain words, then its definition as a sentence
+    "replace_terms",  # plain words everywhere, no clinical word in brackets
     "semicolons",
     "relative_clauses",
     "coordinated_clauses",
@@ -33,7 +34,6 @@ STRATEGY_ORDER = (
     "parentheticals",  # "(e.g. A, B)" -> a sentence of its own after the claim
     "verb_coordinations",  # "A does B and does C" -> "A does B. A also does C."
     "series_lists",
-    "replace_terms",  # plain words everywhere, no clinical word in brackets
 )
 TERM_STYLES = ("keep", "define", "replace")
 ABBREVIATION_STYLES = ("keep", "expand_first", "replace")

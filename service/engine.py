@@ -20,9 +20,9 @@ from .errors import InputError, Problem
 from .facts import FactsCheck, compare
 from .glossary import Glossary, TermMatch, example_problems, load_glossary
 from .nlp import build_nlp
-from .readability import Scores, SentenceScore, combine
+from .readability import Scores, SentenceScore, combine, forget_scores
 from .render import RenderedBlock, Rendition, render, text_of
-from .simplify import RENDER_STRATEGIES, add_summaries, apply_strategy
+from .simplify import RENDER_STRATEGIES, add_summaries, apply_strategy, forget_edits
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -116,6 +116,13 @@ class Engine:
         audiences = load_audiences(paths.audiences)
         glossary = load_glossary(paths.glossaries, audiences.ids())
         return cls(audiences, glossary)
+
+    def forget(self) -> None:
+        """Drop what was remembered of recent texts, sentences and their scores: a batch
+        job calls it between batches, benchmarks before each cold run."""
+        self.analyser.forget()
+        forget_edits()
+        forget_scores()
 
     def voice_example_problems(self) -> list[Problem]:
         """Run each voice rule alone on its must-swap and must-keep sentences."""

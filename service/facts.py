@@ -112,7 +112,10 @@ class FactFinder:
         terms: Iterable[TermMatch],
         block: int,
         quantities: Iterable[Span] | None = None,
+        start: int = 0,
+        end: int | None = None,
     ) -> list[Fact]:
+        """Facts in tokens [start, end) of `doc`: `terms` and `quantities` found there."""
         if quantities is None:
             quantities = self.quantities(doc)
         facts = [
@@ -123,17 +126,17 @@ class FactFinder:
             for match in terms
             if match.entry.is_drug
         ]
-        lowers, norms = doc.to_array([LOWER, NORM]).T
+        lowers, norms = doc.to_array([LOWER, NORM])[start:end].T
         negated = lowers == self.negations[0]
         for word in self.negations[1:]:  # faster than `numpy.isin` on a short Doc
             negated |= lowers == word
         for index in numpy.flatnonzero(negated):
-            token = doc[int(index)]
+            token = doc[start + int(index)]
             facts.append(Fact("negation", token.lower_, token.text, block))
         for index in numpy.flatnonzero(norms == self.citation):
             facts += [
                 Fact("citation", str(number), f"[{number}]", block)
-                for number in doc[int(index)]._.citation
+                for number in doc[start + int(index)]._.citation
             ]
         return facts
 

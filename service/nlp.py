@@ -171,13 +171,20 @@ class CitationSentenceFixer:
         return doc
 
 
-def doc_tokens(doc: Doc) -> list[Token]:
-    """The Doc's tokens, made once: iterating a Span makes new Token objects every time,
-    and scoring and the strategies walk the same sentences many times."""
-    tokens = doc.user_data.get("medrender_tokens")
-    if tokens is None:
-        tokens = doc.user_data["medrender_tokens"] = list(doc)
-    return tokens
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens [start, end) of the Doc, each made once: iterating a Span makes new Token
+    objects every time, and the strategies walk the same sentences many times. Only the
+    sentences a strategy reads get Token objects, not the whole paragraph."""
+    made = doc.user_data.get("medrender_tokens")
+    if made is None:
+        made = doc.user_data["medrender_tokens"] = [None] * len(doc)
+    part = made[start:end]
+    if None in part:
+        for index in range(start, end):
+            if made[index] is None:
+                made[index] = doc[index]
+        part = made[start:end]
+    return part
 
 
 def is_citation(token: Token) -> bool:

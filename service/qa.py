@@ -290,11 +290,15 @@ class Inspector:
         self.coverage = CoverageFinder(engine.analyser)
 
     def inspect(self, articles: Sequence[Article]) -> list[ArticleQA]:
-        """QA rows of a batch. The analyser's cache of recent texts serves the strategy
-        steps within an article; it is emptied after each batch, since articles rarely
-        share a block, so that a long run does not hold thousands of Docs."""
-        found = [self._article(analysis) for analysis in self._analyse(articles)]
-        self.engine.analyser.forget()
+        """QA rows of a batch. What the engine remembers of recent texts and sentences
+        serves the strategy steps and audiences within an article; it is emptied after
+        each article, since articles rarely share a sentence, so that a long run holds no
+        more than one article's Docs (and a benchmark made of recombined sentences gains
+        nothing from repeats)."""
+        found = []
+        for analysis in self._analyse(articles):
+            found.append(self._article(analysis))
+            self.engine.forget()
         return found
 
     def _analyse(self, articles: Sequence[Article]) -> list[Analysis]:

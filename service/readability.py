@@ -125,7 +125,20 @@ def _is_hard(word: str, lang: str) -> bool:
 
 
 def score_sentence(text: str, words: Sequence[str], lang: str = "en") -> SentenceScore:
-    """Flesch-Kincaid grade of one sentence, with the long words that push it up."""
+    """Flesch-Kincaid grade of one sentence, with the long words that push it up.
+
+    Remembered: renditions are re-scored after every strategy, and most of their
+    sentences are the same as in the last pass.
+    """
+    return _score_sentence(text, tuple(words), lang)
+
+
+def forget_scores() -> None:
+    _score_sentence.cache_clear()
+
+
+@lru_cache(maxsize=16384)
+def _score_sentence(text: str, words: tuple[str, ...], lang: str) -> SentenceScore:
     check_language(lang)
     counts = [syllables(w, lang) for w in words]
     total = sum(counts)

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .analysis import TextAnalysis
 from .article import Citation, Link, citation_numbers
-from .nlp import doc_tokens, is_citation
+from .nlp import is_citation, tokens_between
 from .readability import is_read
 from .render import ADVERBS_BEFORE_VERB, RenderedBlock, Rendition
 
@@ -93,11 +93,11 @@ def words(tokens: Sequence[Token] | Span) -> int:
 
 
 def _slice(doc: Doc, start: int, end: int) -> list[Token]:
-    return doc_tokens(doc)[start:end]
+    return tokens_between(doc, start, end)
 
 
 def _in(sentence: Span) -> list[Token]:
-    return doc_tokens(sentence.doc)[sentence.start : sentence.end]
+    return tokens_between(sentence.doc, sentence.start, sentence.end)
 
 
 def _depth_at(token: Token) -> int:
@@ -1242,10 +1242,48 @@ def apply_strategy(
             if series is not None:
                 return split_series(block, series)
         return None
-    edits = [edit for sentence in long_sentences for edit in SENTENCE_STRATEGIES[name](sentence)]
-    if name == "coordinated_clauses" and block.kind == "list_item":
-        edits += [edit for sentence in long_sentences for edit in alternative_dose_edits(sentence)]
+    edits = [
+        edit for sentence in long_sentences for edit in sentence_edits(name, sentence, block.kind)
+    ]
     return [rewrite(block, edits)] if edits else None
+
+
+EDITS_REMEMBERED = 16384
+_remembered_edits: dict[tuple[str, str, str], tuple[Edit, ...]] = {}
+
+
+def sentence_edits(name: str, sentence: Span, kind: str) -> list[Edit]:
+    """One strategy's edits of one sentence, worked out once per sentence text.
+
+    A strategy reads only the sentence's own tokens, and most long sentences come
+    back unchanged: in the next step, after a split elsewhere in their paragraph,
+    after `replace_terms` re-renders, and in the other lay audiences.
+    """
+    key = (name, kind, sentence.text)
+    relative = _remembered_edits.get(key)
+    if relative is None:
+        edits = SENTENCE_STRATEGIES[name](sentence)
+        if name == "coordinated_clauses" and kind == "list_item":
+            edits += alternative_dose_edits(sentence)
+        relative = tuple(_shifted(edit, -sentence.start_char) for edit in edits)
+        if len(_remembered_edits) >= EDITS_REMEMBERED:
+            _remembered_edits.pop(next(iter(_remembered_edits)))
+        _remembered_edits[key] = relative
+    return [_shifted(edit, sentence.start_char) for edit in relative]
+
+
+def forget_edits() -> None:
+    _remembered_edits.clear()
+
+
+def _shifted(edit: Edit, offset: int) -> Edit:
+    if not offset:
+        return edit
+    parts = tuple(
+        part if isinstance(part, str) else (part[0] + offset, part[1] + offset, part[2])
+        for part in edit.parts
+    )
+    return Edit(edit.start + offset, edit.end + offset, edit.text, parts)
 
 
 ALTERNATIVE_DOSE_WINDOW = 6

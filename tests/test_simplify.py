@@ -6,10 +6,15 @@ from hypothesis import strategies as st
 
 from service.facts import compare
 from service.nlp import is_citation
-from service.render import RenderedBlock
-from service.simplify import apply_strategy
+from service.render import RenderedBlock, render
+from service.simplify import (
+    SENTENCE_STRATEGIES,
+    alternative_dose_edits,
+    apply_strategy,
+    sentence_edits,
+)
 
-from .conftest import AUDIENCE_IDS
+from .conftest import ARTICLE_PATHS, AUDIENCE_IDS
 
 
 def block(text: str, kind: str = "paragraph") -> RenderedBlock:
@@ -498,3 +503,56 @@ def test_dose_choices_in_a_paragraph_stay_together(small_engine):
     """A paragraph needs whole sentences: "Or 50mg twice daily." has no verb."""
     text = "Give carvedilol 3.125mg twice daily for most adults, or 50mg twice daily in adults."
     assert run(small_engine, "coordinated_clauses", text) is None
+
+
+def _edits_alone(engine, sentence, name, kind):
+    """The strategy's edits of `sentence` read as a text of its own, at its old offset."""
+    doc = engine.nlp(sentence.text)
+    (alone,) = doc.sents
+    edits = SENTENCE_STRATEGIES[name](alone)
+    if name == "coordinated_clauses" and kind == "list_item":
+        edits += alternative_dose_edits(alone)
+    shift = sentence.start_char
+    return [
+        (e.start + shift, e.end + shift, e.text,
+         tuple(p if isinstance(p, str) else (p[0] + shift, p[1] + shift, p[2]) for p in e.parts))
+        for e in edits
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.stem)
+def test_a_strategy_reads_only_its_sentence(engine, path):
+    """Edits are remembered per sentence text (`sentence_edits`), which is only right if a
+    strategy never looks past its sentence: the same sentence alone gets the same edits."""
+    analysis = engine.analyse(engine.load_article(path))
+    rendition = render(analysis, engine.audiences.get("patient"), frozenset({"definitions"}))
+    analysed = engine.analyse_rendition(analysis, rendition)
+    checked = 0
+    for block, item in zip(rendition.blocks, analysed, strict=True):
+        for sentence, words in item.sentences:
+            if block.kind == "heading" or len(words) <= 10:
+                continue
+            for name in SENTENCE_STRATEGIES:
+                in_place = [
+                    (e.start, e.end, e.text, e.parts)
+                    for e in sentence_edits(name, sentence, block.kind)
+                ]
+                assert in_place == _edits_alone(engine, sentence, name, block.kind), (
+                    name,
+                    sentence.text,
+                )
+                checked += bool(in_place)
+    assert checked  # some strategy acts on every example article
+
+
+def test_remembered_edits_move_with_their_sentence(engine):
+    sentence = "The dose was lowered by half, and the pain was still mild after four weeks."
+    first = engine.nlp(sentence)
+    later = engine.nlp(f"Take it daily. {sentence}")
+    (alone,) = first.sents
+    _, moved = later.sents
+    (edit,) = sentence_edits("coordinated_clauses", alone, "paragraph")
+    (again,) = sentence_edits("coordinated_clauses", moved, "paragraph")
+    assert (again.start, again.end) == (edit.start + 15, edit.end + 15)
+    assert [p[:2] for p in again.parts[1:]] == [(p[0] + 15, p[1] + 15) for p in edit.parts[1:]]
+    assert later.text[again.start : again.end] == first.text[edit.start : edit.end] == ", and t"
