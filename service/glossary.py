@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from lemminflect import getAllInflections, getAllInflectionsOOV, getInflection
@@ -205,8 +206,10 @@ def written_forms(surface: str, pos: str) -> set[str]:
     return variants
 
 
+@lru_cache(maxsize=4096)
 def verb_forms(base: str) -> dict[str, tuple[str, ...]]:
-    """Inflections of a verb by Penn tag, with lemminflect's rules for unlisted verbs."""
+    """Inflections of a verb by Penn tag, with lemminflect's rules for unlisted verbs.
+    Remembered (read only): every rendering of a verb term asks again."""
     return getAllInflections(base, upos="VERB") or getAllInflectionsOOV(base, upos="VERB")
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Doc, Span, Token
@@ -210,14 +211,14 @@ POINTING_OPENERS = ("This word means ", "This term means ", "This means ", "This
 
 
 def named_definition(definition: str, shown: str) -> str:
-    """"This means ..." read after a sentence with several terms points at none of them:
+    """ "This means ..." read after a sentence with several terms points at none of them:
     name the term as the reader just saw it ("Low blood count means ...")."""
     text = definition.strip().strip('"')
     name = shown.split(" (")[0].strip()
     for opener in POINTING_OPENERS:
         if text.startswith(opener) and name:
             verb = "means " if opener.endswith("means ") else "is "
-            return name[0].upper() + name[1:] + " " + verb + text[len(opener):]
+            return name[0].upper() + name[1:] + " " + verb + text[len(opener) :]
     return definition
 
 
@@ -287,9 +288,9 @@ def _in_a_name(span: Span) -> bool:
     a name, and a name is never reworded."""
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
-    return following is not None and following.is_upper and following.is_alpha and len(
-        following
-    ) >= 4
+    return (
+        following is not None and following.is_upper and following.is_alpha and len(following) >= 4
+    )
 
 
 def _spells_a_number(span: Span) -> bool:
@@ -357,6 +358,7 @@ def _is_plural(token: Token, span: Span, entry: Entry) -> bool:
     return written_plural and not term_is_plural
 
 
+@lru_cache(maxsize=4096)
 def pluralise(phrase: str) -> str:
     """Plural of a noun phrase: its head is the last word, or the word before "of"."""
     words = phrase.split(" ")
@@ -366,6 +368,7 @@ def pluralise(phrase: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=4096)
 def _inflect_verb(plain: str, base: str, written: str) -> str:
     tags = [
         tag
