@@ -41,8 +41,8 @@ class TextAnalysis:
     terms: tuple[TermMatch, ...]
     voice: tuple[Span, ...]
     facts: tuple[Fact, ...]
-    # Per sentence, its token range and read words, when the analyser already knows them.
-    known_sentences: tuple[tuple[int, int, tuple[str, ...]], ...] | None = None
+    # Per sentence, its token range, read words and text, when the analyser knows them.
+    known_sentences: tuple[tuple[int, int, tuple[str, ...], str], ...] | None = None
 
     @cached_property
     def sentences(self) -> tuple[tuple[Span, tuple[str, ...]], ...]:
@@ -50,7 +50,7 @@ class TextAnalysis:
         by every strategy step and score."""
         doc = self.doc
         if self.known_sentences is not None:
-            return tuple((doc[a:b], words) for a, b, words in self.known_sentences)
+            return tuple((doc[a:b], words) for a, b, words, _ in self.known_sentences)
         if not len(doc):
             return ()
         # Token arrays, not Token objects: this runs for every new text of every strategy step.
@@ -90,7 +90,14 @@ class TextAnalysis:
         """Per-sentence scores, computed once per language for this text."""
         cache = self.__dict__.setdefault("_scores", {})
         if lang not in cache:
-            cache[lang] = tuple(score_sentence(s.text, w, lang) for s, w in self.sentences)
+            if self.known_sentences is not None:
+                texts = [text for *_, text in self.known_sentences]
+            else:
+                texts = [sentence.text for sentence, _ in self.sentences]
+            cache[lang] = tuple(
+                score_sentence(text, words, lang)
+                for text, (_, words) in zip(texts, self.sentences, strict=True)
+            )
         return cache[lang]
 
 
@@ -234,7 +241,8 @@ class Analyser:
         facts: list[Fact] = []
         known = []
         for start, end in sentence_bounds(doc.to_array(SENT_START), len(doc)):
-            key = (doc[start:end].text, index)
+            text = doc[start:end].text
+            key = (text, index)
             found = self._sentences.get(key)
             if found is None:
                 found = self._sentence_findings(doc, start, end, index)
@@ -247,7 +255,7 @@ class Analyser:
             ]
             voice += [Span(doc, start + a, start + b, label=label) for a, b, label in found.voice]
             facts += found.facts
-            known.append((start, end, found.words))
+            known.append((start, end, found.words, text))
         return TextAnalysis(doc, tuple(terms), tuple(voice), tuple(facts), tuple(known))
 
     def _sentence_findings(self, doc: Doc, start: int, end: int, index: int) -> SentenceFindings:
