@@ -216,12 +216,12 @@ def rate_headers(response: Response) -> Response:
     count: api_limits.Count | None = g.get("medrender_count")
     if count is None:
         return response
-    headers = response.headers
-    headers["RateLimit-Limit"] = str(count.limit.amount)
-    headers["RateLimit-Remaining"] = str(count.remaining)
-    headers["RateLimit-Reset"] = str(max(0, count.reset_at - int(time.time())))
+    headers = response.headers  # only this sets them: added without looking for old ones
+    headers.add("RateLimit-Limit", str(count.limit.amount))
+    headers.add("RateLimit-Remaining", str(count.remaining))
+    headers.add("RateLimit-Reset", str(max(0, count.reset_at - int(time.time()))))
     if not count.allowed:
-        headers["Retry-After"] = str(int(count.reset_at - time.time()))
+        headers.add("Retry-After", str(int(count.reset_at - time.time())))
     return response
 
 
