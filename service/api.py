@@ -318,9 +318,10 @@ def get_rendition(slug: str, audience: str) -> Response:
     """The article for one audience, from the rendition cache (rendered once per version)."""
     caller()
     etag = _rendition_etag(slug, audience)
-    gzipped = accepts_gzip(request.headers.get("Accept-Encoding", ""))
+    environ = request.environ  # plain dict look-ups: this is the API's hot path
+    gzipped = accepts_gzip(environ.get("HTTP_ACCEPT_ENCODING", ""))
     tag = f"{etag}-gzip" if gzipped else etag
-    if "If-None-Match" in request.headers and request.if_none_match.contains(tag):
+    if "HTTP_IF_NONE_MATCH" in environ and request.if_none_match.contains(tag):
         return _rendition_response(b"", tag, gzipped, 304)
     dumps: RecentCache = current_app.extensions["medrender.api_dumps"]
     bodies = dumps.get(etag)
