@@ -133,8 +133,9 @@ _CHALLENGE = {"WWW-Authenticate": 'Bearer realm="medrender"'}
 
 
 def _identify() -> Caller:
-    address = request.remote_addr or "unknown"
-    header = request.headers.get("Authorization")
+    environ = request.environ  # what request.remote_addr and .headers read, in one look-up
+    address = environ.get("REMOTE_ADDR") or "unknown"
+    header = environ.get("HTTP_AUTHORIZATION")
     if header is None:
         return Caller(None, address)
     scheme, _, secret = header.strip().partition(" ")

@@ -24,7 +24,7 @@ hold across workers exactly.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from limits import RateLimitItem, parse_many
 from limits.storage import MemoryStorage, Storage, storage_from_string
@@ -52,8 +52,7 @@ class SweptMemoryStorage(MemoryStorage):
             self._MemoryStorage__expire_events()
 
 
-@dataclass(frozen=True)
-class Count:
+class Count(NamedTuple):
     """One request counted: whether it may go on, and what the RateLimit-* headers say.
 
     `limit` is the limit that refused the request, else the one with the
@@ -107,8 +106,8 @@ class RateLimits:
         for item in items:
             key = item.key_for(who, SCOPE)
             used = self.storage.incr(key, item.get_expiry())
-            count = Count(item, used <= item.amount, max(0, item.amount - used),
-                          int(self.storage.get_expiry(key) + 1))  # fmt: skip
+            reset_at = int(self.storage.get_expiry(key) + 1)
+            count = Count(item, used <= item.amount, max(0, item.amount - used), reset_at)
             if not count.allowed:
                 return count
             shown = shown or count
