@@ -260,9 +260,16 @@ def main() -> None:
     share = rows["cached rendition"]["rps"] / rows["floor (hello)"]["rps"]
     api_share = rows["cached rendition"]["rps"] / rows["API floor (hello)"]["rps"]
     cpu_share = rows["floor (hello)"]["cpu_ms"] / rows["cached rendition"]["cpu_ms"]
+    paired = sorted(
+        cached["rps"] / floor["rps"]
+        for cached, floor in zip(runs["cached rendition"], runs["floor (hello)"], strict=True)
+    )
     renders = rows["uncached rendition"]["requests"]
     print(f"cached rendition at {share:.0%} of the floor (target 70%), {api_share:.0%} of the "
           f"API floor; {renders:.0f} of {args.variants * 3} distinct uncached renditions used")
+    print(f"round by round (floor and cached run seconds apart), cached at "
+          f"{', '.join(f'{share_:.0%}' for share_ in paired)} of the floor: median "
+          f"{paired[len(paired) // 2]:.0%}")
     print(f"by server CPU per request (steadier on a busy machine), a cached rendition runs at "
           f"{cpu_share:.0%} of the floor's rate")
     if renders > args.variants * 3:
