@@ -364,7 +364,7 @@ def _rendition_response(body: bytes, tag: str, gzipped: bool, status: int) -> Re
         ("Content-Type", "application/json"),
         ("ETag", f'"{tag}"'),
         ("Cache-Control", f"public, max-age={current_app.config['API_MAX_AGE']}"),
-        ("Vary", "Accept-Encoding"),
+        ("Vary", "Accept-Encoding, Origin"),  # Origin: see finish
     ]
     if gzipped and status == 200:
         headers.append(("Content-Encoding", "gzip"))

@@ -291,19 +291,23 @@ def cors_origins(app: Flask) -> frozenset[str]:
 def finish(response: Response) -> Response:
     """Every API response: English, and CORS headers only for a configured partner origin.
 
-    Plain header operations: this runs on every API response, and werkzeug's
-    parsed `response.vary` costs as much as the rest together.
+    One look at the headers present, then appends: this runs on every API response, and
+    each werkzeug `headers[name] = value` (or the parsed `response.vary`) searches them all.
     """
     headers = response.headers
-    headers["Content-Language"] = "en"
-    if "X-Content-Type-Options" not in headers:
-        headers["X-Content-Type-Options"] = "nosniff"
-    vary = headers.get("Vary")
-    if not vary:
-        headers["Vary"] = "Origin"
+    present = {name.lower(): value for name, value in headers.items()}
+    if "content-language" in present:
+        headers["Content-Language"] = "en"
+    else:
+        headers.add("Content-Language", "en")
+    if "x-content-type-options" not in present:
+        headers.add("X-Content-Type-Options", "nosniff")
+    vary = present.get("vary")
+    if vary is None:
+        headers.add("Vary", "Origin")
     elif "origin" not in (name.strip().lower() for name in vary.split(",")):
-        headers["Vary"] = f"{vary}, Origin"
-    origin = request.headers.get("Origin")
+        headers["Vary"] = f"{vary}, Origin" if vary.strip() else "Origin"
+    origin = request.environ.get("HTTP_ORIGIN")
     if origin and origin in current_app.extensions["medrender.api_origins"]:
         headers["Access-Control-Allow-Origin"] = origin
         headers["Access-Control-Expose-Headers"] = EXPOSED
