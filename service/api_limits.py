@@ -4,12 +4,13 @@ Why not Flask-Limiter (which the API used before): it resolves a request's
 limits afresh every time (walks the blueprint's limit definitions, calls the
 limit callable and re-parses its text, builds limit objects) and its hooks run
 on every route of the site, limited or not. Measured in process, that was
-about half of what a cached rendition cost and a third of a plain page's
-overhead. The API has one rule (one budget per key, or per address without a
-key, across the whole API), so counting it needs only `limits` itself: the
-limit text parsed once, one counter hit per limit, one window read for the
-headers. Counter keys are the ones Flask-Limiter used (`LIMITER/<who>/api/...`),
-so a shared Redis keeps its counts across the change.
+about half of what a cached rendition cost, and half of what even a
+hello-world page cost. The API has one rule (one budget per key, or per
+address without a key, across the whole API), so counting it needs only
+`limits` itself: the limit text parsed once, then per limit one counter
+increment (which also says what is left) and one expiry read. Counter keys
+are the ones Flask-Limiter used (`LIMITER/<who>/api/...`), so a shared Redis
+keeps its counts across the change.
 
 `limits`' own `memory://` storage starts a short-lived timer thread to sweep
 expired counters whenever the previous one has finished: under steady traffic
