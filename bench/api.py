@@ -13,8 +13,9 @@ wrk drives:
 
 in interleaved rounds (the median round is shown, so load from elsewhere on the
 machine hits every route alike), with gzip accepted as every browser does, and
-prints requests/s, p50 and p99 latency and errors, and cached as a share of
-the floor (target: 70% or more, no errors). Needs Debian's wrk (apt-get install wrk).
+prints requests/s, p50 and p99 latency, errors and the server's CPU time per
+request, and cached as a share of the floor (target: 70% or more, no errors).
+Needs Debian's wrk (apt-get install wrk).
 
     .venv/bin/python bench/api.py [--seconds 10] [--connections 16]
 """
@@ -136,6 +137,25 @@ def wait_ready(base: str, timeout: float = 120) -> None:
     raise SystemExit("the server did not become ready in time")
 
 
+def server_cpu_seconds(master: int) -> float:
+    """User + system CPU time of the gunicorn master and its workers so far (Linux /proc).
+
+    CPU per request is what the server itself spends, whatever else the machine
+    runs at the time: steadier than requests/s on a shared machine.
+    """
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        pid = int(stat.parent.name)
+        if pid == master or int(fields[1]) == master:  # fields[1]: the parent's pid
+            total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    return total
+
+
 def wrk(url: str, seconds: int, connections: int, threads: int, key: str,
         script: Path | None = None) -> dict[str, float]:  # fmt: skip
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency",
@@ -177,6 +197,7 @@ def median_run(runs: list[dict[str, float]]) -> dict[str, float]:
     middle = dict(ordered[len(ordered) // 2])
     middle["errors"] = sum(run["errors"] for run in runs)
     middle["requests"] = sum(run["requests"] for run in runs)
+    middle["cpu_ms"] = 1000 * sum(run.get("cpu", 0.0) for run in runs) / max(middle["requests"], 1)
     return middle
 
 
@@ -222,21 +243,35 @@ def main() -> None:
             done = sum(run["requests"] for run in runs["uncached rendition"])
             script.write_text(UNCACHED_SCRIPT % {"threads": threads, "offset": done + threads})
             for name, (url_, connections, lua) in routes.items():
-                runs[name].append(wrk(url_, args.seconds, connections, threads, key, lua))
+                before = server_cpu_seconds(server.pid)
+                run = wrk(url_, args.seconds, connections, threads, key, lua)
+                run["cpu"] = server_cpu_seconds(server.pid) - before
+                runs[name].append(run)
         rows = {name: median_run(found) for name, found in runs.items()}
     finally:
         server.terminate()
         server.wait(timeout=30)
         shutil.rmtree(folder, ignore_errors=True)
-    print(f"{'route':<20} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'requests':>9} {'errors':>7}")
+    print(f"{'route':<20} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'requests':>9} {'errors':>7} "
+          f"{'server CPU ms/req':>18}")  # fmt: skip
     for name, row in rows.items():
         print(f"{name:<20} {row['rps']:>9.1f} {row['p50']:>9.2f} {row['p99']:>9.2f} "
-              f"{row['requests']:>9.0f} {row['errors']:>7.0f}")  # fmt: skip
+              f"{row['requests']:>9.0f} {row['errors']:>7.0f} {row['cpu_ms']:>18.3f}")  # fmt: skip
     share = rows["cached rendition"]["rps"] / rows["floor (hello)"]["rps"]
     api_share = rows["cached rendition"]["rps"] / rows["API floor (hello)"]["rps"]
+    cpu_share = rows["floor (hello)"]["cpu_ms"] / rows["cached rendition"]["cpu_ms"]
+    paired = sorted(
+        cached["rps"] / floor["rps"]
+        for cached, floor in zip(runs["cached rendition"], runs["floor (hello)"], strict=True)
+    )
     renders = rows["uncached rendition"]["requests"]
     print(f"cached rendition at {share:.0%} of the floor (target 70%), {api_share:.0%} of the "
           f"API floor; {renders:.0f} of {args.variants * 3} distinct uncached renditions used")
+    print(f"round by round (floor and cached run seconds apart), cached at "
+          f"{', '.join(f'{share_:.0%}' for share_ in paired)} of the floor: median "
+          f"{paired[len(paired) // 2]:.0%}")
+    print(f"by server CPU per request (steadier on a busy machine), a cached rendition runs at "
+          f"{cpu_share:.0%} of the floor's rate")
     if renders > args.variants * 3:
         print("more uncached requests than variants, so some were cache hits: raise --variants")
     errors = sum(row["errors"] for row in rows.values())

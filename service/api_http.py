@@ -2,7 +2,7 @@
 
 Errors are `application/problem+json` (RFC 9457) with the field that failed and
 the stable message code from `errors`; keys come as `Authorization: Bearer`;
-limits are Flask-Limiter's, counted per key (or per address without one) and
+limits are counted per key (or per address without one) by `api_limits` and
 sent back as `RateLimit-*` headers.
 """
 
@@ -14,25 +14,20 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from threading import Lock
 from typing import Any
 
 from flask import Flask, Response, current_app, g, request
-from flask_limiter import HeaderNames, Limiter
-from limits import parse_many
+from werkzeug.http import parse_accept_header
 
 from . import api_limits, errors
+from .api_limits import RateLimits, valid_rate_limit
 from .errors import Problem
 from .store import PartnerKey, Store, key_digest
 
 API_PREFIX = "/api/"
 PROBLEM_TYPE = "application/problem+json"
-RATE_HEADERS = {
-    HeaderNames.LIMIT: "RateLimit-Limit",
-    HeaderNames.REMAINING: "RateLimit-Remaining",
-    HeaderNames.RESET: "RateLimit-Reset",
-    HeaderNames.RETRY_AFTER: "Retry-After",
-}
 EXPOSED = (
     "ETag, Content-Language, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset"
 )
@@ -121,9 +116,10 @@ class Caller:
 
 def caller() -> Caller:
     """Who is asking, from the Authorization header; a wrong or revoked key is refused."""
-    if "medrender_caller" not in g:
-        g.medrender_caller = _identify()
-    return g.medrender_caller
+    found: Caller | None = g.get("medrender_caller")
+    if found is None:
+        found = g.medrender_caller = _identify()
+    return found
 
 
 def require_key() -> PartnerKey:
@@ -137,8 +133,9 @@ _CHALLENGE = {"WWW-Authenticate": 'Bearer realm="medrender"'}
 
 
 def _identify() -> Caller:
-    address = request.remote_addr or "unknown"
-    header = request.headers.get("Authorization")
+    environ = request.environ  # what request.remote_addr and .headers read, in one look-up
+    address = environ.get("REMOTE_ADDR") or "unknown"
+    header = environ.get("HTTP_AUTHORIZATION")
     if header is None:
         return Caller(None, address)
     scheme, _, secret = header.strip().partition(" ")
@@ -175,24 +172,11 @@ def _key_problem(message: errors.Message, **values: object) -> Problem:
 # Rate limits
 
 
-def valid_rate_limit(text: str) -> bool:
-    """'600/minute', '10 per second; 1000/day': what Flask-Limiter accepts."""
-    try:
-        return bool(parse_many(text))
-    except ValueError:
-        return False
-
-
-def current_limit() -> str:
+def limit_of(who: Caller) -> str:
     """The key's own limit, else the configured one for keys, else the anonymous one."""
-    who = caller()
     if who.key is None:
         return current_app.config["API_ANONYMOUS_LIMIT"]
     return who.key.rate_limit or current_app.config["API_KEY_LIMIT"]
-
-
-def limit_key() -> str:
-    return caller().limit_key
 
 
 def limit_exceeded_problem(limit: str) -> Problem:
@@ -200,30 +184,45 @@ def limit_exceeded_problem(limit: str) -> Problem:
     return errors.problem(errors.RATE_LIMITED, "request", who=who, limit=limit)
 
 
-def make_limiter(app: Flask) -> Limiter:
+def make_limits(app: Flask) -> RateLimits:
     """Counters live in RATELIMIT_STORAGE_URI: by default in process memory (see api_limits)."""
     app.config.setdefault("RATELIMIT_STORAGE_URI", f"{api_limits.SCHEME}://")
-    app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
-    return Limiter(
-        key_func=limit_key,
-        app=app,
-        default_limits=[],
-        header_name_mapping=RATE_HEADERS,
-    )
+    for name in ("API_KEY_LIMIT", "API_ANONYMOUS_LIMIT"):
+        text = app.config[name]
+        if not valid_rate_limit(text):
+            raise ValueError(
+                f"{name}: {text!r} is not a rate limit; write it as a count per period, "
+                "like '600/minute' or '10/second; 1000/day'"
+            )
+    return RateLimits(app.config["RATELIMIT_STORAGE_URI"])
 
 
-def rate_headers_as_deltas(response: Response) -> Response:
-    """RateLimit-Reset in seconds from now, as the IETF draft has it (Flask-Limiter sends a time).
+def count_request() -> None:
+    """Before every API view: count the request against the caller's limit; over it, a 429.
 
-    Retry-After is only meaningful on a 429, so it is dropped elsewhere.
+    Preflight requests (OPTIONS) are not counted: browsers send them on their own.
     """
-    if not request.path.startswith(API_PREFIX):
+    who = caller()
+    if request.method == "OPTIONS":
+        return
+    limits: RateLimits = current_app.extensions["medrender.api_limits"]
+    count = limits.hit(limit_of(who), who.limit_key)
+    g.medrender_count = count
+    if count is not None and not count.allowed:
+        raise ApiError(429, [limit_exceeded_problem(str(count.limit))])
+
+
+def rate_headers(response: Response) -> Response:
+    """RateLimit-* as the IETF draft has them (Reset in seconds from now); 429s get Retry-After."""
+    count: api_limits.Count | None = g.get("medrender_count")
+    if count is None:
         return response
-    reset = response.headers.get("RateLimit-Reset")
-    if reset and reset.isdigit() and int(reset) > 10**9:
-        response.headers["RateLimit-Reset"] = str(max(0, int(reset) - int(time.time())))
-    if response.status_code not in (429, 503):
-        response.headers.pop("Retry-After", None)
+    headers = response.headers  # only this sets them: added without looking for old ones
+    headers.add("RateLimit-Limit", str(count.limit.amount))
+    headers.add("RateLimit-Remaining", str(count.remaining))
+    headers.add("RateLimit-Reset", str(max(0, count.reset_at - int(time.time()))))
+    if not count.allowed:
+        headers.add("Retry-After", str(int(count.reset_at - time.time())))
     return response
 
 
@@ -290,18 +289,36 @@ def cors_origins(app: Flask) -> frozenset[str]:
 
 
 def finish(response: Response) -> Response:
-    """Every API response: English, and CORS headers only for a configured partner origin."""
-    response.headers["Content-Language"] = "en"
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    origin = request.headers.get("Origin")
-    response.vary.add("Origin")
+    """Every API response: English, and CORS headers only for a configured partner origin.
+
+    One look at the headers present, then appends: this runs on every API response, and
+    each werkzeug `headers[name] = value` (or the parsed `response.vary`) searches them all.
+    """
+    headers = response.headers
+    present = {name.lower(): value for name, value in headers.items()}
+    if "content-language" in present:
+        headers["Content-Language"] = "en"
+    else:
+        headers.add("Content-Language", "en")
+    if "x-content-type-options" not in present:
+        headers.add("X-Content-Type-Options", "nosniff")
+    vary = present.get("vary")
+    if vary is None:
+        headers.add("Vary", "Origin")
+    elif "origin" not in (name.strip().lower() for name in vary.split(",")):
+        headers["Vary"] = f"{vary}, Origin" if vary.strip() else "Origin"
+    origin = request.environ.get("HTTP_ORIGIN")
     if origin and origin in current_app.extensions["medrender.api_origins"]:
-        response.headers["Access-Control-Allow-Origin"] = origin
-        response.headers["Access-Control-Expose-Headers"] = EXPOSED
+        headers["Access-Control-Allow-Origin"] = origin
+        headers["Access-Control-Expose-Headers"] = EXPOSED
         if request.method == "OPTIONS":
-            response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
-            response.headers["Access-Control-Allow-Headers"] = (
-                "Authorization, Content-Type, If-None-Match"
-            )
-            response.headers["Access-Control-Max-Age"] = "600"
+            headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+            headers["Access-Control-Allow-Headers"] = "Authorization, Content-Type, If-None-Match"
+            headers["Access-Control-Max-Age"] = "600"
     return response
+
+
+@lru_cache(maxsize=256)
+def accepts_gzip(accept_encoding: str) -> bool:
+    """Whether this Accept-Encoding takes gzip (q above 0), parsed once per distinct header."""
+    return parse_accept_header(accept_encoding).quality("gzip") > 0

@@ -191,6 +191,8 @@ def test_a_rendition_is_gzipped_for_clients_that_accept_it(client) -> None:
         headers={"Accept-Encoding": "gzip", "If-None-Match": zipped.headers["ETag"]},
     )
     assert again.status_code == 304
+    refused = client.get(f"{RA}/renditions/patient", headers={"Accept-Encoding": "gzip;q=0, br"})
+    assert "Content-Encoding" not in refused.headers and refused.data == plain.data
 
 
 def test_an_article_update_reaches_renditions_once_the_lookup_lapses(
@@ -402,6 +404,43 @@ def test_each_key_has_its_own_limit_apart_from_anonymous_callers(engine, tmp_pat
     assert statuses == [200, 200, 429]
     assert client.get(f"{API}/audiences", headers=bearer(default)).status_code == 200
     assert client.get("/healthz").status_code == 200
+
+
+def test_a_key_with_several_limits_is_refused_by_whichever_runs_out(
+    engine, tmp_path: Path
+) -> None:
+    app = make_app(engine, tmp_path)
+    _, secret = app.extensions["medrender.store"].create_key("burst", "5/minute; 2/hour")
+    client = app.test_client()
+    first = client.get(f"{API}/audiences", headers=bearer(secret))
+    assert first.headers["RateLimit-Limit"] == "5" and first.headers["RateLimit-Remaining"] == "4"
+    assert client.get(f"{API}/audiences", headers=bearer(secret)).status_code == 200
+    over = client.get(f"{API}/audiences", headers=bearer(secret))
+    body = problem(over, 429, "R007")
+    assert "2 per 1 hour" in body["detail"]
+    assert over.headers["RateLimit-Limit"] == "2" and over.headers["RateLimit-Remaining"] == "0"
+    assert 3000 < int(over.headers["Retry-After"]) <= 3601
+
+
+def test_only_api_requests_are_counted(engine, tmp_path: Path) -> None:
+    """Preflights, pages and health checks neither use up a budget nor carry RateLimit-*."""
+    app = make_app(engine, tmp_path, API_ANONYMOUS_LIMIT="2/minute", API_CORS_ORIGINS=PARTNER)
+    client = app.test_client()
+    assert client.get(f"{API}/audiences").headers["RateLimit-Remaining"] == "1"
+    preflight = client.options(
+        f"{API}/audiences", headers={"Origin": PARTNER, "Access-Control-Request-Method": "GET"}
+    )
+    for response in (preflight, client.get("/"), client.get("/healthz")):
+        assert response.status_code == 200 and "RateLimit-Limit" not in response.headers
+    assert client.get(f"{API}/audiences").headers["RateLimit-Remaining"] == "0"
+
+
+@pytest.mark.parametrize("setting", ["API_KEY_LIMIT", "API_ANONYMOUS_LIMIT"])
+def test_a_configured_limit_that_is_not_one_stops_the_start(
+    engine, tmp_path: Path, setting: str
+) -> None:
+    with pytest.raises(ValueError, match=f"{setting}: 'lots' is not a rate limit"):
+        make_app(engine, tmp_path, **{setting: "lots"})
 
 
 # Audiences and glossary
