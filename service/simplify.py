@@ -565,9 +565,15 @@ AUXILIARIES = frozenset(
 COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower", "above", "below", "greater"})
 
 
+ITEM_PREPOSITIONS = frozenset({"for", "of", "with", "in", "on", "to", "from", "about"})
+
+
 def _last_joiner(group: list[Token]) -> int | None:
+    """Where the last two items part: the last "and"/"or" that no preposition of the group
+    comes before ("spine treatment and talk therapy for thoughts and habits" parts at the
+    first "and"; "for thoughts and habits" is one item's words)."""
     depth = 0
-    found = None
+    found: list[int] = []
     for k, token in enumerate(group):
         depth += token.text == "("
         depth -= token.text == ")" and depth > 0
@@ -575,8 +581,19 @@ def _last_joiner(group: list[Token]) -> int | None:
             continue
         if group[k + 1].lower_ in COMPARATIVES or group[k - 1].like_num:
             continue  # "6 or more", "50% or greater": one amount, not two items
-        found = k
-    return found
+        found.append(k)
+    if not found:
+        return None
+    first_preposition = next(
+        (
+            k
+            for k, t in enumerate(group)
+            if t.lower_ in ITEM_PREPOSITIONS and (k == 0 or group[k - 1].text != "-")
+        ),
+        len(group),
+    )  # "hands-on": a word, not a preposition
+    before = [k for k in found if k < first_preposition]
+    return before[-1] if before else found[-1]
 
 
 def _series_joiners(body: list[Token]) -> set[str]:
@@ -812,13 +829,96 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
         if opener == ("when",) and any(t.lower_ == "when" for t in left):
             prefix = "This also applies when "
         edits.append(Edit(comma.idx, right[0].idx, ". " + prefix))
+    if not edits:
+        edits = _bare_tail_edits(sentence, first)
     return edits
+
+
+# "B when A" with no comma -> "B. This applies when A": only a clause with its own subject.
+BARE_TAIL_OPENERS = {
+    "when": "This applies when ", "if": "This applies if ", "because": "This is because ",
+}  # fmt: skip
+LIMITING_WORDS = frozenset({"only", "even", "especially", "particularly", "mainly"})
+SAYING_VERBS = frozenset(
+    {"advise", "advises", "advised", "found", "find", "finds", "show", "shows", "showed",
+     "suggest", "suggests", "suggested", "confirm", "confirms", "recommend", "recommends"}
+)  # fmt: skip
+
+
+def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
+    """ "A shock device is advised when the pumping strength stays at 35% or less [1]." ->
+    "A shock device is advised. This applies when the pumping strength stays at 35% or less
+    [1]." The first such clause only, after a main clause with its own verb; never in a list
+    item in note form, after a relative "that" ("a test that is high when ..."), after a
+    verb that takes the clause as its object ("checks if", "is when"), nor when the clause
+    is followed by a second verb of the main subject ("..., and must be stopped when")."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _slice(doc, first, sentence.end)
+    if not tokens[0].text[:1].isupper():
+        return []  # a list item in note form
+    for k, token in enumerate(tokens[MIN_SIDE_WORDS:], start=MIN_SIDE_WORDS):
+        if token.lower_ not in BARE_TAIL_OPENERS or depths[token.i]:
+            continue
+        limited = tokens[k - 1].lower_ in LIMITING_WORDS
+        left = tokens[: k - 1] if limited else tokens[:k]
+        right = tokens[k + 1 :]
+        if not left or words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
+            return []
+        if not _ends_main_clause(left, token.lower_) or not _opens_bare_clause(right):
+            return []
+        prefix = BARE_TAIL_OPENERS[token.lower_]
+        if limited:
+            if token.lower_ == "because":
+                return []  # "only because" reads oddly on its own
+            prefix = prefix.replace("applies ", f"applies {tokens[k - 1].lower_} ")
+        end = left[-1].idx + len(left[-1].text)
+        return [Edit(end, right[0].idx, ". " + prefix)]
+    return []
+
+
+def _ends_main_clause(left: Sequence[Token], opener: str) -> bool:
+    """The words before "when" are a whole main clause: a verb of its own, no other clause
+    word (a "that" only after a verb of saying: "advise that ..."), and a last word that is
+    neither a joining word nor a verb waiting for its object ("checks if", "is when")."""
+    last = left[-1].lower_
+    if left[-1].is_punct or last in (*JOINERS, "but", "that") or last in NOT_SUBJECTS:
+        return False
+    if last in AUXILIARIES or (is_finite_verb(last) and not last.endswith("ed")):
+        return False
+    if opener == "if" and any(_is_verb_form(last, tag) for tag in ("VB", "VBZ", "VBP")):
+        return False  # "shows if", "to check if": "if" means "whether" here
+    for k, token in enumerate(left):
+        if token.text in (";", ":"):
+            return False
+        if token.lower_ == "that" and (k == 0 or left[k - 1].lower_ not in SAYING_VERBS):
+            return False
+        if token.lower_ in CLAUSE_WORDS - {"that"}:
+            return False
+    return _has_verb(left) or _is_imperative(left[0])
+
+
+def _opens_bare_clause(right: Sequence[Token]) -> bool:
+    """ "when you have ...", "when the kidney score is ...": a subject, then a verb."""
+    opener = right[0]
+    for k, token in enumerate(right[:-1]):
+        if token.lower_ in BARE_TAIL_OPENERS and right[k + 1].lower_ != "of":
+            return False  # "when A and must be stopped when B": a second condition
+        if token.lower_ in JOINERS and right[k + 1].lower_ in MODALS:
+            return False  # "..., and must be stopped": a second verb of the main subject
+    if opener.like_num or opener.is_punct or opener.lower_ in NOT_SUBJECTS:
+        return False
+    if opener.lower_.endswith(("ing", "ed", "ly")) or _is_verb_form(opener.lower_, "VBN"):
+        return False  # "when increasing the dose", "when needed", "if given"
+    return _starts_clause(right) or _any_verb([t for t in right[1:] if is_read(t.text)][:8])
 
 
 def _leading_clause_edit(sentence: Span) -> Edit | None:
     """A sentence that opens with a subordinate clause, turned into two sentences."""
     opener = sentence[0]
     kind = opener.lower_
+    if kind == "in" and _names_people(sentence[1:3]):
+        kind = "for"  # "In adults with X, B." -> "B. This applies to adults with X."
     if kind not in CONDITION_OPENERS | CONTRAST_OPENERS | CAUSE_OPENERS:
         return None
     if kind == "for" and sentence[1].lower_ in ("example", "instance", "now", "this", "these"):
@@ -828,13 +928,20 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
     doc = sentence.doc
     depths = bracket_depths(doc)
     for comma in _in(sentence)[2:]:
+        if comma.text in (":", ";"):
+            return None  # "..., the guideline advises four classes [1]: A, B ...": a list
         if comma.text != "," or depths[comma.i] or comma.i + 1 >= sentence.end:
             continue
         clause = _slice(doc, opener.i + 1, comma.i)
         main = _slice(doc, comma.i + 1, sentence.end)
         if words(clause) < 3 or words(main) < MIN_SIDE_WORDS:
             continue
-        if not (_starts_clause(main) or _is_imperative(main[0]) or _plural_clause(main)):
+        if not (
+            _starts_clause(main)
+            or _is_imperative(main[0])
+            or _plural_clause(main)
+            or (kind == "for" and _named_subject_clause(main))
+        ):
             continue
         if kind != "for" and not _any_verb(clause):
             return None
@@ -850,6 +957,34 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             parts = ((first.idx, comma.idx, "upper"), link, (main[0].idx, end, ""))
         return Edit(start, end, parts=parts)
     return None
+
+
+PEOPLE_WORDS = frozenset(
+    {"people", "adults", "someone", "those", "women", "men", "children", "patients", "anyone",
+     "person", "adult", "patient", "older", "younger", "pregnant"}
+)  # fmt: skip
+
+
+def _named_subject_clause(tokens: Sequence[Token]) -> bool:
+    """ "the Canadian mood experts' group 2023 update advises ...": a long name that opens
+    with "the", then a present verb, with no comma, bracket or clause word between."""
+    if tokens[0].lower_ not in ("the", "this", "these"):
+        return False
+    for token in tokens[1:13]:
+        if token.text in CLAUSE_MARKS or token.lower_ in CLAUSE_WORDS | NOT_SUBJECTS:
+            return False
+        if is_finite_verb(token.lower_) and not token.lower_.endswith("ed"):
+            return True
+    return False
+
+
+def _names_people(tokens: Span) -> bool:
+    """ "In adults with ...", "In a person who ...": the opening phrase says who, so it can
+    follow as "This applies to ..."; "In the trial, ..." says where and stays."""
+    words_ = [t.lower_ for t in tokens]
+    if words_ and words_[0] in ("a", "an", "most", "all", "some", "many"):
+        words_ = words_[1:]
+    return bool(words_) and words_[0] in PEOPLE_WORDS
 
 
 def _plural_clause(tokens: Span) -> bool:
@@ -1059,6 +1194,10 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     if not subject or not _is_subject(subject):
         return []
     first_verb = tokens[verb_at]
+    if first_verb.lower_ in MODALS:
+        repeated = _repeated_modal_edits(sentence, tokens, verb_at, subject)
+        if repeated:
+            return repeated
     tense = _tense(first_verb.lower_)
     following = tokens[verb_at + 1 : verb_at + 3]
     if following and following[0].lower_ in ("a", "an", "the", "more", "less", "no", "lower"):
@@ -1120,6 +1259,51 @@ def _modal_edit(sentence: Span, tokens: list[Token], k: int, subject: list[Token
     also = "" if right[1].lower_ in ("not", "also") else " also"
     parts = (". ", named, " ", (modal.idx, modal.idx + len(modal.text), "lower"), also)
     return Edit(start, modal.idx + len(modal.text), parts=parts)
+
+
+def _repeated_modal_edits(
+    sentence: Span, tokens: list[Token], verb_at: int, subject: list[Token]
+) -> list[Edit]:
+    """ "Doctors should use care when raising the dose, should offer naloxone, and should
+    avoid calming pills." -> "Doctors should use care when raising the dose. Doctors should
+    offer naloxone. Doctors should also avoid calming pills." The same modal verb after a
+    comma or "and" can only go back to the subject, whatever clause came between."""
+    modal = tokens[verb_at].lower_
+    cuts = [
+        k
+        for k in range(verb_at + 2, len(tokens) - 1)
+        if tokens[k].lower_ == modal
+        and (tokens[k - 1].text == "," or (tokens[k - 1].lower_ == "and" and k - 2 > verb_at))
+    ]
+    doc = sentence.doc
+    edits = []
+    previous_cut = verb_at
+    for number, k in enumerate(cuts):
+        joiner = tokens[k - 1]
+        start_token = tokens[k - 2] if joiner.lower_ == "and" else joiner
+        if start_token.text != "," and joiner.lower_ == "and":
+            start_token = joiner
+        left = tokens[previous_cut:k]
+        following = cuts[number + 1] if number + 1 < len(cuts) else len(tokens)
+        right = tokens[k:following]
+        if words(left) < MIN_SIDE_WORDS or words(right) < MIN_SIDE_WORDS:
+            return []
+        if len(right) < 2 or not right[1].is_alpha:
+            return []
+        last = number + 1 == len(cuts)
+        also = "" if right[1].lower_ in ("not", "also") or not last else " also"
+        if start_token.text == ",":
+            start = start_token.idx
+        else:
+            before = doc[start_token.i - 1]
+            start = before.idx + len(before.text)
+        named = _new_subject(subject, then=False)[1]
+        modal_token = tokens[k]
+        parts = (". ", named, " ", (modal_token.idx, modal_token.idx + len(modal_token.text),
+                                    "lower"), also)  # fmt: skip
+        edits.append(Edit(start, modal_token.idx + len(modal_token.text), parts=parts))
+        previous_cut = k
+    return edits
 
 
 def _second_finding(
@@ -1206,6 +1390,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "subordinate_clauses": frozenset(
         {opener[0] for opener in TAIL_OPENERS}
         | CONDITION_OPENERS
+        | {"in"}
         | CONTRAST_OPENERS
         | CAUSE_OPENERS
     ),
