@@ -191,7 +191,51 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
             if opener is None:
                 opener = ". They" if _plural_verb(doc[token.i + 1]) else ". This"
             edits.append(Edit(comma.idx, token.idx + len(token.text), opener))
-    return edits
+    return edits + _whom_edits(sentence)
+
+
+MAX_SHARE_WORDS = 4
+
+
+def _whom_edits(sentence: Span) -> list[Edit]:
+    """A closing clause about the people just named: ", in whom B" -> ". In these people,
+    B"; ", about one-third of whom B" -> ". About one-third of them B". Only when the
+    clause runs to the end of the sentence or to ", and ..." (not an aside before the main
+    verb)."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    for k, token in enumerate(tokens):
+        if token.lower_ != "whom" or depths[token.i] or k < 2:
+            continue
+        right = tokens[k + 1 :]
+        stop = next((j for j, t in enumerate(right) if t.text in (",", ";", ":")), len(right))
+        if words(right[:stop]) < 3:
+            return []
+        if stop < len(right) and (
+            right[stop].text != "," or stop + 1 >= len(right) or right[stop + 1].lower_
+            not in ("and", "but", "so", "yet")
+        ):
+            return []  # "In women, in whom A is the cause, a test is advised": an aside
+        comma_at = next((j for j in range(k - 1, -1, -1) if tokens[j].text == ","), None)
+        if comma_at is None or words(tokens[:comma_at]) < MIN_SIDE_WORDS + 1:
+            return []
+        comma, first = tokens[comma_at], tokens[comma_at + 1]
+        between = tokens[comma_at + 1 : k]
+        if [t.lower_ for t in between] == ["in"]:
+            return [Edit(comma.idx, token.idx + len(token.text), ". In these people,")]
+        share = between[:-1]
+        if (
+            between[-1].lower_ == "of"
+            and 0 < words(share) <= MAX_SHARE_WORDS
+            and not any(is_finite_verb(t.lower_) or t.lower_ in NOT_SUBJECTS for t in share)
+        ):
+            return [
+                Edit(comma.idx, first.idx + 1, parts=(". ", (first.idx, first.idx + 1, "upper"))),
+                Edit(token.idx, token.idx + len(token.text), "them"),
+            ]
+        return []
+    return []
 
 
 def _plural_verb(token: Token) -> bool:
@@ -1371,6 +1415,50 @@ def _is_plural_noun(token: Token) -> bool:
     return lower.endswith("s") and bool(lemmas) and lower not in lemmas
 
 
+ASSIGNING_VERBS = frozenset({"randomized", "randomised", "allocated"})
+RANGE_WORDS = frozenset({"mild", "moderate", "severe", "low", "high", "up", "from", "close"})
+
+
+def trial_group_edits(sentence: Span) -> list[Edit]:
+    """ "Krebs et al. randomized 240 people with back pain to a strong pain drug or exercise
+    [3]." -> "Krebs et al. randomized 240 people with back pain. They were assigned to a
+    strong pain drug or exercise [3]." Who took part and what they got become two
+    sentences. Never "were randomized to" (no one named between), "moderate to severe" or
+    "1 to 2" (a range), nor "people admitted to a ward" (the "to" of a describing word)."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    for k, verb in enumerate(tokens[1:-2], start=1):
+        if verb.lower_ not in ASSIGNING_VERBS or depths[verb.i]:
+            continue
+        if tokens[k - 1].text == "-" or tokens[k - 1].lower_ in AUXILIARIES:
+            return []  # "cluster-randomized", "were randomized to": no group named first
+        to = next((j for j in range(k + 2, len(tokens) - 1) if _arm_to(tokens, j)), None)
+        if to is None:
+            return []
+        group, arms = tokens[k + 1 : to], tokens[to + 1 :]
+        if words(group) < 2 or words(arms) < 2 or words(tokens[:to]) < MIN_SIDE_WORDS + 1:
+            return []
+        if any(t.text in (",", ";", ":") for t in group):
+            return []  # "randomized 400 adults, most of them older, to ...": an aside between
+        last = group[-1]
+        return [Edit(last.idx + len(last.text), tokens[to].idx + 2, ". They were assigned to")]
+    return []
+
+
+def _arm_to(tokens: Sequence[Token], j: int) -> bool:
+    """ "to" that names what a group got, not one inside a range or after a describing word."""
+    to = tokens[j]
+    if to.lower_ != "to" or bracket_depths(to.doc)[to.i]:
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    if before.like_num and after.like_num:
+        return False  # "2 to 4 weeks"
+    if before.lower_ in RANGE_WORDS:
+        return False  # "moderate to severe", "up to 30%"
+    return not (before.lower_.endswith("ed") or _is_verb_form(before.lower_, "VBN"))
+
+
 SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
     "semicolons": semicolon_edits,
     "relative_clauses": relative_clause_edits,
@@ -1379,13 +1467,14 @@ SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
     "participial_tails": participial_tail_edits,
     "parentheticals": parenthetical_edits,
     "verb_coordinations": verb_coordination_edits,
+    "trial_groups": trial_group_edits,
 }
 
 
 # A strategy can only act on a block that has one of these words (a cheap test first).
 TRIGGERS: dict[str, frozenset[str]] = {
     "semicolons": frozenset({";", ":"}),
-    "relative_clauses": frozenset(RELATIVE_OPENERS),
+    "relative_clauses": frozenset({*RELATIVE_OPENERS, "whom"}),
     "coordinated_clauses": frozenset({*CONJUNCTIONS, "or"}),
     "subordinate_clauses": frozenset(
         {opener[0] for opener in TAIL_OPENERS}
@@ -1397,6 +1486,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "participial_tails": frozenset({*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared", "with"}),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and"}),
+    "trial_groups": ASSIGNING_VERBS,
     "series_lists": frozenset({",", ":"}),
 }
 
