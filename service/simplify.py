@@ -191,7 +191,39 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
             if opener is None:
                 opener = ". They" if _plural_verb(doc[token.i + 1]) else ". This"
             edits.append(Edit(comma.idx, token.idx + len(token.text), opener))
-    return edits + _whom_edits(sentence)
+    return edits + _whom_edits(sentence) + _in_which_edits(sentence)
+
+
+def _in_which_edits(sentence: Span) -> list[Edit]:
+    """ "CAP-START was a trial in which Postma et al. assigned ..." -> "CAP-START was a
+    trial. In it, Postma et al. assigned ..." ("In them," after a plural). Only a clause
+    that runs to the end of the sentence, after a main clause with a verb, and never after
+    "only", "same" or "-est" words ("the only setting in which X is used": "only" would be
+    lost)."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    for k in range(2, len(tokens) - 2):
+        if tokens[k].lower_ != "in" or tokens[k + 1].lower_ != "which" or depths[tokens[k].i]:
+            continue
+        left, right = tokens[:k], tokens[k + 2 :]
+        if left[-1].text == ",":
+            left = left[:-1]
+        if words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
+            return []
+        if any(t.text in (";", ":") for t in right) or not _starts_clause(right):
+            return []
+        if any(t.lower_ in ("only", "same", "first", "last") or t.lower_.endswith("est")
+               for t in left) or not (_has_verb(left) or _plural_clause(left)):  # fmt: skip
+            return []
+        noun = left[-1]
+        pronoun = "them" if _is_plural_noun(noun) else "it"
+        end = noun.idx + len(noun.text)
+        first = right[0]
+        case = "" if first.text[:1].isupper() else "lower"
+        parts = (f". In {pronoun}, ", (first.idx, first.idx + 1, case))
+        return [Edit(end, first.idx + 1, parts=parts)]
+    return []
 
 
 MAX_SHARE_WORDS = 4
@@ -881,6 +913,7 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
 # "B when A" with no comma -> "B. This applies when A": only a clause with its own subject.
 BARE_TAIL_OPENERS = {
     "when": "This applies when ", "if": "This applies if ", "because": "This is because ",
+    "so": "This way, ",  # "so that": only before "that"
 }  # fmt: skip
 LIMITING_WORDS = frozenset({"only", "even", "especially", "particularly", "mainly"})
 SAYING_VERBS = frozenset(
@@ -904,16 +937,19 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
     for k, token in enumerate(tokens[MIN_SIDE_WORDS:], start=MIN_SIDE_WORDS):
         if token.lower_ not in BARE_TAIL_OPENERS or depths[token.i]:
             continue
+        purpose = token.lower_ == "so"
+        if purpose and (k + 1 >= len(tokens) or tokens[k + 1].lower_ != "that"):
+            continue  # "so" alone: "and so on", "so low"
         limited = tokens[k - 1].lower_ in LIMITING_WORDS
         left = tokens[: k - 1] if limited else tokens[:k]
-        right = tokens[k + 1 :]
+        right = tokens[k + 2 :] if purpose else tokens[k + 1 :]
         if not left or words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
             return []
         if not _ends_main_clause(left, token.lower_) or not _opens_bare_clause(right):
             return []
         prefix = BARE_TAIL_OPENERS[token.lower_]
         if limited:
-            if token.lower_ == "because":
+            if token.lower_ in ("because", "so"):
                 return []  # "only because" reads oddly on its own
             prefix = prefix.replace("applies ", f"applies {tokens[k - 1].lower_} ")
         end = left[-1].idx + len(left[-1].text)
@@ -939,14 +975,14 @@ def _ends_main_clause(left: Sequence[Token], opener: str) -> bool:
             return False
         if token.lower_ in CLAUSE_WORDS - {"that"}:
             return False
-    return _has_verb(left) or _is_imperative(left[0])
+    return _has_verb(left) or _is_imperative(left[0]) or _plural_clause(left)
 
 
 def _opens_bare_clause(right: Sequence[Token]) -> bool:
     """ "when you have ...", "when the kidney score is ...": a subject, then a verb."""
     opener = right[0]
     for k, token in enumerate(right[:-1]):
-        if token.lower_ in BARE_TAIL_OPENERS and right[k + 1].lower_ != "of":
+        if token.lower_ in BARE_TAIL_OPENERS and right[k + 1].lower_ not in ("of", "on", "far"):
             return False  # "when A and must be stopped when B": a second condition
         if token.lower_ in JOINERS and right[k + 1].lower_ in MODALS:
             return False  # "..., and must be stopped": a second verb of the main subject
@@ -1014,7 +1050,7 @@ def _named_subject_clause(tokens: Sequence[Token]) -> bool:
     with "the", then a present verb, with no comma, bracket or clause word between."""
     if tokens[0].lower_ not in ("the", "this", "these"):
         return False
-    for token in tokens[1:13]:
+    for token in [t for t in tokens[1:] if t.text not in ("'", "/", "-")][:12]:
         if token.text in CLAUSE_MARKS or token.lower_ in CLAUSE_WORDS | NOT_SUBJECTS:
             return False
         if is_finite_verb(token.lower_) and not token.lower_.endswith("ed"):
@@ -1228,6 +1264,8 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     doc = sentence.doc
     depths = bracket_depths(doc)
     tokens = [t for t in _in(sentence) if not depths[t.i]]
+    if tokens and _is_imperative(tokens[0]):
+        return _instruction_edits(sentence, tokens)
     verb_at = next((k for k, t in enumerate(tokens) if is_finite_verb(t.lower_)), None)
     if verb_at is None or verb_at == 0:
         return []
@@ -1303,6 +1341,34 @@ def _modal_edit(sentence: Span, tokens: list[Token], k: int, subject: list[Token
     also = "" if right[1].lower_ in ("not", "also") else " also"
     parts = (". ", named, " ", (modal.idx, modal.idx + len(modal.text), "lower"), also)
     return Edit(start, modal.idx + len(modal.text), parts=parts)
+
+
+def _instruction_edits(sentence: Span, tokens: list[Token]) -> list[Edit]:
+    """ "Confirm the diagnosis and keep a headache diary for 4 weeks." -> "Confirm the
+    diagnosis. Keep a headache diary for 4 weeks.": two instructions, one after the other.
+    Only before a word that can only be a verb ("and obtain", never "and rest", "and urine"),
+    and not after "to" or a clause word, where the verb belongs to a smaller clause."""
+    doc = sentence.doc
+    edits = []
+    start_at = 0
+    for k in range(2, len(tokens) - 1):
+        token, verb = tokens[k], tokens[k + 1]
+        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
+            return edits
+        if token.lower_ != "and" or not verb.is_lower or not _is_imperative(verb):
+            continue
+        if verb.lower_ in AUXILIARIES or verb.lower_.endswith("ing"):
+            continue
+        if any(t.lower_ == "to" for t in tokens[max(start_at, k - 3) : k]):
+            continue  # "to count days and plan ...": the second verb shares the "to"
+        left, right = tokens[start_at:k], tokens[k + 1 :]
+        if words(left) < MIN_SIDE_WORDS or words(right) < MIN_SIDE_WORDS:
+            continue
+        previous = doc[token.i - 1]
+        start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
+        edits.append(_capital_edit(verb, ". ", start))
+        start_at = k + 1
+    return edits
 
 
 def _repeated_modal_edits(
@@ -1474,7 +1540,7 @@ SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 # A strategy can only act on a block that has one of these words (a cheap test first).
 TRIGGERS: dict[str, frozenset[str]] = {
     "semicolons": frozenset({";", ":"}),
-    "relative_clauses": frozenset({*RELATIVE_OPENERS, "whom"}),
+    "relative_clauses": frozenset({*RELATIVE_OPENERS, "whom", "which"}),
     "coordinated_clauses": frozenset({*CONJUNCTIONS, "or"}),
     "subordinate_clauses": frozenset(
         {opener[0] for opener in TAIL_OPENERS}
