@@ -11,6 +11,11 @@ only touches sentences longer than the audience's `max_sentence_words`:
 - `coordinated_clauses`: "A, and B" -> "A. B" when both sides have their own
   subject and verb ("A, but B" -> "A. But B", "A, because B" -> "A. This is
   because B");
+- `subordinate_clauses`: "If A, B." -> "B. This applies if A."; "B when A" -> "B. This
+  applies when A";
+- `participial_tails`, `parentheticals`, `verb_coordinations` ("A should B, should C" ->
+  "A should B. A should C");
+- `trial_groups`: "randomized N people with X to A" -> "... with X. They were assigned to A";
 - `series_lists`: "..., including A, B, C and D." -> a lead sentence and a list.
 
 A split that would lose a fact is undone by the engine, block by block.
@@ -1518,8 +1523,8 @@ def _arm_to(tokens: Sequence[Token], j: int) -> bool:
     if to.lower_ != "to" or bracket_depths(to.doc)[to.i]:
         return False
     before, after = tokens[j - 1], tokens[j + 1]
-    if before.like_num and after.like_num:
-        return False  # "2 to 4 weeks"
+    if (before.like_num and after.like_num) or (before.is_upper and after.is_upper):
+        return False  # "2 to 4 weeks", "class II to IV"
     if before.lower_ in RANGE_WORDS:
         return False  # "moderate to severe", "up to 30%"
     return not (before.lower_.endswith("ed") or _is_verb_form(before.lower_, "VBN"))

@@ -224,6 +224,63 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "[2].",
          ["The new daily blood pressure pill lowered pressure. It also cut strokes by 20% in "
           "adults [2]."]),
+        ("subordinate_clauses",
+         "A shock device is advised for most adults when the pumping strength stays at 35% or "
+         "less [1].",
+         ["A shock device is advised for most adults. This applies when the pumping strength "
+          "stays at 35% or less [1]."]),
+        ("subordinate_clauses",
+         "Extra germ cover for staph is added only when you have had this germ before.",
+         ["Extra germ cover for staph is added. This applies only when you have had this germ "
+          "before."]),
+        ("subordinate_clauses",
+         "The guidelines favor a water pill or a potassium binder so that you can stay on the "
+         "pill [2].",
+         ["The guidelines favor a water pill or a potassium binder. This way, you can stay on "
+          "the pill [2]."]),
+        ("subordinate_clauses",
+         "In adults with severe depression, the Canadian mood group advises a mood medicine "
+         "first [1].",
+         ["The Canadian mood group advises a mood medicine first [1]. This applies to adults "
+          "with severe depression."]),
+        ("verb_coordinations",
+         "Doctors should use care when raising the dose to 50 mg a day, should offer naloxone "
+         "when the risk is high, and should avoid calming pills [2].",
+         ["Doctors should use care when raising the dose to 50 mg a day. Doctors should offer "
+          "naloxone when the risk is high. Doctors should also avoid calming pills [2]."]),
+        ("verb_coordinations",
+         "Confirm the diagnosis against the rule book and obtain a headache diary for 4 weeks.",
+         ["Confirm the diagnosis against the rule book. Obtain a headache diary for 4 weeks."]),
+        ("trial_groups",
+         "In one trial, Krebs et al. randomized 240 people with moderate to severe back pain to "
+         "a strong pain drug or exercise over 12 months [3].",
+         ["In one trial, Krebs et al. randomized 240 people with moderate to severe back pain. "
+          "They were assigned to a strong pain drug or exercise over 12 months [3]."]),
+        ("trial_groups",
+         "The team randomized 800 people admitted to the intensive care unit to hydrocortisone "
+         "200 mg daily or dummy drug.",
+         ["The team randomized 800 people admitted to the intensive care unit. They were "
+          "assigned to hydrocortisone 200 mg daily or dummy drug."]),
+        ("relative_clauses",
+         "The trial enrolled 4,304 adults with a urine test of 200-5000 mg/g, about one-third "
+         "of whom did not have diabetes.",
+         ["The trial enrolled 4,304 adults with a urine test of 200-5000 mg/g. About one-third "
+          "of them did not have diabetes."]),
+        ("relative_clauses",
+         "Review the insulin doses in older adults, in whom low blood sugar can cause falls "
+         "[1].",
+         ["Review the insulin doses in older adults. In these people, low blood sugar can cause "
+          "falls [1]."]),
+        ("relative_clauses",
+         "CAP-START was a large crossover trial in which the team gave 2,283 people one of "
+         "three drug plans [2].",
+         ["CAP-START was a large crossover trial. In it, the team gave 2,283 people one of "
+          "three drug plans [2]."]),
+        ("series_lists",
+         "Doctors advise non-drug treatment first, including exercise, yoga, tai chi, spine "
+         "treatment and talk therapy for thoughts and habits.",
+         ["Doctors advise non-drug treatment first, including the following:", "exercise",
+          "yoga", "tai chi", "spine treatment", "talk therapy for thoughts and habits"]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -291,6 +348,35 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "The drug is safe when the kidney works and needs no change of dose at all."),
         ("coordinated_clauses", "Ibuprofen is a pill that calms pain, swelling, and fever but "
          "can hurt the gut."),
+        # a closing "when" with no clause of its own, or one that belongs to a smaller clause
+        ("subordinate_clauses", "Doctors should take great care when increasing the dose to "
+         "50 mg per day."),
+        ("subordinate_clauses", "Take hydroxychloroquine 200-400mg daily with food when needed "
+         "[1]."),
+        ("subordinate_clauses", "Creatinine is a muscle waste that builds up in the blood when "
+         "the kidneys work less."),
+        ("subordinate_clauses", "A blood test done first checks if some of the drugs are safe "
+         "for you."),
+        ("subordinate_clauses", "But it should not be started when the score is between 30 and "
+         "45 and must be stopped when it falls below 30 [1]."),
+        ("subordinate_clauses", "hydroxychloroquine 200-400mg daily with food, an option for "
+         "joint pain when other pills are not safe."),
+        ("subordinate_clauses", "In the trial of rituximab, the team found that 30% of people "
+         "did better [2]."),
+        ("verb_coordinations", "Check the blood and urine every 3 months in all adults on the "
+         "drug."),
+        ("verb_coordinations", "Take the pill with food in the morning and rest for an hour "
+         "after it."),
+        ("trial_groups", "People taking 200-400mg daily were randomized to rituximab or dummy "
+         "drug [2]."),
+        ("trial_groups", "Krebs et al. randomized 240 people with moderate to severe pain in "
+         "one clinic."),
+        ("trial_groups", "The team randomized 8,442 people with class II to IV heart failure "
+         "in one large trial."),
+        ("relative_clauses", "In women before menopause, in whom heavy bleeding is the usual "
+         "cause, a scope test is still advised [2]."),
+        ("relative_clauses", "Frequent migraine is the only setting in which onabotulinumtoxinA "
+         "is used [4]."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
@@ -317,7 +403,9 @@ SENTENCE_PARTS = st.lists(
          "the rate fell to 72.5%", "IVIG is given monthly", "the patient has no rash",
          "200-400mg daily works", "it never stops [2, 3]", "people on e.g. rituximab do well",
          "the drug lowers pressure and protects the kidney", "doses (e.g. 5 mg or 10 mg) vary",
-         "the trial showed no gain (the dose was not changed) [4]", "tocilizumab 8mg/kg"]
+         "the trial showed no gain (the dose was not changed) [4]", "tocilizumab 8mg/kg",
+         "the team randomized 120 people with it to 5 mg or none [3]",
+         "doctors should check it and should not stop it"]
     ),
     min_size=2,
     max_size=5,
@@ -326,13 +414,14 @@ JOINERS = st.sampled_from(
     ["; ", ", and ", ", which ", ", but ", ", including ", ", while ", ", because ",
      ", so that ", ", provided ", ", leading to ", ", compared with ", " and ", ": ",
      ", e.g. ", ", when ", ", causing ", ", and in 2 trials ", ", and over 6 weeks ",
-     " and should ", " and can not ", ", or "]
+     " and should ", " and can not ", ", or ", " when ", " so that ", ", in whom ",
+     " in which ", ", 2 of whom ", ", should "]
 )  # fmt: skip
 OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
 KINDS = st.sampled_from(["paragraph", "list_item"])
 ALL_SENTENCE_STRATEGIES = [
     "semicolons", "relative_clauses", "coordinated_clauses", "subordinate_clauses",
-    "participial_tails", "parentheticals", "verb_coordinations", "series_lists",
+    "participial_tails", "parentheticals", "verb_coordinations", "trial_groups", "series_lists",
 ]  # fmt: skip
 
 
