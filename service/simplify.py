@@ -829,6 +829,9 @@ TAIL_OPENERS = {
 # After these a clause almost always follows: any verb in its first words will do.
 LOOSE_OPENERS = frozenset({("because",), ("although",), ("whereas",), ("though",), ("since",)})
 CONDITION_OPENERS = frozenset({"if", "when", "once", "whenever", "where", "for"})
+# "After starting the pill, potassium should be checked." -> "Potassium should be checked.
+# This applies after starting the pill.": only before advice, never before a report.
+TIME_LEADS = frozenset({"after", "before"})
 CONTRAST_OPENERS = frozenset({"although", "though", "while", "whereas"})
 CAUSE_OPENERS = frozenset({"because", "since"})
 # ", leading to B" -> ". This leads to B" (or "led" when the sentence tells the past).
@@ -919,6 +922,7 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
 BARE_TAIL_OPENERS = {
     "when": "This applies when ", "if": "This applies if ", "because": "This is because ",
     "so": "This way, ",  # "so that": only before "that"
+    "whenever": "This applies whenever ",
 }  # fmt: skip
 LIMITING_WORDS = frozenset({"only", "even", "especially", "particularly", "mainly"})
 SAYING_VERBS = frozenset(
@@ -1004,7 +1008,7 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
     kind = opener.lower_
     if kind == "in" and _names_people(sentence[1:3]):
         kind = "for"  # "In adults with X, B." -> "B. This applies to adults with X."
-    if kind not in CONDITION_OPENERS | CONTRAST_OPENERS | CAUSE_OPENERS:
+    if kind not in CONDITION_OPENERS | CONTRAST_OPENERS | CAUSE_OPENERS | TIME_LEADS:
         return None
     if kind == "for" and sentence[1].lower_ in ("example", "instance", "now", "this", "these"):
         return None
@@ -1028,10 +1032,14 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             or (kind == "for" and _named_subject_clause(main))
         ):
             continue
-        if kind != "for" and not _any_verb(clause):
+        if kind in TIME_LEADS and not _is_advice(main):
+            return None  # "After 3 days of treatment, most improved": a report keeps its order
+        if kind in TIME_LEADS and any(t.lower_ in TRIGGER_STARTS for t in main):
+            return None  # "..., including A, B, C": a list would come between advice and time
+        if kind not in ("for", *TIME_LEADS) and not _any_verb(clause):
             return None
         first, start, end = clause[0], sentence.start_char, sentence.end_char
-        if kind in CONDITION_OPENERS:
+        if kind in CONDITION_OPENERS | TIME_LEADS:
             link = "to" if kind == "for" else kind
             main_parts = _with_edits(main[0].idx, end, _tail_edits(sentence, main[0].i))
             parts: tuple[Part, ...] = (
@@ -1070,6 +1078,11 @@ def _names_people(tokens: Span) -> bool:
     if words_ and words_[0] in ("a", "an", "most", "all", "some", "many"):
         words_ = words_[1:]
     return bool(words_) and words_[0] in PEOPLE_WORDS
+
+
+def _is_advice(tokens: Sequence[Token]) -> bool:
+    """An instruction or a "should"/"must" sentence: advice, which holds at any time."""
+    return _is_imperative(tokens[0]) or any(t.lower_ in MODALS for t in tokens)
 
 
 def _plural_clause(tokens: Span) -> bool:
@@ -1124,7 +1137,31 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         edits.append(
             Edit(token.doc[token.i - 1].idx, token.idx + len(token.text), f". This {verb}")
         )
-    return edits
+    return edits or _bare_comparison_edits(sentence)
+
+
+def _bare_comparison_edits(sentence: Span) -> list[Edit]:
+    """ "Stopping occurred in 2.3% of people compared with 0.9% on dummy drug." -> "...
+    in 2.3% of people. This compares with 0.9% on dummy drug." Only after a result with a
+    number and a verb, never "is compared with" or "when compared with" (part of a clause)."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - 2):
+        token, before = tokens[k], tokens[k - 1]
+        if token.lower_ != "compared" or tokens[k + 1].lower_ not in ("with", "to"):
+            continue
+        if depths[token.i] or before.is_punct or before.lower_ in (*AUXILIARIES, *CLAUSE_WORDS,
+                                                                   "as", "not", "when"):
+            return []  # fmt: skip
+        left, right = tokens[:k], tokens[k + 2 :]
+        if words(right) < 2 or not any(t.like_num for t in left):
+            return []
+        if not (_has_verb(left) or _has_finite_verb(left)) or not right[0].like_num:
+            return []  # "compared with 0.9%": the comparison is of results
+        end = before.idx + len(before.text)
+        return [Edit(end, token.idx + len(token.text), ". This compares")]
+    return []
 
 
 def _absolute_with_edits(sentence: Span) -> list[Edit]:
@@ -1550,6 +1587,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "subordinate_clauses": frozenset(
         {opener[0] for opener in TAIL_OPENERS}
         | CONDITION_OPENERS
+        | TIME_LEADS
         | {"in"}
         | CONTRAST_OPENERS
         | CAUSE_OPENERS

@@ -243,6 +243,21 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "first [1].",
          ["The Canadian mood group advises a mood medicine first [1]. This applies to adults "
           "with severe depression."]),
+        ("subordinate_clauses",
+         "After starting the blood pressure pill, potassium and creatinine should be checked "
+         "within 2-4 weeks.",
+         ["Potassium and creatinine should be checked within 2-4 weeks. This applies after "
+          "starting the blood pressure pill."]),
+        ("subordinate_clauses",
+         "A blood pressure pill is the preferred first drug whenever urine protein is present "
+         "[6].",
+         ["A blood pressure pill is the preferred first drug. This applies whenever urine "
+          "protein is present [6]."]),
+        ("participial_tails",
+         "High potassium leading to stopping occurred in 2.3% of treated people compared with "
+         "0.9% on dummy drug [5].",
+         ["High potassium leading to stopping occurred in 2.3% of treated people. This compares "
+          "with 0.9% on dummy drug [5]."]),
         ("verb_coordinations",
          "Doctors should use care when raising the dose to 50 mg a day, should offer naloxone "
          "when the risk is high, and should avoid calming pills [2].",
@@ -363,6 +378,14 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "joint pain when other pills are not safe."),
         ("subordinate_clauses", "In the trial of rituximab, the team found that 30% of people "
          "did better [2]."),
+        ("subordinate_clauses", "After 3 days of treatment with the pill, most people in the "
+         "trial improved [2]."),
+        ("subordinate_clauses", "Before adding a second drug, the doctor should complete "
+         "screening, including a TB test, a hepatitis test, a vaccine review and an X-ray [1]."),
+        ("participial_tails", "The new pill is compared with the old pill in 2 trials of 300 "
+         "adults."),
+        ("participial_tails", "The rate fell in 40% of the people compared with those who "
+         "took nothing."),
         ("verb_coordinations", "Check the blood and urine every 3 months in all adults on the "
          "drug."),
         ("verb_coordinations", "Take the pill with food in the morning and rest for an hour "
