@@ -923,6 +923,7 @@ BARE_TAIL_OPENERS = {
     "when": "This applies when ", "if": "This applies if ", "because": "This is because ",
     "so": "This way, ",  # "so that": only before "that"
     "whenever": "This applies whenever ",
+    "after": "This applies after ", "before": "This applies before ",  # advice only
 }  # fmt: skip
 LIMITING_WORDS = frozenset({"only", "even", "especially", "particularly", "mainly"})
 SAYING_VERBS = frozenset(
@@ -954,6 +955,8 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
         right = tokens[k + 2 :] if purpose else tokens[k + 1 :]
         if not left or words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
             return []
+        if token.lower_ in TIME_LEADS and not _is_advice(left):
+            continue  # "The trial stopped after A occurred": a report keeps its order
         if not _ends_main_clause(left, token.lower_) or not _opens_bare_clause(right):
             return []
         prefix = BARE_TAIL_OPENERS[token.lower_]
@@ -991,13 +994,13 @@ def _opens_bare_clause(right: Sequence[Token]) -> bool:
     """ "when you have ...", "when the kidney score is ...": a subject, then a verb."""
     opener = right[0]
     for k, token in enumerate(right[:-1]):
-        if token.lower_ in BARE_TAIL_OPENERS and right[k + 1].lower_ not in ("of", "on", "far"):
+        if token.lower_ in ("when", "if", "whenever", "because") and right[k + 1].lower_ != "of":
             return False  # "when A and must be stopped when B": a second condition
         if token.lower_ in JOINERS and right[k + 1].lower_ in MODALS:
             return False  # "..., and must be stopped": a second verb of the main subject
     if opener.like_num or opener.is_punct or opener.lower_ in NOT_SUBJECTS:
         return False
-    if opener.lower_.endswith(("ing", "ed", "ly")) or _is_verb_form(opener.lower_, "VBN"):
+    if opener.lower_.endswith(("ing", "ed", "ly")) or _is_participle_form(opener.lower_):
         return False  # "when increasing the dose", "when needed", "if given"
     return _starts_clause(right) or _any_verb([t for t in right[1:] if is_read(t.text)][:8])
 
@@ -1082,7 +1085,8 @@ def _names_people(tokens: Span) -> bool:
 
 def _is_advice(tokens: Sequence[Token]) -> bool:
     """An instruction or a "should"/"must" sentence: advice, which holds at any time."""
-    return _is_imperative(tokens[0]) or any(t.lower_ in MODALS for t in tokens)
+    advice = MODALS | RECOMMENDATION_WORDS | {"required", "needed", "advises"}
+    return _is_imperative(tokens[0]) or any(t.lower_ in advice for t in tokens)
 
 
 def _plural_clause(tokens: Span) -> bool:

@@ -253,6 +253,16 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "[6].",
          ["A blood pressure pill is the preferred first drug. This applies whenever urine "
           "protein is present [6]."]),
+        ("subordinate_clauses",
+         "A pill of this kind should be considered only after the heart and cancer risks have "
+         "been weighed [2].",
+         ["A pill of this kind should be considered. This applies only after the heart and "
+          "cancer risks have been weighed [2]."]),
+        ("subordinate_clauses",
+         "These data support triple therapy as a good option when cost or infection risk "
+         "argues against a shot.",
+         ["These data support triple therapy as a good option. This applies when cost or "
+          "infection risk argues against a shot."]),
         ("participial_tails",
          "High potassium leading to stopping occurred in 2.3% of treated people compared with "
          "0.9% on dummy drug [5].",
@@ -382,6 +392,8 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "trial improved [2]."),
         ("subordinate_clauses", "Before adding a second drug, the doctor should complete "
          "screening, including a TB test, a hepatitis test, a vaccine review and an X-ray [1]."),
+        ("subordinate_clauses", "The trial was stopped early for benefit after the death "
+         "rate fell to 21.8% in the treated group [2]."),
         ("participial_tails", "The new pill is compared with the old pill in 2 trials of 300 "
          "adults."),
         ("participial_tails", "The rate fell in 40% of the people compared with those who "
