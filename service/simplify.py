@@ -955,8 +955,10 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
         right = tokens[k + 2 :] if purpose else tokens[k + 1 :]
         if not left or words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
             return []
-        if token.lower_ in TIME_LEADS and not _is_advice(left):
-            continue  # "The trial stopped after A occurred": a report keeps its order
+        if token.lower_ in TIME_LEADS and not (
+            _is_advice(left) and right[0].lower_ in SUBJECT_STARTS | {"you"}
+        ):
+            continue  # "stopped after A occurred": a report; "before treatment": no clause
         if not _ends_main_clause(left, token.lower_) or not _opens_bare_clause(right):
             return []
         prefix = BARE_TAIL_OPENERS[token.lower_]
@@ -1141,7 +1143,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         edits.append(
             Edit(token.doc[token.i - 1].idx, token.idx + len(token.text), f". This {verb}")
         )
-    return edits or _bare_comparison_edits(sentence)
+    return edits or _bare_comparison_edits(sentence) or instruction_tail_edits(sentence)
 
 
 def _bare_comparison_edits(sentence: Span) -> list[Edit]:
@@ -1401,8 +1403,11 @@ def _instruction_edits(sentence: Span, tokens: list[Token]) -> list[Edit]:
         token, verb = tokens[k], tokens[k + 1]
         if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
             return edits
-        if token.lower_ != "and" or not verb.is_lower or not _is_imperative(verb):
+        if token.lower_ != "and" or not verb.is_lower:
             continue
+        after_comma = tokens[k - 1].text == ","
+        if not (_is_imperative(verb) or (after_comma and _is_base_verb(verb.lower_))):
+            continue  # ", and start low": after a comma a noun reading is unlikely
         if verb.lower_ in AUXILIARIES or verb.lower_.endswith("ing"):
             continue
         if any(t.lower_ == "to" for t in tokens[max(start_at, k - 3) : k]):
@@ -1414,6 +1419,44 @@ def _instruction_edits(sentence: Span, tokens: list[Token]) -> list[Edit]:
         start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
         edits.append(_capital_edit(verb, ". ", start))
         start_at = k + 1
+    return edits
+
+
+def _is_base_verb(word: str) -> bool:
+    return word in getAllLemmas(word, upos="VERB").get("VERB", ())
+
+
+# In an instruction, ", keeping B" -> ". Keep B": the "-ing" word is a second instruction.
+NOT_INSTRUCTIONS = frozenset(
+    {"including", "following", "depending", "according", "regarding", "concerning", "using",
+     "leading", "causing", "resulting", "making", "given"}
+)  # fmt: skip
+
+
+def instruction_tail_edits(sentence: Span) -> list[Edit]:
+    """ "Identify rebound headache, keeping migraine pills below 10 days a month." ->
+    "Identify rebound headache. Keep migraine pills below 10 days a month." Only in a
+    sentence that opens with an instruction, and only an "-ing" word whose base form is a
+    verb ("using", "including" and the verbs of result are left to other rules)."""
+    doc = sentence.doc
+    tokens = _in(sentence)
+    if not tokens or not _is_imperative(tokens[0]):
+        return []
+    edits = []
+    depths = bracket_depths(doc)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - 2):
+        comma, word = tokens[k - 1], tokens[k]
+        if comma.text != "," or depths[word.i] or not word.lower_.endswith("ing"):
+            continue
+        if word.lower_ in NOT_INSTRUCTIONS or word.lower_ in RESULT_VERBS:
+            continue
+        base = getAllLemmas(word.lower_, upos="VERB").get("VERB", ())
+        if not base or not _is_verb_form(word.lower_, "VBG"):
+            continue
+        if words(tokens[:k]) < MIN_SIDE_WORDS or words(tokens[k + 1 :]) < 2:
+            continue
+        verb = base[0].capitalize()
+        edits.append(Edit(comma.idx, word.idx + len(word.text), f". {verb}"))
     return edits
 
 
@@ -1604,21 +1647,37 @@ TRIGGERS: dict[str, frozenset[str]] = {
 }
 
 
+def _has_ing_word(lowers: frozenset[str] | set[str]) -> bool:
+    return any(word.endswith("ing") for word in lowers)
+
+
+# A strategy whose trigger is a kind of word, not a word: ", keeping B" in an instruction.
+TRIGGER_TESTS: dict[str, Callable[[frozenset[str] | set[str]], bool]] = {
+    "participial_tails": _has_ing_word,
+}
+
+
+def _triggered(name: str, lowers: frozenset[str] | set[str]) -> bool:
+    if not lowers.isdisjoint(TRIGGERS[name]):
+        return True
+    test = TRIGGER_TESTS.get(name)
+    return test is not None and test(lowers)
+
+
 def apply_strategy(
     name: str, block: RenderedBlock, analysed: TextAnalysis, max_words: int
 ) -> list[RenderedBlock] | None:
     """The block after one strategy, or None when no long sentence of it changes."""
     if block.kind == "heading":
         return None
-    if analysed.lowers.isdisjoint(TRIGGERS[name]):
+    if not _triggered(name, analysed.lowers):
         return None
-    triggers = TRIGGERS[name]
     long_sentences = [
         s
         for (s, sentence_words), lowers in zip(
             analysed.sentences, analysed.sentence_lowers, strict=True
         )
-        if len(sentence_words) > max_words and not lowers.isdisjoint(triggers)
+        if len(sentence_words) > max_words and _triggered(name, lowers)
     ]
     if not long_sentences:
         return None

@@ -276,6 +276,14 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("verb_coordinations",
          "Confirm the diagnosis against the rule book and obtain a headache diary for 4 weeks.",
          ["Confirm the diagnosis against the rule book. Obtain a headache diary for 4 weeks."]),
+        ("verb_coordinations",
+         "Choose a drug that suits the other illnesses, and start low with slow dose changes.",
+         ["Choose a drug that suits the other illnesses. Start low with slow dose changes."]),
+        ("participial_tails",
+         "Identify rebound headache and plan how to stop the drug, keeping migraine pills below "
+         "10 days per month.",
+         ["Identify rebound headache and plan how to stop the drug. Keep migraine pills below "
+          "10 days per month."]),
         ("trial_groups",
          "In one trial, Krebs et al. randomized 240 people with moderate to severe back pain to "
          "a strong pain drug or exercise over 12 months [3].",
@@ -392,6 +400,12 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "trial improved [2]."),
         ("subordinate_clauses", "Before adding a second drug, the doctor should complete "
          "screening, including a TB test, a hepatitis test, a vaccine review and an X-ray [1]."),
+        ("participial_tails", "Give the drug by vein for 5 days, using 200 mg daily in most "
+         "adults [1]."),
+        ("participial_tails", "The team checked the blood each week, keeping the dose at 10 mg "
+         "daily."),
+        ("subordinate_clauses", "Blood tests are advised before treatment in people with "
+         "severe disease and in those who had a germ before [1]."),
         ("subordinate_clauses", "The trial was stopped early for benefit after the death "
          "rate fell to 21.8% in the treated group [2]."),
         ("participial_tails", "The new pill is compared with the old pill in 2 trials of 300 "
