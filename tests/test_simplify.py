@@ -277,8 +277,8 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "Confirm the diagnosis against the rule book and obtain a headache diary for 4 weeks.",
          ["Confirm the diagnosis against the rule book. Obtain a headache diary for 4 weeks."]),
         ("verb_coordinations",
-         "Choose a drug that suits the other illnesses, and start low with slow dose changes.",
-         ["Choose a drug that suits the other illnesses. Start low with slow dose changes."]),
+         "Choose a drug matched to the other illnesses, and start low with slow dose changes.",
+         ["Choose a drug matched to the other illnesses. Start low with slow dose changes."]),
         ("participial_tails",
          "Identify rebound headache and plan how to stop the drug, keeping migraine pills below "
          "10 days per month.",
