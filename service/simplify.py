@@ -141,7 +141,8 @@ def _capital_edit(token: Token, prefix: str, start: int) -> Edit:
 
 def semicolon_edits(sentence: Span) -> list[Edit]:
     """ "A; B" -> "A. B"; "A: B" too when B is a clause of its own ("...: a shock device
-    is advised when ..."), never before a list ("four classes: A, B, C and D")."""
+    is advised when ..."), never before a list ("four classes: A, B, C and D"); and a
+    comma between two whole clauses (`comma_splice_edits`)."""
     edits = []
     for token in _in(sentence):
         if token.text not in (";", ":") or token.i + 1 >= sentence.end:
@@ -155,7 +156,69 @@ def semicolon_edits(sentence: Span) -> list[Edit]:
             and (token.text == ";" or _colon_joins_clauses(left, right))
         ):
             edits.append(_capital_edit(sentence.doc[token.i + 1], ". ", token.idx))
+    return edits or comma_splice_edits(sentence)
+
+
+def comma_splice_edits(sentence: Span) -> list[Edit]:
+    """ "Pain did not differ between the groups, pain intensity was a little better." ->
+    "... between the groups. Pain intensity was a little better.": a comma between two whole
+    clauses, each with its own subject and verb. Never after an opening phrase or clause
+    ("In adults over 65, the risk is higher", "If A, B"), nor before an aside or a list."""
+    tokens = _in(sentence)
+    if not tokens or tokens[0].lower_ in LEADING_SUBORDINATORS:
+        return []
+    depths = bracket_depths(sentence.doc)
+    edits = []
+    start = 0
+    for k in range(MIN_SIDE_WORDS, len(tokens) - MIN_SIDE_WORDS):
+        comma = tokens[k]
+        if comma.text != "," or depths[comma.i]:
+            continue
+        left, right = tokens[start:k], tokens[k + 1 :]
+        if any(t.lower_ in CLAUSE_WORDS | {"whereas", "unless"} or t.text in (";", ":")
+               for t in left):  # fmt: skip
+            return edits
+        if words(left) < MIN_SIDE_WORDS or words(right) < MIN_SIDE_WORDS:
+            continue
+        if not (_has_finite_verb(left) or _plural_clause(left)) or right[0].is_punct:
+            continue
+        if _splice_clause(right):
+            edits.append(_capital_edit(right[0], ". ", comma.idx))
+            start = k + 1
     return edits
+
+
+PRONOUNS = frozenset({"they", "it", "he", "she", "we", "you", "i"})
+NOT_SPLICE_OPENERS = frozenset({"such", "especially", "particularly", "mainly", "mostly"})
+
+
+def _splice_clause(right: Sequence[Token]) -> bool:
+    """After a comma, a whole clause: a short plain subject ("pain intensity", "fewer
+    people"), then a finite verb within four words, with no comma, joining word, pronoun,
+    preposition or clause word before it ("the lips, tongue or throat that can ...", "a
+    sign they are harmed", "seen by eye or found ..." are not)."""
+    opener = right[0]
+    lower = opener.lower_
+    if not opener.is_alpha or lower.endswith("ing") or _is_imperative(opener):
+        return False
+    if lower in NOT_SUBJECTS | CLAUSE_WORDS | NOT_SPLICE_OPENERS or lower in CONJUNCTIONS:
+        return False
+    if is_finite_verb(lower) or lower in AUXILIARIES:
+        return False
+    for j in range(1, min(5, len(right))):
+        token = right[j]
+        word = token.lower_
+        if is_finite_verb(word) or word in AUXILIARIES:
+            if right[j - 1].text == "-" or (
+                word.endswith("ed") and right[j - 1].lower_ in DETERMINERS
+            ):
+                return False
+            return words(right) >= MIN_SIDE_WORDS
+        if not token.is_alpha or word in NOT_SUBJECTS | CLAUSE_WORDS | PRONOUNS:
+            return False
+        if word in JOINERS or word in CONJUNCTIONS:
+            return False
+    return False
 
 
 def _colon_joins_clauses(left: Sequence[Token], right: Sequence[Token]) -> bool:
@@ -851,8 +914,13 @@ EXAMPLE_OPENERS = {
 }
 EXAMPLE_STARTS = frozenset(opener[0] for opener in EXAMPLE_OPENERS)
 MAX_REPEATED_SUBJECT = 4
-CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "if", "because",
-                          "where", "while", "although", "since", "whether"})  # fmt: skip
+CLAUSE_WORDS_LIST = ("that", "which", "who", "whom", "whose", "when", "if", "because", "where",
+                     "while", "although", "since", "whether")  # fmt: skip
+CLAUSE_WORDS = frozenset(CLAUSE_WORDS_LIST)
+LEADING_SUBORDINATORS = frozenset(
+    {*CLAUSE_WORDS_LIST, "as", "though", "unless", "until", "once", "after", "before", "for",
+     "in", "on", "at", "by", "with", "without", "during", "to", "from", "over", "among"}
+)  # fmt: skip
 
 
 def _opener_at(tokens: Span, index: int, openers: Iterable[tuple[str, ...]]) -> tuple | None:
@@ -1628,7 +1696,7 @@ SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 
 # A strategy can only act on a block that has one of these words (a cheap test first).
 TRIGGERS: dict[str, frozenset[str]] = {
-    "semicolons": frozenset({";", ":"}),
+    "semicolons": frozenset({";", ":", ","}),
     "relative_clauses": frozenset({*RELATIVE_OPENERS, "whom", "which"}),
     "coordinated_clauses": frozenset({*CONJUNCTIONS, "or"}),
     "subordinate_clauses": frozenset(

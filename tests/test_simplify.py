@@ -28,6 +28,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("semicolons",
          "The drug lowers blood pressure quite well; the dose is 10 mg daily for most people.",
          ["The drug lowers blood pressure quite well. The dose is 10 mg daily for most people."]),
+        ("semicolons",
+         "Pain-related function did not differ between the groups, pain intensity was a little "
+         "better with exercise (3.5 vs. 4.0) [3].",
+         ["Pain-related function did not differ between the groups. Pain intensity was a little "
+          "better with exercise (3.5 vs. 4.0) [3]."]),
         ("relative_clauses",
          "The rash spreads across the chest and arms, which makes people itch at night [2].",
          ["The rash spreads across the chest and arms. This makes people itch at night [2]."]),
@@ -332,6 +337,16 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
             "A trial found the dose was safe in adults, and that split dosing gave no gain [4].",
         ),
         ("semicolons", "Short one; short two."),
+        # a comma before a series item, an aside or a second phrase: no second clause
+        ("semicolons", "Deep swelling of the face is fast swelling of the lips, tongue or "
+         "throat that can block breathing."),
+        ("semicolons", "Albuminuria means a protein leaks through the kidneys, a sign they are "
+         "harmed."),
+        ("semicolons", "Colitis means the lining of the colon, the large bowel, is swollen and "
+         "sore."),
+        ("semicolons", "In adults over 65 years of age, the risk of a fall is much higher."),
+        ("semicolons", "Take hydroxychloroquine 200-400mg daily, e.g. rituximab works in 30% "
+         "[2]."),
         ("coordinated_clauses", "The pill is taken in the morning by most adults, and when "
          "taking the pill with food in the evening."),
         ("verb_coordinations", "In one trial, the team randomized 3,297 people with diabetes "
