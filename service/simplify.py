@@ -1024,7 +1024,7 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
         if not left or words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
             return []
         if token.lower_ in TIME_LEADS and not (
-            _is_advice(left) and right[0].lower_ in SUBJECT_STARTS | {"you"}
+            _is_advice(left) and right[0].lower_ in DETERMINERS | PRONOUNS
         ):
             continue  # "stopped after A occurred": a report; "before treatment": no clause
         if not _ends_main_clause(left, token.lower_) or not _opens_bare_clause(right):

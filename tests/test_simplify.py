@@ -421,6 +421,8 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "daily."),
         ("subordinate_clauses", "Blood tests are advised before treatment in people with "
          "severe disease and in those who had a germ before [1]."),
+        ("subordinate_clauses", "Germ tests are advised before treatment is started in people "
+         "with severe disease [1]."),
         ("subordinate_clauses", "The trial was stopped early for benefit after the death "
          "rate fell to 21.8% in the treated group [2]."),
         ("participial_tails", "The new pill is compared with the old pill in 2 trials of 300 "
