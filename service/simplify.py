@@ -1698,7 +1698,7 @@ SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 TRIGGERS: dict[str, frozenset[str]] = {
     "semicolons": frozenset({";", ":", ","}),
     "relative_clauses": frozenset({*RELATIVE_OPENERS, "whom", "which"}),
-    "coordinated_clauses": frozenset({*CONJUNCTIONS, "or"}),
+    "coordinated_clauses": frozenset({*CONJUNCTIONS, "or", "then"}),
     "subordinate_clauses": frozenset(
         {opener[0] for opener in TAIL_OPENERS}
         | CONDITION_OPENERS
@@ -1779,15 +1779,18 @@ def _shared_tail(right: Sequence[Token]) -> bool:
 def alternative_dose_edits(sentence: Span) -> list[Edit]:
     """In a list item in note form, "A 10mg daily, or B 50 mg daily" -> "A 10mg daily. Or B
     50 mg daily": each choice with its own dose reads on its own. Only where both sides
-    carry a number and the choice after ", or" names its dose within a few words."""
+    carry a number and the choice after ", or" names its dose within a few words. A next
+    step of a schedule too: "at weeks 0, 2 and 6, then every 8 weeks" -> "... 6. Then every
+    8 weeks"."""
     edits = []
     doc = sentence.doc
     start = sentence.start
-    for token, _, right in _after_commas(sentence, {"or"}):
+    for token, _, right in _after_commas(sentence, {"or", "then"}):
         before = _slice(doc, start, token.i - 1)  # since the last choice split off
         if words(before) < MIN_SIDE_WORDS + 1:
             continue
-        if words(right) < MIN_SIDE_WORDS or right[0].lower_ in COMPARATIVES:
+        least = MIN_SIDE_WORDS - (token.lower_ == "then")  # ", then every 8 weeks"
+        if words(right) < least or right[0].lower_ in COMPARATIVES:
             continue
         if not any(t.like_num for t in before) or any(t.lower_ in CLAUSE_WORDS for t in before):
             continue  # "referral when A, B, or C": the choices are conditions of one clause
@@ -1795,7 +1798,8 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
             continue
         if _starts_clause(right) or _shared_tail(right):
             continue  # "..., or the risk score reaches 5%": one of several conditions
-        edits.append(Edit(doc[token.i - 1].idx, token.idx + len(token.text), ". Or"))
+        joiner = ". Then" if token.lower_ == "then" else ". Or"
+        edits.append(Edit(doc[token.i - 1].idx, token.idx + len(token.text), joiner))
         start = token.i + 1
     return edits
 

@@ -632,9 +632,19 @@ def test_a_list_item_gives_each_dose_choice_its_own_sentence(small_engine):
     ]
 
 
+def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(small_engine):
+    item = "vedolizumab (Entyvio) 300mg by vein at weeks 0, 2 and 6, then every 8 weeks"
+    assert run_item(small_engine, item) == [
+        "vedolizumab (Entyvio) 300mg by vein at weeks 0, 2 and 6. Then every 8 weeks"
+    ]
+
+
 @pytest.mark.parametrize(
     "item",
     [
+        # "preferably with azathioprine" belongs to both steps of the schedule
+        "infliximab 5mg/kg by vein at weeks 0, 2 and 6, then every 8 weeks, preferably with "
+        "azathioprine.",
         # the choices are conditions of one "when" clause
         "referral when the urine test is 300 mg/g or higher, the kidney score falls below 30, "
         "or the risk score reaches 3% to 5% [1].",
