@@ -141,8 +141,7 @@ def _capital_edit(token: Token, prefix: str, start: int) -> Edit:
 
 def semicolon_edits(sentence: Span) -> list[Edit]:
     """ "A; B" -> "A. B"; "A: B" too when B is a clause of its own ("...: a shock device
-    is advised when ..."), never before a list ("four classes: A, B, C and D"); and a
-    comma between two whole clauses (`comma_splice_edits`)."""
+    is advised when ..."), never before a list ("four classes: A, B, C and D")."""
     edits = []
     for token in _in(sentence):
         if token.text not in (";", ":") or token.i + 1 >= sentence.end:
@@ -156,7 +155,7 @@ def semicolon_edits(sentence: Span) -> list[Edit]:
             and (token.text == ";" or _colon_joins_clauses(left, right))
         ):
             edits.append(_capital_edit(sentence.doc[token.i + 1], ". ", token.idx))
-    return edits or comma_splice_edits(sentence)
+    return edits
 
 
 def comma_splice_edits(sentence: Span) -> list[Edit]:
@@ -349,7 +348,9 @@ def _plural_verb(token: Token) -> bool:
 
 
 def coordinated_clause_edits(sentence: Span) -> list[Edit]:
-    edits = []
+    """ "A, and B" -> "A. B" (and "but", "so", ...) when B is a clause of its own; a comma
+    with no joining word between two whole clauses too (`comma_splice_edits`)."""
+    edits = comma_splice_edits(sentence)
     doc = sentence.doc
     for token, left, right in _after_commas(sentence, CONJUNCTIONS):
         comma = doc[token.i - 1]
@@ -1211,7 +1212,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         edits.append(
             Edit(token.doc[token.i - 1].idx, token.idx + len(token.text), f". This {verb}")
         )
-    return edits or _bare_comparison_edits(sentence) or instruction_tail_edits(sentence)
+    return edits or _bare_comparison_edits(sentence)
 
 
 def _bare_comparison_edits(sentence: Span) -> list[Edit]:
@@ -1381,7 +1382,7 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     depths = bracket_depths(doc)
     tokens = [t for t in _in(sentence) if not depths[t.i]]
     if tokens and _is_imperative(tokens[0]):
-        return _instruction_edits(sentence, tokens)
+        return _instruction_edits(sentence, tokens) + instruction_tail_edits(sentence)
     verb_at = next((k for k, t in enumerate(tokens) if is_finite_verb(t.lower_)), None)
     if verb_at is None or verb_at == 0:
         return []
@@ -1696,14 +1697,14 @@ SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 
 # A strategy can only act on a block that has one of these words (a cheap test first).
 TRIGGERS: dict[str, frozenset[str]] = {
-    "semicolons": frozenset({";", ":", ","}),
+    "semicolons": frozenset({";", ":"}),
     "relative_clauses": frozenset({*RELATIVE_OPENERS, "whom", "which"}),
     "coordinated_clauses": frozenset({*CONJUNCTIONS, "or", "then"}),
     "subordinate_clauses": frozenset(
         {opener[0] for opener in TAIL_OPENERS}
         | CONDITION_OPENERS
         | TIME_LEADS
-        | {"in"}
+        | PEOPLE_WORDS  # "In adults with X, B": only a sentence that names people
         | CONTRAST_OPENERS
         | CAUSE_OPENERS
     ),
@@ -1715,37 +1716,21 @@ TRIGGERS: dict[str, frozenset[str]] = {
 }
 
 
-def _has_ing_word(lowers: frozenset[str] | set[str]) -> bool:
-    return any(word.endswith("ing") for word in lowers)
-
-
-# A strategy whose trigger is a kind of word, not a word: ", keeping B" in an instruction.
-TRIGGER_TESTS: dict[str, Callable[[frozenset[str] | set[str]], bool]] = {
-    "participial_tails": _has_ing_word,
-}
-
-
-def _triggered(name: str, lowers: frozenset[str] | set[str]) -> bool:
-    if not lowers.isdisjoint(TRIGGERS[name]):
-        return True
-    test = TRIGGER_TESTS.get(name)
-    return test is not None and test(lowers)
-
-
 def apply_strategy(
     name: str, block: RenderedBlock, analysed: TextAnalysis, max_words: int
 ) -> list[RenderedBlock] | None:
     """The block after one strategy, or None when no long sentence of it changes."""
     if block.kind == "heading":
         return None
-    if not _triggered(name, analysed.lowers):
+    triggers = TRIGGERS[name]
+    if analysed.lowers.isdisjoint(triggers):
         return None
     long_sentences = [
         s
         for (s, sentence_words), lowers in zip(
             analysed.sentences, analysed.sentence_lowers, strict=True
         )
-        if len(sentence_words) > max_words and _triggered(name, lowers)
+        if len(sentence_words) > max_words and not lowers.isdisjoint(triggers)
     ]
     if not long_sentences:
         return None

@@ -28,10 +28,10 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("semicolons",
          "The drug lowers blood pressure quite well; the dose is 10 mg daily for most people.",
          ["The drug lowers blood pressure quite well. The dose is 10 mg daily for most people."]),
-        ("semicolons",
-         "Pain-related function did not differ between the groups, pain intensity was a little "
+        ("coordinated_clauses",
+         "Sleep and function did not differ between the groups, pain intensity was a little "
          "better with exercise (3.5 vs. 4.0) [3].",
-         ["Pain-related function did not differ between the groups. Pain intensity was a little "
+         ["Sleep and function did not differ between the groups. Pain intensity was a little "
           "better with exercise (3.5 vs. 4.0) [3]."]),
         ("relative_clauses",
          "The rash spreads across the chest and arms, which makes people itch at night [2].",
@@ -284,7 +284,7 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("verb_coordinations",
          "Choose a drug matched to the other illnesses, and start low with slow dose changes.",
          ["Choose a drug matched to the other illnesses. Start low with slow dose changes."]),
-        ("participial_tails",
+        ("verb_coordinations",
          "Identify rebound headache and plan how to stop the drug, keeping migraine pills below "
          "10 days per month.",
          ["Identify rebound headache and plan how to stop the drug. Keep migraine pills below "
@@ -338,15 +338,16 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ),
         ("semicolons", "Short one; short two."),
         # a comma before a series item, an aside or a second phrase: no second clause
-        ("semicolons", "Deep swelling of the face is fast swelling of the lips, tongue or "
-         "throat that can block breathing."),
-        ("semicolons", "Albuminuria means a protein leaks through the kidneys, a sign they are "
-         "harmed."),
-        ("semicolons", "Colitis means the lining of the colon, the large bowel, is swollen and "
-         "sore."),
-        ("semicolons", "In adults over 65 years of age, the risk of a fall is much higher."),
-        ("semicolons", "Take hydroxychloroquine 200-400mg daily, e.g. rituximab works in 30% "
-         "[2]."),
+        ("coordinated_clauses", "Deep swelling of the face is fast swelling of the lips, "
+         "tongue or throat that can block breathing."),
+        ("coordinated_clauses", "Albuminuria means a protein leaks through the kidneys and "
+         "urine, a sign they are harmed."),
+        ("coordinated_clauses", "Colitis means the lining of the colon, the large bowel, is "
+         "swollen and sore."),
+        ("coordinated_clauses", "In adults over 65 years of age and in women, the risk of a "
+         "fall is much higher."),
+        ("coordinated_clauses", "Take hydroxychloroquine 200-400mg daily and, e.g. rituximab "
+         "works in 30% [2]."),
         ("coordinated_clauses", "The pill is taken in the morning by most adults, and when "
          "taking the pill with food in the evening."),
         ("verb_coordinations", "In one trial, the team randomized 3,297 people with diabetes "
@@ -415,10 +416,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "trial improved [2]."),
         ("subordinate_clauses", "Before adding a second drug, the doctor should complete "
          "screening, including a TB test, a hepatitis test, a vaccine review and an X-ray [1]."),
-        ("participial_tails", "Give the drug by vein for 5 days, using 200 mg daily in most "
-         "adults [1]."),
-        ("participial_tails", "The team checked the blood each week, keeping the dose at 10 mg "
-         "daily."),
+        ("verb_coordinations", "Give the drug by vein and mouth for 5 days, using 200 mg daily "
+         "in most adults [1]."),
+        ("verb_coordinations", "The team checked the blood and urine each week, keeping the dose "
+         "at 10 mg daily."),
         ("subordinate_clauses", "Blood tests are advised before treatment in people with "
          "severe disease and in those who had a germ before [1]."),
         ("subordinate_clauses", "Germ tests are advised before treatment is started in people "
