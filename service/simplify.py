@@ -1737,11 +1737,15 @@ def apply_strategy(
     if name == "series_lists":
         if block.kind != "paragraph":
             return None
-        for sentence in long_sentences:
-            series = find_series(sentence)
-            if series is not None:
-                return split_series(block, series)
-        return None
+        found = [s for s in map(find_series, long_sentences) if s is not None]
+        if not found:
+            return None
+        # Last series first: each split keeps the text before it, offsets unchanged, as the
+        # lead block, so an earlier series of the same paragraph is split in that lead.
+        blocks = [block]
+        for series in reversed(found):
+            blocks = split_series(blocks[0], series) + blocks[1:]
+        return blocks
     edits = [edit for sentence in long_sentences for edit in SENTENCE_STRATEGIES[name](sentence)]
     if name == "coordinated_clauses" and block.kind == "list_item":
         edits += [edit for sentence in long_sentences for edit in alternative_dose_edits(sentence)]

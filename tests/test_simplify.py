@@ -315,6 +315,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["CAP-START was a large crossover trial. In it, the team gave 2,283 people one of "
           "three drug plans [2]."]),
         ("series_lists",
+         "Signs include fever, weight loss, night sweats and a new weakness [1]. Doctors advise "
+         "non-drug treatment, including exercise, yoga, tai chi and talk therapy. Then start.",
+         ["Signs include the following [1]:", "fever", "weight loss", "night sweats",
+          "a new weakness", "Doctors advise non-drug treatment, including the following:",
+          "exercise", "yoga", "tai chi", "talk therapy", "Then start."]),
+        ("series_lists",
          "Doctors advise non-drug treatment first, including exercise, yoga, tai chi, spine "
          "treatment and talk therapy for thoughts and habits.",
          ["Doctors advise non-drug treatment first, including the following:", "exercise",
