@@ -586,6 +586,7 @@ def find_series(sentence: Span) -> Series | None:
             size is None
             and index > 1
             and tokens[index - 1].text != "-"  # "drug-based": it describes a noun
+            and tokens[index - 1].lower_ not in PREPOSITIONS  # "such as pinched nerves"
             and _is_series_verb(token)
         )
         if after_verb:
@@ -682,14 +683,33 @@ def _series_items(body: list[Token]) -> tuple[tuple[int, int], ...] | None:
                                              for g in groups):  # fmt: skip
         return None
     if any(
-        is_finite_verb(t.lower_) and (k == 0 or g[k - 1].text != "-")  # "research-backed"
+        is_finite_verb(t.lower_)
+        and (k == 0 or g[k - 1].text != "-")  # "research-backed"
+        and not _describes_next(g, k)
         for g in groups
         for k, t in enumerate(g)
     ):
         return None
-    if any(_is_participle(g[0].lower_) for g in groups):
+    if any(_is_participle(g[0].lower_) and not _describes_next(g, 0) for g in groups):
         return None
     return tuple((g[0].idx, g[-1].idx + len(g[-1].text)) for g in groups)
+
+
+PREPOSITIONS = frozenset(
+    {"as", "in", "on", "at", "by", "for", "from", "of", "to", "with", "without"}
+)
+
+
+def _describes_next(group: list[Token], k: int) -> bool:
+    """ "pinched nerves at the base of the spine": an item's first word ending in "-ed"
+    that describes the noun after it, not a verb ("given as pills" is a phrase)."""
+    return (
+        k == 0
+        and group[0].lower_.endswith("ed")
+        and len(group) > 1
+        and group[1].is_alpha
+        and group[1].lower_ not in NOT_SUBJECTS | PARTICIPLE_FOLLOWERS | DETERMINERS
+    )
 
 
 def _words_outside_brackets(group: list[Token]) -> int:

@@ -315,6 +315,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["CAP-START was a large crossover trial. In it, the team gave 2,283 people one of "
           "three drug plans [2]."]),
         ("series_lists",
+         "Scans are not needed unless red flags suggest a serious cause, such as pinched nerves "
+         "at the base of the spine, cancer, infection or fracture [1].",
+         ["Scans are not needed unless red flags suggest a serious cause, such as the following "
+          "[1]:", "pinched nerves at the base of the spine", "cancer", "infection", "fracture"]),
+        ("series_lists",
          "Signs include fever, weight loss, night sweats and a new weakness [1]. Doctors advise "
          "non-drug treatment, including exercise, yoga, tai chi and talk therapy. Then start.",
          ["Signs include the following [1]:", "fever", "weight loss", "night sweats",
