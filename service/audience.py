@@ -33,6 +33,7 @@ STRATEGY_ORDER = (
     "participial_tails",  # ", leading to B" -> ". This leads to B"
     "parentheticals",  # "(e.g. A, B)" -> a sentence of its own after the claim
     "verb_coordinations",  # "A does B and does C" -> "A does B. A also does C."
+    "trial_groups",  # "randomized N people with X to A" -> "... with X. They were assigned to A"
     "series_lists",
 )
 TERM_STYLES = ("keep", "define", "replace")

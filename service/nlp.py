@@ -232,6 +232,13 @@ def build_nlp(inflections: Mapping[str, str] | None = None) -> Language:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for abbreviation in (*LATIN_DOSING, *EXTRA_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    # spaCy keeps "g." whole (a letter as initial); in our text it is a unit that ends a
+    # sentence ("200 mg/g."), and "g." would hide the unit from the facts check.
+    nlp.tokenizer.rules = {
+        text: tokens
+        for text, tokens in nlp.tokenizer.rules.items()
+        if not (len(text) == 2 and text[0].islower() and text[1] == ".")
+    }
     nlp.add_pipe("medrender_citations")
     nlp.add_pipe("medrender_sentences")
     nlp.add_pipe("medrender_citation_sentences")

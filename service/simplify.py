@@ -11,6 +11,11 @@ only touches sentences longer than the audience's `max_sentence_words`:
 - `coordinated_clauses`: "A, and B" -> "A. B" when both sides have their own
   subject and verb ("A, but B" -> "A. But B", "A, because B" -> "A. This is
   because B");
+- `subordinate_clauses`: "If A, B." -> "B. This applies if A."; "B when A" -> "B. This
+  applies when A";
+- `participial_tails`, `parentheticals`, `verb_coordinations` ("A should B, should C" ->
+  "A should B. A should C");
+- `trial_groups`: "randomized N people with X to A" -> "... with X. They were assigned to A";
 - `series_lists`: "..., including A, B, C and D." -> a lead sentence and a list.
 
 A split that would lose a fact is undone by the engine, block by block.
@@ -153,6 +158,68 @@ def semicolon_edits(sentence: Span) -> list[Edit]:
     return edits
 
 
+def comma_splice_edits(sentence: Span) -> list[Edit]:
+    """ "Pain did not differ between the groups, pain intensity was a little better." ->
+    "... between the groups. Pain intensity was a little better.": a comma between two whole
+    clauses, each with its own subject and verb. Never after an opening phrase or clause
+    ("In adults over 65, the risk is higher", "If A, B"), nor before an aside or a list."""
+    tokens = _in(sentence)
+    if not tokens or tokens[0].lower_ in LEADING_SUBORDINATORS:
+        return []
+    depths = bracket_depths(sentence.doc)
+    edits = []
+    start = 0
+    for k in range(MIN_SIDE_WORDS, len(tokens) - MIN_SIDE_WORDS):
+        comma = tokens[k]
+        if comma.text != "," or depths[comma.i]:
+            continue
+        left, right = tokens[start:k], tokens[k + 1 :]
+        if any(t.lower_ in CLAUSE_WORDS | {"whereas", "unless"} or t.text in (";", ":")
+               for t in left):  # fmt: skip
+            return edits
+        if words(left) < MIN_SIDE_WORDS or words(right) < MIN_SIDE_WORDS:
+            continue
+        if not (_has_finite_verb(left) or _plural_clause(left)) or right[0].is_punct:
+            continue
+        if _splice_clause(right):
+            edits.append(_capital_edit(right[0], ". ", comma.idx))
+            start = k + 1
+    return edits
+
+
+PRONOUNS = frozenset({"they", "it", "he", "she", "we", "you", "i"})
+NOT_SPLICE_OPENERS = frozenset({"such", "especially", "particularly", "mainly", "mostly"})
+
+
+def _splice_clause(right: Sequence[Token]) -> bool:
+    """After a comma, a whole clause: a short plain subject ("pain intensity", "fewer
+    people"), then a finite verb within four words, with no comma, joining word, pronoun,
+    preposition or clause word before it ("the lips, tongue or throat that can ...", "a
+    sign they are harmed", "seen by eye or found ..." are not)."""
+    opener = right[0]
+    lower = opener.lower_
+    if not opener.is_alpha or lower.endswith("ing") or _is_imperative(opener):
+        return False
+    if lower in NOT_SUBJECTS | CLAUSE_WORDS | NOT_SPLICE_OPENERS or lower in CONJUNCTIONS:
+        return False
+    if is_finite_verb(lower) or lower in AUXILIARIES:
+        return False
+    for j in range(1, min(5, len(right))):
+        token = right[j]
+        word = token.lower_
+        if is_finite_verb(word) or word in AUXILIARIES:
+            if right[j - 1].text == "-" or (
+                word.endswith("ed") and right[j - 1].lower_ in DETERMINERS
+            ):
+                return False
+            return words(right) >= MIN_SIDE_WORDS
+        if not token.is_alpha or word in NOT_SUBJECTS | CLAUSE_WORDS | PRONOUNS:
+            return False
+        if word in JOINERS or word in CONJUNCTIONS:
+            return False
+    return False
+
+
 def _colon_joins_clauses(left: Sequence[Token], right: Sequence[Token]) -> bool:
     """Both sides are sentences: the left has a verb, the right opens with its own subject
     and a finite verb, and holds no comma series before that verb."""
@@ -191,7 +258,83 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
             if opener is None:
                 opener = ". They" if _plural_verb(doc[token.i + 1]) else ". This"
             edits.append(Edit(comma.idx, token.idx + len(token.text), opener))
-    return edits
+    return edits + _whom_edits(sentence) + _in_which_edits(sentence)
+
+
+def _in_which_edits(sentence: Span) -> list[Edit]:
+    """ "CAP-START was a trial in which Postma et al. assigned ..." -> "CAP-START was a
+    trial. In it, Postma et al. assigned ..." ("In them," after a plural). Only a clause
+    that runs to the end of the sentence, after a main clause with a verb, and never after
+    "only", "same" or "-est" words ("the only setting in which X is used": "only" would be
+    lost)."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    for k in range(2, len(tokens) - 2):
+        if tokens[k].lower_ != "in" or tokens[k + 1].lower_ != "which" or depths[tokens[k].i]:
+            continue
+        left, right = tokens[:k], tokens[k + 2 :]
+        if left[-1].text == ",":
+            left = left[:-1]
+        if words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
+            return []
+        if any(t.text in (";", ":") for t in right) or not _starts_clause(right):
+            return []
+        if any(t.lower_ in ("only", "same", "first", "last") or t.lower_.endswith("est")
+               for t in left) or not (_has_verb(left) or _plural_clause(left)):  # fmt: skip
+            return []
+        noun = left[-1]
+        pronoun = "them" if _is_plural_noun(noun) else "it"
+        end = noun.idx + len(noun.text)
+        first = right[0]
+        case = "" if first.text[:1].isupper() else "lower"
+        parts = (f". In {pronoun}, ", (first.idx, first.idx + 1, case))
+        return [Edit(end, first.idx + 1, parts=parts)]
+    return []
+
+
+MAX_SHARE_WORDS = 4
+
+
+def _whom_edits(sentence: Span) -> list[Edit]:
+    """A closing clause about the people just named: ", in whom B" -> ". In these people,
+    B"; ", about one-third of whom B" -> ". About one-third of them B". Only when the
+    clause runs to the end of the sentence or to ", and ..." (not an aside before the main
+    verb)."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    for k, token in enumerate(tokens):
+        if token.lower_ != "whom" or depths[token.i] or k < 2:
+            continue
+        right = tokens[k + 1 :]
+        stop = next((j for j, t in enumerate(right) if t.text in (",", ";", ":")), len(right))
+        if words(right[:stop]) < 3:
+            return []
+        if stop < len(right) and (
+            right[stop].text != "," or stop + 1 >= len(right) or right[stop + 1].lower_
+            not in ("and", "but", "so", "yet")
+        ):
+            return []  # "In women, in whom A is the cause, a test is advised": an aside
+        comma_at = next((j for j in range(k - 1, -1, -1) if tokens[j].text == ","), None)
+        if comma_at is None or words(tokens[:comma_at]) < MIN_SIDE_WORDS + 1:
+            return []
+        comma, first = tokens[comma_at], tokens[comma_at + 1]
+        between = tokens[comma_at + 1 : k]
+        if [t.lower_ for t in between] == ["in"]:
+            return [Edit(comma.idx, token.idx + len(token.text), ". In these people,")]
+        share = between[:-1]
+        if (
+            between[-1].lower_ == "of"
+            and 0 < words(share) <= MAX_SHARE_WORDS
+            and not any(is_finite_verb(t.lower_) or t.lower_ in NOT_SUBJECTS for t in share)
+        ):
+            return [
+                Edit(comma.idx, first.idx + 1, parts=(". ", (first.idx, first.idx + 1, "upper"))),
+                Edit(token.idx, token.idx + len(token.text), "them"),
+            ]
+        return []
+    return []
 
 
 def _plural_verb(token: Token) -> bool:
@@ -205,7 +348,9 @@ def _plural_verb(token: Token) -> bool:
 
 
 def coordinated_clause_edits(sentence: Span) -> list[Edit]:
-    edits = []
+    """ "A, and B" -> "A. B" (and "but", "so", ...) when B is a clause of its own; a comma
+    with no joining word between two whole clauses too (`comma_splice_edits`)."""
+    edits = comma_splice_edits(sentence)
     doc = sentence.doc
     for token, left, right in _after_commas(sentence, CONJUNCTIONS):
         comma = doc[token.i - 1]
@@ -441,6 +586,7 @@ def find_series(sentence: Span) -> Series | None:
             size is None
             and index > 1
             and tokens[index - 1].text != "-"  # "drug-based": it describes a noun
+            and tokens[index - 1].lower_ not in PREPOSITIONS  # "such as pinched nerves"
             and _is_series_verb(token)
         )
         if after_verb:
@@ -537,14 +683,33 @@ def _series_items(body: list[Token]) -> tuple[tuple[int, int], ...] | None:
                                              for g in groups):  # fmt: skip
         return None
     if any(
-        is_finite_verb(t.lower_) and (k == 0 or g[k - 1].text != "-")  # "research-backed"
+        is_finite_verb(t.lower_)
+        and (k == 0 or g[k - 1].text != "-")  # "research-backed"
+        and not _describes_next(g, k)
         for g in groups
         for k, t in enumerate(g)
     ):
         return None
-    if any(_is_participle(g[0].lower_) for g in groups):
+    if any(_is_participle(g[0].lower_) and not _describes_next(g, 0) for g in groups):
         return None
     return tuple((g[0].idx, g[-1].idx + len(g[-1].text)) for g in groups)
+
+
+PREPOSITIONS = frozenset(
+    {"as", "in", "on", "at", "by", "for", "from", "of", "to", "with", "without"}
+)
+
+
+def _describes_next(group: list[Token], k: int) -> bool:
+    """ "pinched nerves at the base of the spine": an item's first word ending in "-ed"
+    that describes the noun after it, not a verb ("given as pills" is a phrase)."""
+    return (
+        k == 0
+        and group[0].lower_.endswith("ed")
+        and len(group) > 1
+        and group[1].is_alpha
+        and group[1].lower_ not in NOT_SUBJECTS | PARTICIPLE_FOLLOWERS | DETERMINERS
+    )
 
 
 def _words_outside_brackets(group: list[Token]) -> int:
@@ -565,9 +730,15 @@ AUXILIARIES = frozenset(
 COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower", "above", "below", "greater"})
 
 
+ITEM_PREPOSITIONS = frozenset({"for", "of", "with", "in", "on", "to", "from", "about"})
+
+
 def _last_joiner(group: list[Token]) -> int | None:
+    """Where the last two items part: the last "and"/"or" that no preposition of the group
+    comes before ("spine treatment and talk therapy for thoughts and habits" parts at the
+    first "and"; "for thoughts and habits" is one item's words)."""
     depth = 0
-    found = None
+    found: list[int] = []
     for k, token in enumerate(group):
         depth += token.text == "("
         depth -= token.text == ")" and depth > 0
@@ -575,8 +746,19 @@ def _last_joiner(group: list[Token]) -> int | None:
             continue
         if group[k + 1].lower_ in COMPARATIVES or group[k - 1].like_num:
             continue  # "6 or more", "50% or greater": one amount, not two items
-        found = k
-    return found
+        found.append(k)
+    if not found:
+        return None
+    first_preposition = next(
+        (
+            k
+            for k, t in enumerate(group)
+            if t.lower_ in ITEM_PREPOSITIONS and (k == 0 or group[k - 1].text != "-")
+        ),
+        len(group),
+    )  # "hands-on": a word, not a preposition
+    before = [k for k in found if k < first_preposition]
+    return before[-1] if before else found[-1]
 
 
 def _series_joiners(body: list[Token]) -> set[str]:
@@ -731,6 +913,9 @@ TAIL_OPENERS = {
 # After these a clause almost always follows: any verb in its first words will do.
 LOOSE_OPENERS = frozenset({("because",), ("although",), ("whereas",), ("though",), ("since",)})
 CONDITION_OPENERS = frozenset({"if", "when", "once", "whenever", "where", "for"})
+# "After starting the pill, potassium should be checked." -> "Potassium should be checked.
+# This applies after starting the pill.": only before advice, never before a report.
+TIME_LEADS = frozenset({"after", "before"})
 CONTRAST_OPENERS = frozenset({"although", "though", "while", "whereas"})
 CAUSE_OPENERS = frozenset({"because", "since"})
 # ", leading to B" -> ". This leads to B" (or "led" when the sentence tells the past).
@@ -750,8 +935,13 @@ EXAMPLE_OPENERS = {
 }
 EXAMPLE_STARTS = frozenset(opener[0] for opener in EXAMPLE_OPENERS)
 MAX_REPEATED_SUBJECT = 4
-CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "if", "because",
-                          "where", "while", "although", "since", "whether"})  # fmt: skip
+CLAUSE_WORDS_LIST = ("that", "which", "who", "whom", "whose", "when", "if", "because", "where",
+                     "while", "although", "since", "whether")  # fmt: skip
+CLAUSE_WORDS = frozenset(CLAUSE_WORDS_LIST)
+LEADING_SUBORDINATORS = frozenset(
+    {*CLAUSE_WORDS_LIST, "as", "though", "unless", "until", "once", "after", "before", "for",
+     "in", "on", "at", "by", "with", "without", "during", "to", "from", "over", "among"}
+)  # fmt: skip
 
 
 def _opener_at(tokens: Span, index: int, openers: Iterable[tuple[str, ...]]) -> tuple | None:
@@ -812,14 +1002,107 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
         if opener == ("when",) and any(t.lower_ == "when" for t in left):
             prefix = "This also applies when "
         edits.append(Edit(comma.idx, right[0].idx, ". " + prefix))
+    if not edits:
+        edits = _bare_tail_edits(sentence, first)
     return edits
+
+
+# "B when A" with no comma -> "B. This applies when A": only a clause with its own subject.
+BARE_TAIL_OPENERS = {
+    "when": "This applies when ", "if": "This applies if ", "because": "This is because ",
+    "so": "This way, ",  # "so that": only before "that"
+    "whenever": "This applies whenever ",
+    "after": "This applies after ", "before": "This applies before ",  # advice only
+}  # fmt: skip
+LIMITING_WORDS = frozenset({"only", "even", "especially", "particularly", "mainly"})
+SAYING_VERBS = frozenset(
+    {"advise", "advises", "advised", "found", "find", "finds", "show", "shows", "showed",
+     "suggest", "suggests", "suggested", "confirm", "confirms", "recommend", "recommends"}
+)  # fmt: skip
+
+
+def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
+    """ "A shock device is advised when the pumping strength stays at 35% or less [1]." ->
+    "A shock device is advised. This applies when the pumping strength stays at 35% or less
+    [1]." The first such clause only, after a main clause with its own verb; never in a list
+    item in note form, after a relative "that" ("a test that is high when ..."), after a
+    verb that takes the clause as its object ("checks if", "is when"), nor when the clause
+    is followed by a second verb of the main subject ("..., and must be stopped when")."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _slice(doc, first, sentence.end)
+    if not tokens[0].text[:1].isupper():
+        return []  # a list item in note form
+    for k, token in enumerate(tokens[MIN_SIDE_WORDS:], start=MIN_SIDE_WORDS):
+        if token.lower_ not in BARE_TAIL_OPENERS or depths[token.i]:
+            continue
+        purpose = token.lower_ == "so"
+        if purpose and (k + 1 >= len(tokens) or tokens[k + 1].lower_ != "that"):
+            continue  # "so" alone: "and so on", "so low"
+        limited = tokens[k - 1].lower_ in LIMITING_WORDS
+        left = tokens[: k - 1] if limited else tokens[:k]
+        right = tokens[k + 2 :] if purpose else tokens[k + 1 :]
+        if not left or words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
+            return []
+        if token.lower_ in TIME_LEADS and not (
+            _is_advice(left) and right[0].lower_ in DETERMINERS | PRONOUNS
+        ):
+            continue  # "stopped after A occurred": a report; "before treatment": no clause
+        if not _ends_main_clause(left, token.lower_) or not _opens_bare_clause(right):
+            return []
+        prefix = BARE_TAIL_OPENERS[token.lower_]
+        if limited:
+            if token.lower_ in ("because", "so"):
+                return []  # "only because" reads oddly on its own
+            prefix = prefix.replace("applies ", f"applies {tokens[k - 1].lower_} ")
+        end = left[-1].idx + len(left[-1].text)
+        return [Edit(end, right[0].idx, ". " + prefix)]
+    return []
+
+
+def _ends_main_clause(left: Sequence[Token], opener: str) -> bool:
+    """The words before "when" are a whole main clause: a verb of its own, no other clause
+    word (a "that" only after a verb of saying: "advise that ..."), and a last word that is
+    neither a joining word nor a verb waiting for its object ("checks if", "is when")."""
+    last = left[-1].lower_
+    if left[-1].is_punct or last in (*JOINERS, "but", "that") or last in NOT_SUBJECTS:
+        return False
+    if last in AUXILIARIES or (is_finite_verb(last) and not last.endswith("ed")):
+        return False
+    if opener == "if" and any(_is_verb_form(last, tag) for tag in ("VB", "VBZ", "VBP")):
+        return False  # "shows if", "to check if": "if" means "whether" here
+    for k, token in enumerate(left):
+        if token.text in (";", ":"):
+            return False
+        if token.lower_ == "that" and (k == 0 or left[k - 1].lower_ not in SAYING_VERBS):
+            return False
+        if token.lower_ in CLAUSE_WORDS - {"that"}:
+            return False
+    return _has_verb(left) or _is_imperative(left[0]) or _plural_clause(left)
+
+
+def _opens_bare_clause(right: Sequence[Token]) -> bool:
+    """ "when you have ...", "when the kidney score is ...": a subject, then a verb."""
+    opener = right[0]
+    for k, token in enumerate(right[:-1]):
+        if token.lower_ in ("when", "if", "whenever", "because") and right[k + 1].lower_ != "of":
+            return False  # "when A and must be stopped when B": a second condition
+        if token.lower_ in JOINERS and right[k + 1].lower_ in MODALS:
+            return False  # "..., and must be stopped": a second verb of the main subject
+    if opener.like_num or opener.is_punct or opener.lower_ in NOT_SUBJECTS:
+        return False
+    if opener.lower_.endswith(("ing", "ed", "ly")) or _is_participle_form(opener.lower_):
+        return False  # "when increasing the dose", "when needed", "if given"
+    return _starts_clause(right) or _any_verb([t for t in right[1:] if is_read(t.text)][:8])
 
 
 def _leading_clause_edit(sentence: Span) -> Edit | None:
     """A sentence that opens with a subordinate clause, turned into two sentences."""
     opener = sentence[0]
     kind = opener.lower_
-    if kind not in CONDITION_OPENERS | CONTRAST_OPENERS | CAUSE_OPENERS:
+    if kind == "in" and _names_people(sentence[1:3]):
+        kind = "for"  # "In adults with X, B." -> "B. This applies to adults with X."
+    if kind not in CONDITION_OPENERS | CONTRAST_OPENERS | CAUSE_OPENERS | TIME_LEADS:
         return None
     if kind == "for" and sentence[1].lower_ in ("example", "instance", "now", "this", "these"):
         return None
@@ -828,18 +1111,29 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
     doc = sentence.doc
     depths = bracket_depths(doc)
     for comma in _in(sentence)[2:]:
+        if comma.text in (":", ";"):
+            return None  # "..., the guideline advises four classes [1]: A, B ...": a list
         if comma.text != "," or depths[comma.i] or comma.i + 1 >= sentence.end:
             continue
         clause = _slice(doc, opener.i + 1, comma.i)
         main = _slice(doc, comma.i + 1, sentence.end)
         if words(clause) < 3 or words(main) < MIN_SIDE_WORDS:
             continue
-        if not (_starts_clause(main) or _is_imperative(main[0]) or _plural_clause(main)):
+        if not (
+            _starts_clause(main)
+            or _is_imperative(main[0])
+            or _plural_clause(main)
+            or (kind == "for" and _named_subject_clause(main))
+        ):
             continue
-        if kind != "for" and not _any_verb(clause):
+        if kind in TIME_LEADS and not _is_advice(main):
+            return None  # "After 3 days of treatment, most improved": a report keeps its order
+        if kind in TIME_LEADS and any(t.lower_ in TRIGGER_STARTS for t in main):
+            return None  # "..., including A, B, C": a list would come between advice and time
+        if kind not in ("for", *TIME_LEADS) and not _any_verb(clause):
             return None
         first, start, end = clause[0], sentence.start_char, sentence.end_char
-        if kind in CONDITION_OPENERS:
+        if kind in CONDITION_OPENERS | TIME_LEADS:
             link = "to" if kind == "for" else kind
             main_parts = _with_edits(main[0].idx, end, _tail_edits(sentence, main[0].i))
             parts: tuple[Part, ...] = (
@@ -850,6 +1144,40 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             parts = ((first.idx, comma.idx, "upper"), link, (main[0].idx, end, ""))
         return Edit(start, end, parts=parts)
     return None
+
+
+PEOPLE_WORDS = frozenset(
+    {"people", "adults", "someone", "those", "women", "men", "children", "patients", "anyone",
+     "person", "adult", "patient", "older", "younger", "pregnant"}
+)  # fmt: skip
+
+
+def _named_subject_clause(tokens: Sequence[Token]) -> bool:
+    """ "the Canadian mood experts' group 2023 update advises ...": a long name that opens
+    with "the", then a present verb, with no comma, bracket or clause word between."""
+    if tokens[0].lower_ not in ("the", "this", "these"):
+        return False
+    for token in [t for t in tokens[1:] if t.text not in ("'", "/", "-")][:12]:
+        if token.text in CLAUSE_MARKS or token.lower_ in CLAUSE_WORDS | NOT_SUBJECTS:
+            return False
+        if is_finite_verb(token.lower_) and not token.lower_.endswith("ed"):
+            return True
+    return False
+
+
+def _names_people(tokens: Span) -> bool:
+    """ "In adults with ...", "In a person who ...": the opening phrase says who, so it can
+    follow as "This applies to ..."; "In the trial, ..." says where and stays."""
+    words_ = [t.lower_ for t in tokens]
+    if words_ and words_[0] in ("a", "an", "most", "all", "some", "many"):
+        words_ = words_[1:]
+    return bool(words_) and words_[0] in PEOPLE_WORDS
+
+
+def _is_advice(tokens: Sequence[Token]) -> bool:
+    """An instruction or a "should"/"must" sentence: advice, which holds at any time."""
+    advice = MODALS | RECOMMENDATION_WORDS | {"required", "needed", "advises"}
+    return _is_imperative(tokens[0]) or any(t.lower_ in advice for t in tokens)
 
 
 def _plural_clause(tokens: Span) -> bool:
@@ -904,7 +1232,31 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         edits.append(
             Edit(token.doc[token.i - 1].idx, token.idx + len(token.text), f". This {verb}")
         )
-    return edits
+    return edits or _bare_comparison_edits(sentence)
+
+
+def _bare_comparison_edits(sentence: Span) -> list[Edit]:
+    """ "Stopping occurred in 2.3% of people compared with 0.9% on dummy drug." -> "...
+    in 2.3% of people. This compares with 0.9% on dummy drug." Only after a result with a
+    number and a verb, never "is compared with" or "when compared with" (part of a clause)."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - 2):
+        token, before = tokens[k], tokens[k - 1]
+        if token.lower_ != "compared" or tokens[k + 1].lower_ not in ("with", "to"):
+            continue
+        if depths[token.i] or before.is_punct or before.lower_ in (*AUXILIARIES, *CLAUSE_WORDS,
+                                                                   "as", "not", "when"):
+            return []  # fmt: skip
+        left, right = tokens[:k], tokens[k + 2 :]
+        if words(right) < 2 or not any(t.like_num for t in left):
+            return []
+        if not (_has_verb(left) or _has_finite_verb(left)) or not right[0].like_num:
+            return []  # "compared with 0.9%": the comparison is of results
+        end = before.idx + len(before.text)
+        return [Edit(end, token.idx + len(token.text), ". This compares")]
+    return []
 
 
 def _absolute_with_edits(sentence: Span) -> list[Edit]:
@@ -1049,6 +1401,8 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     doc = sentence.doc
     depths = bracket_depths(doc)
     tokens = [t for t in _in(sentence) if not depths[t.i]]
+    if tokens and _is_imperative(tokens[0]):
+        return _instruction_edits(sentence, tokens) + instruction_tail_edits(sentence)
     verb_at = next((k for k, t in enumerate(tokens) if is_finite_verb(t.lower_)), None)
     if verb_at is None or verb_at == 0:
         return []
@@ -1059,6 +1413,10 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     if not subject or not _is_subject(subject):
         return []
     first_verb = tokens[verb_at]
+    if first_verb.lower_ in MODALS:
+        repeated = _repeated_modal_edits(sentence, tokens, verb_at, subject)
+        if repeated:
+            return repeated
     tense = _tense(first_verb.lower_)
     following = tokens[verb_at + 1 : verb_at + 3]
     if following and following[0].lower_ in ("a", "an", "the", "more", "less", "no", "lower"):
@@ -1120,6 +1478,120 @@ def _modal_edit(sentence: Span, tokens: list[Token], k: int, subject: list[Token
     also = "" if right[1].lower_ in ("not", "also") else " also"
     parts = (". ", named, " ", (modal.idx, modal.idx + len(modal.text), "lower"), also)
     return Edit(start, modal.idx + len(modal.text), parts=parts)
+
+
+def _instruction_edits(sentence: Span, tokens: list[Token]) -> list[Edit]:
+    """ "Confirm the diagnosis and keep a headache diary for 4 weeks." -> "Confirm the
+    diagnosis. Keep a headache diary for 4 weeks.": two instructions, one after the other.
+    Only before a word that can only be a verb ("and obtain", never "and rest", "and urine"),
+    and not after "to" or a clause word, where the verb belongs to a smaller clause."""
+    doc = sentence.doc
+    edits = []
+    start_at = 0
+    for k in range(2, len(tokens) - 1):
+        token, verb = tokens[k], tokens[k + 1]
+        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
+            return edits
+        if token.lower_ != "and" or not verb.is_lower:
+            continue
+        after_comma = tokens[k - 1].text == ","
+        if not (_is_imperative(verb) or (after_comma and _is_base_verb(verb.lower_))):
+            continue  # ", and start low": after a comma a noun reading is unlikely
+        if verb.lower_ in AUXILIARIES or verb.lower_.endswith("ing"):
+            continue
+        if any(t.lower_ == "to" for t in tokens[max(start_at, k - 3) : k]):
+            continue  # "to count days and plan ...": the second verb shares the "to"
+        left, right = tokens[start_at:k], tokens[k + 1 :]
+        if words(left) < MIN_SIDE_WORDS or words(right) < MIN_SIDE_WORDS:
+            continue
+        previous = doc[token.i - 1]
+        start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
+        edits.append(_capital_edit(verb, ". ", start))
+        start_at = k + 1
+    return edits
+
+
+def _is_base_verb(word: str) -> bool:
+    return word in getAllLemmas(word, upos="VERB").get("VERB", ())
+
+
+# In an instruction, ", keeping B" -> ". Keep B": the "-ing" word is a second instruction.
+NOT_INSTRUCTIONS = frozenset(
+    {"including", "following", "depending", "according", "regarding", "concerning", "using",
+     "leading", "causing", "resulting", "making", "given"}
+)  # fmt: skip
+
+
+def instruction_tail_edits(sentence: Span) -> list[Edit]:
+    """ "Identify rebound headache, keeping migraine pills below 10 days a month." ->
+    "Identify rebound headache. Keep migraine pills below 10 days a month." Only in a
+    sentence that opens with an instruction, and only an "-ing" word whose base form is a
+    verb ("using", "including" and the verbs of result are left to other rules)."""
+    doc = sentence.doc
+    tokens = _in(sentence)
+    if not tokens or not _is_imperative(tokens[0]):
+        return []
+    edits = []
+    depths = bracket_depths(doc)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - 2):
+        comma, word = tokens[k - 1], tokens[k]
+        if comma.text != "," or depths[word.i] or not word.lower_.endswith("ing"):
+            continue
+        if word.lower_ in NOT_INSTRUCTIONS or word.lower_ in RESULT_VERBS:
+            continue
+        base = getAllLemmas(word.lower_, upos="VERB").get("VERB", ())
+        if not base or not _is_verb_form(word.lower_, "VBG"):
+            continue
+        if words(tokens[:k]) < MIN_SIDE_WORDS or words(tokens[k + 1 :]) < 2:
+            continue
+        verb = base[0].capitalize()
+        edits.append(Edit(comma.idx, word.idx + len(word.text), f". {verb}"))
+    return edits
+
+
+def _repeated_modal_edits(
+    sentence: Span, tokens: list[Token], verb_at: int, subject: list[Token]
+) -> list[Edit]:
+    """ "Doctors should use care when raising the dose, should offer naloxone, and should
+    avoid calming pills." -> "Doctors should use care when raising the dose. Doctors should
+    offer naloxone. Doctors should also avoid calming pills." The same modal verb after a
+    comma or "and" can only go back to the subject, whatever clause came between."""
+    modal = tokens[verb_at].lower_
+    cuts = [
+        k
+        for k in range(verb_at + 2, len(tokens) - 1)
+        if tokens[k].lower_ == modal
+        and (tokens[k - 1].text == "," or (tokens[k - 1].lower_ == "and" and k - 2 > verb_at))
+    ]
+    doc = sentence.doc
+    edits = []
+    previous_cut = verb_at
+    for number, k in enumerate(cuts):
+        joiner = tokens[k - 1]
+        start_token = tokens[k - 2] if joiner.lower_ == "and" else joiner
+        if start_token.text != "," and joiner.lower_ == "and":
+            start_token = joiner
+        left = tokens[previous_cut:k]
+        following = cuts[number + 1] if number + 1 < len(cuts) else len(tokens)
+        right = tokens[k:following]
+        if words(left) < MIN_SIDE_WORDS or words(right) < MIN_SIDE_WORDS:
+            return []
+        if len(right) < 2 or not right[1].is_alpha:
+            return []
+        last = number + 1 == len(cuts)
+        also = "" if right[1].lower_ in ("not", "also") or not last else " also"
+        if start_token.text == ",":
+            start = start_token.idx
+        else:
+            before = doc[start_token.i - 1]
+            start = before.idx + len(before.text)
+        named = _new_subject(subject, then=False)[1]
+        modal_token = tokens[k]
+        parts = (". ", named, " ", (modal_token.idx, modal_token.idx + len(modal_token.text),
+                                    "lower"), also)  # fmt: skip
+        edits.append(Edit(start, modal_token.idx + len(modal_token.text), parts=parts))
+        previous_cut = k
+    return edits
 
 
 def _second_finding(
@@ -1187,6 +1659,50 @@ def _is_plural_noun(token: Token) -> bool:
     return lower.endswith("s") and bool(lemmas) and lower not in lemmas
 
 
+ASSIGNING_VERBS = frozenset({"randomized", "randomised", "allocated"})
+RANGE_WORDS = frozenset({"mild", "moderate", "severe", "low", "high", "up", "from", "close"})
+
+
+def trial_group_edits(sentence: Span) -> list[Edit]:
+    """ "Krebs et al. randomized 240 people with back pain to a strong pain drug or exercise
+    [3]." -> "Krebs et al. randomized 240 people with back pain. They were assigned to a
+    strong pain drug or exercise [3]." Who took part and what they got become two
+    sentences. Never "were randomized to" (no one named between), "moderate to severe" or
+    "1 to 2" (a range), nor "people admitted to a ward" (the "to" of a describing word)."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    for k, verb in enumerate(tokens[1:-2], start=1):
+        if verb.lower_ not in ASSIGNING_VERBS or depths[verb.i]:
+            continue
+        if tokens[k - 1].text == "-" or tokens[k - 1].lower_ in AUXILIARIES:
+            return []  # "cluster-randomized", "were randomized to": no group named first
+        to = next((j for j in range(k + 2, len(tokens) - 1) if _arm_to(tokens, j)), None)
+        if to is None:
+            return []
+        group, arms = tokens[k + 1 : to], tokens[to + 1 :]
+        if words(group) < 2 or words(arms) < 2 or words(tokens[:to]) < MIN_SIDE_WORDS + 1:
+            return []
+        if any(t.text in (",", ";", ":") for t in group):
+            return []  # "randomized 400 adults, most of them older, to ...": an aside between
+        last = group[-1]
+        return [Edit(last.idx + len(last.text), tokens[to].idx + 2, ". They were assigned to")]
+    return []
+
+
+def _arm_to(tokens: Sequence[Token], j: int) -> bool:
+    """ "to" that names what a group got, not one inside a range or after a describing word."""
+    to = tokens[j]
+    if to.lower_ != "to" or bracket_depths(to.doc)[to.i]:
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    if (before.like_num and after.like_num) or (before.is_upper and after.is_upper):
+        return False  # "2 to 4 weeks", "class II to IV"
+    if before.lower_ in RANGE_WORDS:
+        return False  # "moderate to severe", "up to 30%"
+    return not (before.lower_.endswith("ed") or _is_verb_form(before.lower_, "VBN"))
+
+
 SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
     "semicolons": semicolon_edits,
     "relative_clauses": relative_clause_edits,
@@ -1195,23 +1711,27 @@ SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
     "participial_tails": participial_tail_edits,
     "parentheticals": parenthetical_edits,
     "verb_coordinations": verb_coordination_edits,
+    "trial_groups": trial_group_edits,
 }
 
 
 # A strategy can only act on a block that has one of these words (a cheap test first).
 TRIGGERS: dict[str, frozenset[str]] = {
     "semicolons": frozenset({";", ":"}),
-    "relative_clauses": frozenset(RELATIVE_OPENERS),
-    "coordinated_clauses": frozenset({*CONJUNCTIONS, "or"}),
+    "relative_clauses": frozenset({*RELATIVE_OPENERS, "whom", "which"}),
+    "coordinated_clauses": frozenset({*CONJUNCTIONS, "or", "then"}),
     "subordinate_clauses": frozenset(
         {opener[0] for opener in TAIL_OPENERS}
         | CONDITION_OPENERS
+        | TIME_LEADS
+        | PEOPLE_WORDS  # "In adults with X, B": only a sentence that names people
         | CONTRAST_OPENERS
         | CAUSE_OPENERS
     ),
     "participial_tails": frozenset({*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared", "with"}),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and"}),
+    "trial_groups": ASSIGNING_VERBS,
     "series_lists": frozenset({",", ":"}),
 }
 
@@ -1222,9 +1742,9 @@ def apply_strategy(
     """The block after one strategy, or None when no long sentence of it changes."""
     if block.kind == "heading":
         return None
-    if analysed.lowers.isdisjoint(TRIGGERS[name]):
-        return None
     triggers = TRIGGERS[name]
+    if analysed.lowers.isdisjoint(triggers):
+        return None
     long_sentences = [
         s
         for (s, sentence_words), lowers in zip(
@@ -1237,11 +1757,15 @@ def apply_strategy(
     if name == "series_lists":
         if block.kind != "paragraph":
             return None
-        for sentence in long_sentences:
-            series = find_series(sentence)
-            if series is not None:
-                return split_series(block, series)
-        return None
+        found = [s for s in map(find_series, long_sentences) if s is not None]
+        if not found:
+            return None
+        # Last series first: each split keeps the text before it, offsets unchanged, as the
+        # lead block, so an earlier series of the same paragraph is split in that lead.
+        blocks = [block]
+        for series in reversed(found):
+            blocks = split_series(blocks[0], series) + blocks[1:]
+        return blocks
     edits = [
         edit for sentence in long_sentences for edit in sentence_edits(name, sentence, block.kind)
     ]
@@ -1302,15 +1826,18 @@ def _shared_tail(right: Sequence[Token]) -> bool:
 def alternative_dose_edits(sentence: Span) -> list[Edit]:
     """In a list item in note form, "A 10mg daily, or B 50 mg daily" -> "A 10mg daily. Or B
     50 mg daily": each choice with its own dose reads on its own. Only where both sides
-    carry a number and the choice after ", or" names its dose within a few words."""
+    carry a number and the choice after ", or" names its dose within a few words. A next
+    step of a schedule too: "at weeks 0, 2 and 6, then every 8 weeks" -> "... 6. Then every
+    8 weeks"."""
     edits = []
     doc = sentence.doc
     start = sentence.start
-    for token, _, right in _after_commas(sentence, {"or"}):
+    for token, _, right in _after_commas(sentence, {"or", "then"}):
         before = _slice(doc, start, token.i - 1)  # since the last choice split off
         if words(before) < MIN_SIDE_WORDS + 1:
             continue
-        if words(right) < MIN_SIDE_WORDS or right[0].lower_ in COMPARATIVES:
+        least = MIN_SIDE_WORDS - (token.lower_ == "then")  # ", then every 8 weeks"
+        if words(right) < least or right[0].lower_ in COMPARATIVES:
             continue
         if not any(t.like_num for t in before) or any(t.lower_ in CLAUSE_WORDS for t in before):
             continue  # "referral when A, B, or C": the choices are conditions of one clause
@@ -1318,7 +1845,8 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
             continue
         if _starts_clause(right) or _shared_tail(right):
             continue  # "..., or the risk score reaches 5%": one of several conditions
-        edits.append(Edit(doc[token.i - 1].idx, token.idx + len(token.text), ". Or"))
+        joiner = ". Then" if token.lower_ == "then" else ". Or"
+        edits.append(Edit(doc[token.i - 1].idx, token.idx + len(token.text), joiner))
         start = token.i + 1
     return edits
 

@@ -33,6 +33,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("semicolons",
          "The drug lowers blood pressure quite well; the dose is 10 mg daily for most people.",
          ["The drug lowers blood pressure quite well. The dose is 10 mg daily for most people."]),
+        ("coordinated_clauses",
+         "Sleep and function did not differ between the groups, pain intensity was a little "
+         "better with exercise (3.5 vs. 4.0) [3].",
+         ["Sleep and function did not differ between the groups. Pain intensity was a little "
+          "better with exercise (3.5 vs. 4.0) [3]."]),
         ("relative_clauses",
          "The rash spreads across the chest and arms, which makes people itch at night [2].",
          ["The rash spreads across the chest and arms. This makes people itch at night [2]."]),
@@ -229,6 +234,107 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "[2].",
          ["The new daily blood pressure pill lowered pressure. It also cut strokes by 20% in "
           "adults [2]."]),
+        ("subordinate_clauses",
+         "A shock device is advised for most adults when the pumping strength stays at 35% or "
+         "less [1].",
+         ["A shock device is advised for most adults. This applies when the pumping strength "
+          "stays at 35% or less [1]."]),
+        ("subordinate_clauses",
+         "Extra germ cover for staph is added only when you have had this germ before.",
+         ["Extra germ cover for staph is added. This applies only when you have had this germ "
+          "before."]),
+        ("subordinate_clauses",
+         "The guidelines favor a water pill or a potassium binder so that you can stay on the "
+         "pill [2].",
+         ["The guidelines favor a water pill or a potassium binder. This way, you can stay on "
+          "the pill [2]."]),
+        ("subordinate_clauses",
+         "In adults with severe depression, the Canadian mood group advises a mood medicine "
+         "first [1].",
+         ["The Canadian mood group advises a mood medicine first [1]. This applies to adults "
+          "with severe depression."]),
+        ("subordinate_clauses",
+         "After starting the blood pressure pill, potassium and creatinine should be checked "
+         "within 2-4 weeks.",
+         ["Potassium and creatinine should be checked within 2-4 weeks. This applies after "
+          "starting the blood pressure pill."]),
+        ("subordinate_clauses",
+         "A blood pressure pill is the preferred first drug whenever urine protein is present "
+         "[6].",
+         ["A blood pressure pill is the preferred first drug. This applies whenever urine "
+          "protein is present [6]."]),
+        ("subordinate_clauses",
+         "A pill of this kind should be considered only after the heart and cancer risks have "
+         "been weighed [2].",
+         ["A pill of this kind should be considered. This applies only after the heart and "
+          "cancer risks have been weighed [2]."]),
+        ("subordinate_clauses",
+         "These data support triple therapy as a good option when cost or infection risk "
+         "argues against a shot.",
+         ["These data support triple therapy as a good option. This applies when cost or "
+          "infection risk argues against a shot."]),
+        ("participial_tails",
+         "High potassium leading to stopping occurred in 2.3% of treated people compared with "
+         "0.9% on dummy drug [5].",
+         ["High potassium leading to stopping occurred in 2.3% of treated people. This compares "
+          "with 0.9% on dummy drug [5]."]),
+        ("verb_coordinations",
+         "Doctors should use care when raising the dose to 50 mg a day, should offer naloxone "
+         "when the risk is high, and should avoid calming pills [2].",
+         ["Doctors should use care when raising the dose to 50 mg a day. Doctors should offer "
+          "naloxone when the risk is high. Doctors should also avoid calming pills [2]."]),
+        ("verb_coordinations",
+         "Confirm the diagnosis against the rule book and obtain a headache diary for 4 weeks.",
+         ["Confirm the diagnosis against the rule book. Obtain a headache diary for 4 weeks."]),
+        ("verb_coordinations",
+         "Choose a drug matched to the other illnesses, and start low with slow dose changes.",
+         ["Choose a drug matched to the other illnesses. Start low with slow dose changes."]),
+        ("verb_coordinations",
+         "Identify rebound headache and plan how to stop the drug, keeping migraine pills below "
+         "10 days per month.",
+         ["Identify rebound headache and plan how to stop the drug. Keep migraine pills below "
+          "10 days per month."]),
+        ("trial_groups",
+         "In one trial, Krebs et al. randomized 240 people with moderate to severe back pain to "
+         "a strong pain drug or exercise over 12 months [3].",
+         ["In one trial, Krebs et al. randomized 240 people with moderate to severe back pain. "
+          "They were assigned to a strong pain drug or exercise over 12 months [3]."]),
+        ("trial_groups",
+         "The team randomized 800 people admitted to the intensive care unit to hydrocortisone "
+         "200 mg daily or dummy drug.",
+         ["The team randomized 800 people admitted to the intensive care unit. They were "
+          "assigned to hydrocortisone 200 mg daily or dummy drug."]),
+        ("relative_clauses",
+         "The trial enrolled 4,304 adults with a urine test of 200-5000 mg/g, about one-third "
+         "of whom did not have diabetes.",
+         ["The trial enrolled 4,304 adults with a urine test of 200-5000 mg/g. About one-third "
+          "of them did not have diabetes."]),
+        ("relative_clauses",
+         "Review the insulin doses in older adults, in whom low blood sugar can cause falls "
+         "[1].",
+         ["Review the insulin doses in older adults. In these people, low blood sugar can cause "
+          "falls [1]."]),
+        ("relative_clauses",
+         "CAP-START was a large crossover trial in which the team gave 2,283 people one of "
+         "three drug plans [2].",
+         ["CAP-START was a large crossover trial. In it, the team gave 2,283 people one of "
+          "three drug plans [2]."]),
+        ("series_lists",
+         "Scans are not needed unless red flags suggest a serious cause, such as pinched nerves "
+         "at the base of the spine, cancer, infection or fracture [1].",
+         ["Scans are not needed unless red flags suggest a serious cause, such as the following "
+          "[1]:", "pinched nerves at the base of the spine", "cancer", "infection", "fracture"]),
+        ("series_lists",
+         "Signs include fever, weight loss, night sweats and a new weakness [1]. Doctors advise "
+         "non-drug treatment, including exercise, yoga, tai chi and talk therapy. Then start.",
+         ["Signs include the following [1]:", "fever", "weight loss", "night sweats",
+          "a new weakness", "Doctors advise non-drug treatment, including the following:",
+          "exercise", "yoga", "tai chi", "talk therapy", "Then start."]),
+        ("series_lists",
+         "Doctors advise non-drug treatment first, including exercise, yoga, tai chi, spine "
+         "treatment and talk therapy for thoughts and habits.",
+         ["Doctors advise non-drug treatment first, including the following:", "exercise",
+          "yoga", "tai chi", "spine treatment", "talk therapy for thoughts and habits"]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -247,6 +353,17 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
             "A trial found the dose was safe in adults, and that split dosing gave no gain [4].",
         ),
         ("semicolons", "Short one; short two."),
+        # a comma before a series item, an aside or a second phrase: no second clause
+        ("coordinated_clauses", "Deep swelling of the face is fast swelling of the lips, "
+         "tongue or throat that can block breathing."),
+        ("coordinated_clauses", "Albuminuria means a protein leaks through the kidneys and "
+         "urine, a sign they are harmed."),
+        ("coordinated_clauses", "Colitis means the lining of the colon, the large bowel, is "
+         "swollen and sore."),
+        ("coordinated_clauses", "In adults over 65 years of age and in women, the risk of a "
+         "fall is much higher."),
+        ("coordinated_clauses", "Take hydroxychloroquine 200-400mg daily and, e.g. rituximab "
+         "works in 30% [2]."),
         ("coordinated_clauses", "The pill is taken in the morning by most adults, and when "
          "taking the pill with food in the evening."),
         ("verb_coordinations", "In one trial, the team randomized 3,297 people with diabetes "
@@ -296,6 +413,53 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "The drug is safe when the kidney works and needs no change of dose at all."),
         ("coordinated_clauses", "Ibuprofen is a pill that calms pain, swelling, and fever but "
          "can hurt the gut."),
+        # a closing "when" with no clause of its own, or one that belongs to a smaller clause
+        ("subordinate_clauses", "Doctors should take great care when increasing the dose to "
+         "50 mg per day."),
+        ("subordinate_clauses", "Take hydroxychloroquine 200-400mg daily with food when needed "
+         "[1]."),
+        ("subordinate_clauses", "Creatinine is a muscle waste that builds up in the blood when "
+         "the kidneys work less."),
+        ("subordinate_clauses", "A blood test done first checks if some of the drugs are safe "
+         "for you."),
+        ("subordinate_clauses", "But it should not be started when the score is between 30 and "
+         "45 and must be stopped when it falls below 30 [1]."),
+        ("subordinate_clauses", "hydroxychloroquine 200-400mg daily with food, an option for "
+         "joint pain when other pills are not safe."),
+        ("subordinate_clauses", "In the trial of rituximab, the team found that 30% of people "
+         "did better [2]."),
+        ("subordinate_clauses", "After 3 days of treatment with the pill, most people in the "
+         "trial improved [2]."),
+        ("subordinate_clauses", "Before adding a second drug, the doctor should complete "
+         "screening, including a TB test, a hepatitis test, a vaccine review and an X-ray [1]."),
+        ("verb_coordinations", "Give the drug by vein and mouth for 5 days, using 200 mg daily "
+         "in most adults [1]."),
+        ("verb_coordinations", "The team checked the blood and urine each week, keeping the dose "
+         "at 10 mg daily."),
+        ("subordinate_clauses", "Blood tests are advised before treatment in people with "
+         "severe disease and in those who had a germ before [1]."),
+        ("subordinate_clauses", "Germ tests are advised before treatment is started in people "
+         "with severe disease [1]."),
+        ("subordinate_clauses", "The trial was stopped early for benefit after the death "
+         "rate fell to 21.8% in the treated group [2]."),
+        ("participial_tails", "The new pill is compared with the old pill in 2 trials of 300 "
+         "adults."),
+        ("participial_tails", "The rate fell in 40% of the people compared with those who "
+         "took nothing."),
+        ("verb_coordinations", "Check the blood and urine every 3 months in all adults on the "
+         "drug."),
+        ("verb_coordinations", "Take the pill with food in the morning and rest for an hour "
+         "after it."),
+        ("trial_groups", "People taking 200-400mg daily were randomized to rituximab or dummy "
+         "drug [2]."),
+        ("trial_groups", "Krebs et al. randomized 240 people with moderate to severe pain in "
+         "one clinic."),
+        ("trial_groups", "The team randomized 8,442 people with class II to IV heart failure "
+         "in one large trial."),
+        ("relative_clauses", "In women before menopause, in whom heavy bleeding is the usual "
+         "cause, a scope test is still advised [2]."),
+        ("relative_clauses", "Frequent migraine is the only setting in which onabotulinumtoxinA "
+         "is used [4]."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
@@ -322,7 +486,9 @@ SENTENCE_PARTS = st.lists(
          "the rate fell to 72.5%", "IVIG is given monthly", "the patient has no rash",
          "200-400mg daily works", "it never stops [2, 3]", "people on e.g. rituximab do well",
          "the drug lowers pressure and protects the kidney", "doses (e.g. 5 mg or 10 mg) vary",
-         "the trial showed no gain (the dose was not changed) [4]", "tocilizumab 8mg/kg"]
+         "the trial showed no gain (the dose was not changed) [4]", "tocilizumab 8mg/kg",
+         "the team randomized 120 people with it to 5 mg or none [3]",
+         "doctors should check it and should not stop it"]
     ),
     min_size=2,
     max_size=5,
@@ -331,13 +497,14 @@ JOINERS = st.sampled_from(
     ["; ", ", and ", ", which ", ", but ", ", including ", ", while ", ", because ",
      ", so that ", ", provided ", ", leading to ", ", compared with ", " and ", ": ",
      ", e.g. ", ", when ", ", causing ", ", and in 2 trials ", ", and over 6 weeks ",
-     " and should ", " and can not ", ", or "]
+     " and should ", " and can not ", ", or ", " when ", " so that ", ", in whom ",
+     " in which ", ", 2 of whom ", ", should "]
 )  # fmt: skip
 OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
 KINDS = st.sampled_from(["paragraph", "list_item"])
 ALL_SENTENCE_STRATEGIES = [
     "semicolons", "relative_clauses", "coordinated_clauses", "subordinate_clauses",
-    "participial_tails", "parentheticals", "verb_coordinations", "series_lists",
+    "participial_tails", "parentheticals", "verb_coordinations", "trial_groups", "series_lists",
 ]  # fmt: skip
 
 
@@ -482,9 +649,19 @@ def test_a_list_item_gives_each_dose_choice_its_own_sentence(small_engine):
     ]
 
 
+def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(small_engine):
+    item = "vedolizumab (Entyvio) 300mg by vein at weeks 0, 2 and 6, then every 8 weeks"
+    assert run_item(small_engine, item) == [
+        "vedolizumab (Entyvio) 300mg by vein at weeks 0, 2 and 6. Then every 8 weeks"
+    ]
+
+
 @pytest.mark.parametrize(
     "item",
     [
+        # "preferably with azathioprine" belongs to both steps of the schedule
+        "infliximab 5mg/kg by vein at weeks 0, 2 and 6, then every 8 weeks, preferably with "
+        "azathioprine.",
         # the choices are conditions of one "when" clause
         "referral when the urine test is 300 mg/g or higher, the kidney score falls below 30, "
         "or the risk score reaches 3% to 5% [1].",
