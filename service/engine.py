@@ -182,16 +182,19 @@ class Engine:
     def evaluate_for(self, analysis: Analysis, audience: Audience) -> Result:
         """Render, then run the audience's strategies in order until its target is met.
 
-        Each strategy is scored; a sentence-level strategy that would lose a
-        fact of a block is undone for that block, and the reason is kept.
+        The target is the grade and no sentence left over `max_sentence_words`: an
+        average at grade 7 still fails the reader who meets a 60-word sentence, and
+        the strategies only ever work on such sentences. Each strategy is scored; a
+        sentence-level strategy that would lose a fact of a block is undone for that
+        block, and the reason is kept.
         """
         active: set[str] = set()
-        # A block that `replace_terms` leaves as it was gets the same splits again: reuse them.
+        # A block that a re-render leaves as it was gets the same splits again: reuse them.
         proposals: dict[tuple, list[RenderedBlock] | None] = {}
         result = self._result(analysis, audience, render(analysis, audience))
         runs: list[StrategyRun] = []
         for name in audience.strategies:
-            if result.meets_target:
+            if result.meets_target and not _long_sentences(result):
                 break
             active.add(name)
             rendition, changed, rolled_back = self._with_strategies(
@@ -327,6 +330,11 @@ class Engine:
     def check_facts(analysis: Analysis, analysed: list[TextAnalysis]) -> FactsCheck:
         rendered = [fact for item in analysed for fact in item.facts]
         return compare(analysis.facts, rendered, analysis.lines)
+
+
+def _long_sentences(result: Result) -> bool:
+    limit = result.audience.max_sentence_words
+    return any(sentence.words > limit for sentence in result.sentences)
 
 
 @dataclass(frozen=True)
