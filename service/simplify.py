@@ -312,8 +312,9 @@ def _whom_edits(sentence: Span) -> list[Edit]:
         if words(right[:stop]) < 3:
             return []
         if stop < len(right) and (
-            right[stop].text != "," or stop + 1 >= len(right) or right[stop + 1].lower_
-            not in ("and", "but", "so", "yet")
+            right[stop].text != ","
+            or stop + 1 >= len(right)
+            or right[stop + 1].lower_ not in ("and", "but", "so", "yet")
         ):
             return []  # "In women, in whom A is the cause, a test is advised": an aside
         comma_at = next((j for j in range(k - 1, -1, -1) if tokens[j].text == ","), None)
@@ -1246,8 +1247,11 @@ def _bare_comparison_edits(sentence: Span) -> list[Edit]:
         token, before = tokens[k], tokens[k - 1]
         if token.lower_ != "compared" or tokens[k + 1].lower_ not in ("with", "to"):
             continue
-        if depths[token.i] or before.is_punct or before.lower_ in (*AUXILIARIES, *CLAUSE_WORDS,
-                                                                   "as", "not", "when"):
+        if (
+            depths[token.i]
+            or before.is_punct
+            or before.lower_ in (*AUXILIARIES, *CLAUSE_WORDS, "as", "not", "when")
+        ):
             return []  # fmt: skip
         left, right = tokens[:k], tokens[k + 2 :]
         if words(right) < 2 or not any(t.like_num for t in left):

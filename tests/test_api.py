@@ -406,9 +406,7 @@ def test_each_key_has_its_own_limit_apart_from_anonymous_callers(engine, tmp_pat
     assert client.get("/healthz").status_code == 200
 
 
-def test_a_key_with_several_limits_is_refused_by_whichever_runs_out(
-    engine, tmp_path: Path
-) -> None:
+def test_a_key_with_several_limits_is_refused_by_whichever_runs_out(engine, tmp_path: Path) -> None:
     app = make_app(engine, tmp_path)
     _, secret = app.extensions["medrender.store"].create_key("burst", "5/minute; 2/hour")
     client = app.test_client()
