@@ -72,7 +72,9 @@ class Result:
 
     @property
     def meets_target(self) -> bool:
-        return self.target is None or self.grade <= self.target
+        """Judged on the grade as every report shows it (two decimals), so a grade shown
+        as 7.00 never reads as a miss of target 7."""
+        return self.target is None or round(self.grade, 2) <= self.target
 
     @property
     def hard_sentences(self) -> list[SentenceScore]:

@@ -210,16 +210,55 @@ def _term_edits(
 POINTING_OPENERS = ("This word means ", "This term means ", "This means ", "This is ", "It is ")
 
 
+# "This pill helps ..." -> "Metformin is a pill that helps ...": the head nouns such a
+# definition opens with, and words that show the next word is no verb ("This pill or shot").
+DEFINED_THINGS = frozenset(
+    {"pill", "drug", "medicine", "shot", "test", "insulin", "scan", "device", "procedure",
+     "surgery", "treatment", "infusion", "vaccine", "cream", "spray", "inhaler", "patch",
+     "tablet", "germ"}
+)  # fmt: skip
+NOT_VERBS = frozenset({"or", "and", "of", "for", "with", "in", "on", "to", "that", "which"})
+
+
 def named_definition(definition: str, shown: str) -> str:
     """ "This means ..." read after a sentence with several terms points at none of them:
-    name the term as the reader just saw it ("Low blood count means ...")."""
+    name the term as the reader just saw it ("Low blood count means ...", "Metformin is
+    a pill that lowers ...")."""
     text = definition.strip().strip('"')
     name = shown.split(" (")[0].strip()
+    if not name:
+        return definition
+    named = name[0].upper() + name[1:]
     for opener in POINTING_OPENERS:
-        if text.startswith(opener) and name:
+        if text.startswith(opener):
             verb = "means " if opener.endswith("means ") else "is "
-            return name[0].upper() + name[1:] + " " + verb + text[len(opener) :]
+            return named + " " + verb + text[len(opener) :]
+    thing = _this_thing(text)
+    if thing and not _reads_plural(name):
+        rest = text[len("This ") + len(thing) + 1 :]
+        return f"{named} is {indefinite_article(thing)} {thing} that {rest}"
     return definition
+
+
+def _reads_plural(name: str) -> bool:
+    """ "blood germ tests", "lab-made antibodies": "is a test" would not agree."""
+    last = name.split(" ")[-1].lower()
+    return last.endswith("s") and not last.endswith(("ss", "us", "is", "ses"))
+
+
+def _this_thing(text: str) -> str:
+    """ "This daily pill helps ..." -> "daily pill": up to three words ending in a head
+    noun, when a verb-like word follows; else ""."""
+    words = text.split(" ")
+    if words[0] != "This":
+        return ""
+    for end in range(2, min(len(words) - 1, 4)):
+        if words[end - 1] in DEFINED_THINGS:
+            following = words[end]
+            if following.isalpha() and following.islower() and following not in NOT_VERBS:
+                return " ".join(words[1:end])
+            return ""
+    return ""
 
 
 def _definition_edit(span: Span, definition: str, closed: bool) -> _Edit:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from service.audience import STRATEGY_ORDER
@@ -78,3 +80,14 @@ def test_a_long_sentence_is_split_even_once_the_grade_is_met(renderer):
     assert result.grade <= result.target
     assert "relative_clauses" in [run.name for run in result.strategies]
     assert ". This lets the doctor" in result.rendition.blocks[0].text
+
+
+def test_the_target_is_judged_on_the_grade_as_reports_show_it(engine, results):
+    """A grade of 7.004 is reported as 7.00: it meets target 7, and 7.006 (7.01) does not."""
+    result = next(iter(results.values()))
+    patient = engine.audiences.get("patient")
+    at = dataclasses.replace(result, audience=patient)
+    assert at.target == 7.0
+    for grade, meets in ((7.004, True), (7.006, False), (6.5, True)):
+        scores = dataclasses.replace(at.scores, flesch_kincaid=grade)
+        assert dataclasses.replace(at, scores=scores).meets_target is meets

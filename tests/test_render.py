@@ -188,6 +188,17 @@ def test_an_abbreviation_in_a_trial_name_is_kept(engine):
          "Cytopenia means low blood counts."),
         ("These pills lower blood pressure.", "ACE-blocker pill",
          "These pills lower blood pressure."),
+        ("This pill helps the body use its own insulin better.", "pioglitazone",
+         "Pioglitazone is a pill that helps the body use its own insulin better."),
+        ("This blood test shows how much iron is stored.", "stored iron test",
+         "Stored iron test is a blood test that shows how much iron is stored."),
+        ("This insulin works all day.", "all-day insulin",
+         "All-day insulin is an insulin that works all day."),
+        ("This pill or shot lowers blood sugar.", "metformin",
+         "This pill or shot lowers blood sugar."),
+        ("This short form of a word.", "abbreviation", "This short form of a word."),
+        ("This test grows germs from blood.", "blood germ tests",
+         "This test grows germs from blood."),
     ],
 )  # fmt: skip
 def test_a_definition_read_on_its_own_names_its_term(definition, shown, expected):
