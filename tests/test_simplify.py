@@ -466,18 +466,26 @@ def test_sentences_that_must_not_be_split(small_engine, name, text):
     assert run(small_engine, name, text) is None
 
 
-def test_marks_move_with_the_text(renderer):
-    rendition = renderer.rendition(
-        "Cytopenia is common in long courses of treatment; refractory cases need care [1].",
-        references='  1: "A"',
-    )
-    original = rendition.blocks[0]
+def _split_with_marks(renderer, name: str, text: str):
+    """`text` (citing [1]) rendered for patients and split by strategy `name`; every term
+    annotation and the citation must still point at their own words."""
+    original = renderer.rendition(text, references='  1: "A"').blocks[0]
     (analysed,) = renderer.engine.analyser.analyse_texts([original.text], [0], [None])
-    (new,) = apply_strategy("semicolons", original, analysed, 8)
+    (new,) = apply_strategy(name, original, analysed, 8)
     for term in new.terms:
         assert new.text[term.start : term.end] == term.replacement
     (citation,) = new.citations
     assert new.text[citation.start : citation.end] == "[1]"
+    return new
+
+
+def test_marks_move_with_the_text(renderer):
+    new = _split_with_marks(
+        renderer,
+        "semicolons",
+        "Cytopenia is common in long courses of treatment; refractory cases need care [1].",
+    )
+    assert " of treatment. Hard-to-treat (refractory) cases need care [1]." in new.text
 
 
 SENTENCE_PARTS = st.lists(
@@ -535,19 +543,13 @@ def test_no_strategy_loses_a_number_negation_drug_or_citation(
 def test_marks_move_when_a_clause_moves(renderer):
     """ "If A, B [1]." -> "B [1]. This applies if A.": the citation stays with its claim and
     every term annotation still points at its words."""
-    rendition = renderer.rendition(
+    new = _split_with_marks(
+        renderer,
+        "subordinate_clauses",
         "If cytopenia appears, the doctor lowers the dose of methotrexate to 10 mg [1].",
-        references='  1: "A"',
     )
-    original = rendition.blocks[0]
-    (analysed,) = renderer.engine.analyser.analyse_texts([original.text], [0], [None])
-    (new,) = apply_strategy("subordinate_clauses", original, analysed, 8)
     assert new.text.startswith("The doctor lowers")
     assert " [1]. This applies if " in new.text
-    for term in new.terms:
-        assert new.text[term.start : term.end] == term.replacement
-    (citation,) = new.citations
-    assert new.text[citation.start : citation.end] == "[1]"
 
 
 @pytest.mark.parametrize("audience", [a for a in AUDIENCE_IDS if a != "clinician"])
