@@ -14,7 +14,6 @@ from functools import cached_property
 from itertools import pairwise
 
 import numpy
-from spacy.attrs import LIKE_NUM, LOWER, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -24,7 +23,7 @@ from .article import Article, Block
 from .audience import Audiences
 from .facts import Fact, FactFinder
 from .glossary import Entry, Glossary, TermMatch, TermMatcher
-from .nlp import CITATION_NORM, windows
+from .nlp import CITATION_NORM, TEXT_KEY, span_text, token_columns, windows
 from .readability import SentenceScore, is_read, score_sentence
 
 TITLE = -1
@@ -35,7 +34,8 @@ QUANTITY_TOKENS = 8  # the longest quantity pattern is 7 tokens
 
 @dataclass(frozen=True)
 class TextAnalysis:
-    """One block's text after the pipeline: its Doc, mentions, voice phrases and facts."""
+    """One block's text after the pipeline: its Doc, mentions, voice phrases (canonical
+    text only) and facts."""
 
     doc: Doc
     terms: tuple[TermMatch, ...]
@@ -54,7 +54,8 @@ class TextAnalysis:
         if not len(doc):
             return ()
         # Token arrays, not Token objects: this runs for every new text of every strategy step.
-        orth, norm, starts = doc.to_array([ORTH, NORM, SENT_START]).T
+        columns = token_columns(doc)
+        orth, norm, starts = columns.orth, columns.norm, columns.sent_start
         strings = doc.vocab.strings
         texts = [strings[o] for o in orth.tolist()]
         read = [
@@ -68,7 +69,7 @@ class TextAnalysis:
     @cached_property
     def _lower_texts(self) -> list[str]:
         strings = self.doc.vocab.strings
-        return [strings[o] for o in self.doc.to_array([LOWER]).ravel().tolist()]
+        return [strings[o] for o in token_columns(self.doc).lower.tolist()]
 
     @cached_property
     def lowers(self) -> frozenset[str]:
@@ -115,7 +116,6 @@ class SentenceFindings:
     so the same sentence in a new version of its paragraph is not analysed again."""
 
     terms: tuple[tuple[int, int, Entry, bool], ...]
-    voice: tuple[tuple[int, int, str], ...]
     facts: tuple[Fact, ...]
     words: tuple[str, ...]
 
@@ -165,6 +165,7 @@ class Analyser:
         blocks: Sequence[Block | None],
     ) -> list[TextAnalysis]:
         """Analyse texts in one `nlp.pipe` pass; `sources` are the canonical block indices.
+        A text with its `Block`, or the title, is canonical; others are rendition texts.
 
         Renditions are re-analysed after every strategy, and most of their blocks
         have not changed since the last pass: those come from a small cache.
@@ -177,11 +178,12 @@ class Analyser:
         missing = [i for i, analysed in enumerate(found) if analysed is None]
         docs = self.nlp.pipe([texts[i] for i in missing])
         for i, doc in zip(missing, docs, strict=True):
+            doc.user_data[TEXT_KEY] = texts[i]  # the tokenizer keeps every character
             # kept here, not read back from the cache: remembering new texts may evict
             # the oldest entries, which can be this call's own cache hits
-            if blocks[i] is None:
+            if blocks[i] is None and sources[i] != TITLE:
                 found[i] = self._analyse_by_sentence(doc, sources[i])
-            else:
+            else:  # canonical text: a block, or the title (it has no Block)
                 found[i] = self._analyse_doc(doc, sources[i], blocks[i])
             self._remember(keys[i], found[i])
         return found  # type: ignore[return-value]
@@ -199,7 +201,7 @@ class Analyser:
     def _quantities(self, doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
         """Quantities start at a number: match only a few tokens from each number."""
         end = len(doc) if end is None else end
-        numbers = numpy.flatnonzero(doc.to_array(LIKE_NUM)[start:end]) + start
+        numbers = numpy.flatnonzero(token_columns(doc).like_num[start:end]) + start
         if not len(numbers):
             return []
         return filter_spans(
@@ -211,25 +213,28 @@ class Analyser:
         )
 
     def _analyse_doc(self, doc: Doc, index: int, block: Block | None) -> TextAnalysis:
-        terms, voice, facts = self._find(doc, 0, len(doc), index, _link_tokens(doc, block))
-        return TextAnalysis(doc, terms, voice, facts)
+        terms, facts = self._find(doc, 0, len(doc), index, _link_tokens(doc, block))
+        return TextAnalysis(doc, terms, self._voice(doc, terms), facts)
 
     def _find(
         self, doc: Doc, start: int, end: int, index: int, protected: frozenset[int]
-    ) -> tuple[tuple[TermMatch, ...], tuple[Span, ...], tuple[Fact, ...]]:
-        """Terms, voice phrases and facts in tokens [start, end) of `doc`."""
-        part = doc[start:end]
+    ) -> tuple[tuple[TermMatch, ...], tuple[Fact, ...]]:
+        """Terms and facts in tokens [start, end) of `doc`."""
         quantities = self._quantities(doc, start, end)
         protected = frozenset(t.i for span in quantities for t in span) | protected
-        terms = tuple(self.terms.find(part, protected))
+        terms = tuple(self.terms.find(doc[start:end], protected))
+        facts = tuple(self.facts.extract(doc, terms, index, quantities, start, end))
+        return terms, facts
+
+    def _voice(self, doc: Doc, terms: Sequence[TermMatch]) -> tuple[Span, ...]:
+        """Phrases an audience's voice rules rewrite, outside glossary terms. Only the
+        canonical text is rendered, so renditions are not searched for them."""
         taken = {t.i for match in terms for t in match.span}
-        voice = tuple(
+        return tuple(
             span
-            for span in filter_spans(self.voice(part, as_spans=True))
+            for span in filter_spans(self.voice(doc, as_spans=True))
             if not any(t.i in taken for t in span)
         )
-        facts = tuple(self.facts.extract(doc, terms, index, quantities, start, end))
-        return terms, voice, facts
 
     def _analyse_by_sentence(self, doc: Doc, index: int) -> TextAnalysis:
         """A rendition's text, one sentence at a time: a strategy step changes a sentence
@@ -237,11 +242,10 @@ class Analyser:
         if not len(doc):
             return TextAnalysis(doc, (), (), (), ())
         terms: list[TermMatch] = []
-        voice: list[Span] = []
         facts: list[Fact] = []
         known = []
-        for start, end in sentence_bounds(doc.to_array(SENT_START), len(doc)):
-            text = doc[start:end].text
+        for start, end in sentence_bounds(token_columns(doc).sent_start, len(doc)):
+            text = span_text(doc[start:end])
             key = (text, index)
             found = self._sentences.get(key)
             if found is None:
@@ -253,16 +257,16 @@ class Analyser:
                 TermMatch(doc[start + a : start + b], entry, paired)
                 for a, b, entry, paired in found.terms
             ]
-            voice += [Span(doc, start + a, start + b, label=label) for a, b, label in found.voice]
             facts += found.facts
             known.append((start, end, found.words, text))
-        return TextAnalysis(doc, tuple(terms), tuple(voice), tuple(facts), tuple(known))
+        return TextAnalysis(doc, tuple(terms), (), tuple(facts), tuple(known))
 
     def _sentence_findings(self, doc: Doc, start: int, end: int, index: int) -> SentenceFindings:
-        terms, voice, facts = self._find(doc, start, end, index, frozenset())
+        terms, facts = self._find(doc, start, end, index, frozenset())
         strings = doc.vocab.strings
         citation = strings[CITATION_NORM]
-        orth, norm = doc.to_array([ORTH, NORM])[start:end].T
+        columns = token_columns(doc)
+        orth, norm = columns.orth[start:end], columns.norm[start:end]
         words = tuple(
             text
             for text, n in zip((strings[o] for o in orth.tolist()), norm.tolist(), strict=True)
@@ -270,7 +274,6 @@ class Analyser:
         )
         return SentenceFindings(
             tuple((m.span.start - start, m.span.end - start, m.entry, m.paired) for m in terms),
-            tuple((v.start - start, v.end - start, v.label_) for v in voice),
             facts,
             words,
         )

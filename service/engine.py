@@ -19,9 +19,9 @@ from .audience import STRATEGY_ORDER, Audience, Audiences, load_audiences
 from .errors import InputError, Problem
 from .facts import FactsCheck, compare
 from .glossary import Glossary, TermMatch, example_problems, load_glossary
-from .nlp import build_nlp
+from .nlp import build_nlp, text_of
 from .readability import Scores, SentenceScore, combine, forget_scores
-from .render import RenderedBlock, Rendition, render, text_of
+from .render import RenderedBlock, Rendition, render
 from .simplify import RENDER_STRATEGIES, add_summaries, apply_strategy, forget_edits
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent

@@ -14,14 +14,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LIKE_NUM, LOWER, NORM
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .glossary import TermMatch
-from .nlp import CITATION_NORM, UNITS
+from .nlp import CITATION_NORM, UNITS, token_columns
 
 NEGATIONS = frozenset({"no", "not", "n't", "without", "never", "none", "nor", "neither"})
 TIME_UNITS = (
@@ -102,7 +101,7 @@ class FactFinder:
         self.citation = nlp.vocab.strings.add(CITATION_NORM)
 
     def quantities(self, doc: Doc) -> list[Span]:
-        if not doc.to_array(LIKE_NUM).any():
+        if not token_columns(doc).like_num.any():
             return []
         return filter_spans(self.matcher(doc, as_spans=True))
 
@@ -126,7 +125,8 @@ class FactFinder:
             for match in terms
             if match.entry.is_drug
         ]
-        lowers, norms = doc.to_array([LOWER, NORM])[start:end].T
+        columns = token_columns(doc)
+        lowers, norms = columns.lower[start:end], columns.norm[start:end]
         negated = lowers == self.negations[0]
         for word in self.negations[1:]:  # faster than `numpy.isin` on a short Doc
             negated |= lowers == word

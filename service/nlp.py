@@ -18,15 +18,16 @@ components supply what we need on top of the tokenizer:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import ClassVar
 
 import numpy
 import spacy
-from spacy.attrs import IS_PUNCT, NORM, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, LIKE_NUM, LOWER, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 
 from .article import citation_numbers
@@ -44,6 +45,7 @@ LATIN_DOSING = (
 EXTRA_ABBREVIATIONS = ("al.", "approx.", "ca.", "cf.", "Fig.", "fig.", "resp.", "incl.")
 SENTENCE_END = frozenset(".!?")
 CITATION_NORM = "<citation>"
+TEXT_KEY = "medrender_text"
 
 
 def register_extensions() -> None:
@@ -185,6 +187,39 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
                 made[index] = doc[index]
         part = made[start:end]
     return part
+
+
+@dataclass(frozen=True)
+class TokenColumns:
+    """Token attributes of a finished Doc as arrays, for code that reads many tokens."""
+
+    orth: numpy.ndarray
+    lower: numpy.ndarray
+    norm: numpy.ndarray
+    like_num: numpy.ndarray
+    sent_start: numpy.ndarray
+
+
+def token_columns(doc: Doc) -> TokenColumns:
+    """One `Doc.to_array` per Doc: each call copies every token, and analysis, facts and
+    sentence bounds each read a sentence at a time. Only for a Doc past the pipeline."""
+    columns = doc.user_data.get("medrender_columns")
+    if columns is None:
+        table = doc.to_array([ORTH, LOWER, NORM, LIKE_NUM, SENT_START]).reshape(-1, 5)
+        columns = doc.user_data["medrender_columns"] = TokenColumns(*table.T)
+    return columns
+
+
+def text_of(doc: Doc) -> str:
+    """`Doc.text` joins every token on each call; rendering asks for it often."""
+    if TEXT_KEY not in doc.user_data:
+        doc.user_data[TEXT_KEY] = doc.text
+    return doc.user_data[TEXT_KEY]
+
+
+def span_text(span: Span) -> str:
+    """`Span.text` makes a Token object per token; a slice of the Doc's text does not."""
+    return text_of(span.doc)[span.start_char : span.end_char]
 
 
 def is_citation(token: Token) -> bool:

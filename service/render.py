@@ -25,6 +25,7 @@ from .analysis import Analysis, TextAnalysis
 from .article import Citation, Link
 from .audience import Audience, VoiceRule
 from .glossary import Entry, TermMatch, Wording, verb_forms
+from .nlp import span_text, text_of
 
 ADVERBS_BEFORE_VERB = frozenset(
     {"still", "also", "already", "now", "currently", "then", "only", "often", "usually", "never",
@@ -358,13 +359,6 @@ def _open_brackets(doc: Doc, index: int) -> int:
     return before.count("(") - before.count(")")
 
 
-def text_of(doc: Doc) -> str:
-    """`Doc.text` joins every token on each call; rendering asks for it often."""
-    if "medrender_text" not in doc.user_data:
-        doc.user_data["medrender_text"] = doc.text
-    return doc.user_data["medrender_text"]
-
-
 def _as_written(span: Span) -> str:
     """The term without the capital it only had for starting the sentence."""
     text = span.text
@@ -374,8 +368,9 @@ def _as_written(span: Span) -> str:
 
 
 def _is_abbreviation(span: Span, entry: Entry) -> bool:
+    text = span_text(span)
     surfaces = entry.case_sensitive_surfaces()
-    return span.text in surfaces or (span.text.endswith("s") and span.text[:-1] in surfaces)
+    return text in surfaces or (text.endswith("s") and text[:-1] in surfaces)
 
 
 def _plain(wording: Wording, entry: Entry, span: Span) -> str:
@@ -390,7 +385,7 @@ def _plain(wording: Wording, entry: Entry, span: Span) -> str:
 
 def _is_plural(token: Token, span: Span, entry: Entry) -> bool:
     if _is_abbreviation(span, entry):
-        return span.text not in entry.case_sensitive_surfaces()
+        return span_text(span) not in entry.case_sensitive_surfaces()
     term_head = entry.term.split()[-1].lower()
     written_plural = token.lower_ != token.norm_ and token.lower_.endswith("s")
     term_is_plural = term_head.endswith("s") and term_head not in (token.norm_, *entry.variants)

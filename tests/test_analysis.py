@@ -1,5 +1,6 @@
 """The analyser reads a rendition one sentence at a time and remembers each sentence: the
-result must be what a whole-paragraph analysis finds, on every example rendition."""
+result must be what a whole-paragraph analysis finds, on every example rendition. (Voice
+phrases are looked for in the canonical text only: renditions are never rendered again.)"""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from .conftest import ARTICLE_PATHS, AUDIENCE_IDS
 def _found(analysed):
     return (
         [(m.span.start, m.span.end, m.entry.id, m.paired) for m in analysed.terms],
-        [(v.start, v.end, v.label_) for v in analysed.voice],
         sorted((f.kind, f.value, f.text, f.block) for f in analysed.facts),
         [(s.start, s.end, words) for s, words in analysed.sentences],
     )
