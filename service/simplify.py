@@ -33,12 +33,11 @@ from functools import lru_cache
 
 import numpy
 from lemminflect import getAllLemmas, getInflection
-from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import TextAnalysis
 from .article import Citation, Link, citation_numbers
-from .nlp import is_citation, tokens_between
+from .nlp import is_citation, span_text, token_columns, tokens_between
 from .readability import is_read
 from .render import ADVERBS_BEFORE_VERB, RenderedBlock, Rendition
 
@@ -115,14 +114,15 @@ def bracket_depths(doc: Doc) -> list[int]:
     depths = doc.user_data.get("medrender_depths")
     if depths is None:
         strings = doc.vocab.strings
-        orth = doc.to_array(ORTH)
+        columns = token_columns(doc)
+        orth = columns.orth
         opening = orth == strings["("]
         if not opening.any():
             depths = [0] * len(doc)
         else:
             # +1 after "(", -1 after ")", a fresh count at each sentence start
             steps = (opening.astype(numpy.int8) - (orth == strings[")"])).tolist()
-            starts = (doc.to_array(SENT_START) == 1).tolist()
+            starts = (columns.sent_start == 1).tolist()
             depths, depth = [], 0
             for step, start in zip(steps, starts, strict=True):
                 if start:
@@ -1787,7 +1787,7 @@ def sentence_edits(name: str, sentence: Span, kind: str) -> list[Edit]:
     back unchanged: in the next step, after a split elsewhere in their paragraph,
     after `replace_terms` re-renders, and in the other lay audiences.
     """
-    key = (name, kind, sentence.text)
+    key = (name, kind, span_text(sentence))
     relative = _remembered_edits.get(key)
     if relative is None:
         edits = SENTENCE_STRATEGIES[name](sentence)
