@@ -26,9 +26,8 @@ import spacy
 from spacy.attrs import IS_PUNCT, LIKE_NUM, LOWER, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import load_lookups
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from .article import citation_numbers
 
@@ -65,48 +64,64 @@ def make_citation_merger(nlp: Language, name: str) -> CitationMerger:
 
 
 class CitationMerger:
-    """Merges bracketed citation numbers into one token that carries the numbers."""
+    """Merges bracketed citation numbers into one token that carries the numbers.
+
+    A citation is "[", up to eight numbers of one to three digits joined by ",", "-" or
+    an en dash, then "]". It is read off the token array from each "[" rather than by a
+    `Matcher`: this runs on every text of every strategy step, and the pattern is a
+    fixed walk of a few tokens.
+    """
 
     MAX_NUMBERS = 8
+    JOINERS = frozenset({",", "-", "\u2013"})
 
     def __init__(self, nlp: Language):
         register_extensions()
         self.bracket = nlp.vocab.strings.add("[")
-        self.matcher = Matcher(nlp.vocab)
-        number = {"IS_DIGIT": True, "LENGTH": {"<=": 3}}
-        joiner = {"ORTH": {"IN": [",", "-", "\u2013"]}}
-        for count in range(1, self.MAX_NUMBERS + 1):
-            inner = [number]
-            for _ in range(count - 1):
-                inner += [joiner, number]
-            self.matcher.add("CITATION", [[{"ORTH": "["}, *inner, {"ORTH": "]"}]])
 
     def __call__(self, doc: Doc) -> Doc:
-        opening = numpy.flatnonzero(doc.to_array(ORTH) == self.bracket)
+        orth = doc.to_array(ORTH)
+        opening = numpy.flatnonzero(orth == self.bracket)
         if not len(opening):
             return doc
-        # Only the few tokens after each "[" can be a citation: match there, not everywhere.
-        width = 2 * self.MAX_NUMBERS + 1
-        spans = filter_spans(
-            [
-                span
-                for start, end in windows(opening, width, len(doc))
-                for span in self.matcher(doc[start:end], as_spans=True)
-            ]
-        )
+        strings = doc.vocab.strings
+        texts = [strings[o] for o in orth.tolist()]
+        spans = []
+        for start in opening.tolist():
+            end = self._citation_end(texts, start)
+            if end is not None and (not spans or start >= spans[-1][1]):
+                spans.append((start, end))
         if not spans:
             return doc
         merged = []
         removed = 0
-        for span in spans:
-            merged.append((span.start - removed, citation_numbers(span.text)))
-            removed += len(span) - 1
+        for start, end in spans:
+            merged.append((start - removed, citation_numbers("".join(texts[start:end]))))
+            removed += end - start - 1
         with doc.retokenize() as retokenizer:
-            for span in spans:
-                retokenizer.merge(span, attrs={"NORM": CITATION_NORM})
+            for start, end in spans:
+                retokenizer.merge(doc[start:end], attrs={"NORM": CITATION_NORM})
         for index, numbers in merged:
             doc[index]._.citation = numbers
         return doc
+
+    def _citation_end(self, texts: list[str], start: int) -> int | None:
+        """The token after the "]" closing a citation that opens at `start`, if it is one."""
+        index = start + 1
+        for count in range(1, self.MAX_NUMBERS + 1):
+            if index >= len(texts) or not _is_citation_number(texts[index]):
+                return None
+            index += 1
+            if index < len(texts) and texts[index] == "]":
+                return index + 1
+            if count == self.MAX_NUMBERS or index >= len(texts) or texts[index] not in self.JOINERS:
+                return None
+            index += 1
+        return None
+
+
+def _is_citation_number(text: str) -> bool:
+    return text.isdigit() and len(text) <= 3
 
 
 def windows(starts: numpy.ndarray, width: int, length: int) -> list[tuple[int, int]]:
