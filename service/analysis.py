@@ -9,7 +9,7 @@ item into one sentence.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
@@ -41,8 +41,8 @@ class TextAnalysis:
     terms: tuple[TermMatch, ...]
     voice: tuple[Span, ...]
     facts: tuple[Fact, ...]
-    # Per sentence, its token range, read words and text, when the analyser knows them.
-    known_sentences: tuple[tuple[int, int, tuple[str, ...], str], ...] | None = None
+    # Per sentence, its token range, text and findings, when the analyser knows them.
+    known_sentences: tuple[tuple[int, int, str, SentenceFindings], ...] | None = None
 
     @cached_property
     def sentences(self) -> tuple[tuple[Span, tuple[str, ...]], ...]:
@@ -50,7 +50,7 @@ class TextAnalysis:
         by every strategy step and score."""
         doc = self.doc
         if self.known_sentences is not None:
-            return tuple((doc[a:b], words) for a, b, words, _ in self.known_sentences)
+            return tuple((doc[a:b], found.words) for a, b, _, found in self.known_sentences)
         if not len(doc):
             return ()
         # Token arrays, not Token objects: this runs for every new text of every strategy step.
@@ -74,12 +74,16 @@ class TextAnalysis:
     @cached_property
     def lowers(self) -> frozenset[str]:
         """The lower-case words of the text: lets a strategy skip a block it cannot change."""
+        if self.known_sentences is not None:
+            return frozenset().union(*self.sentence_lowers)
         return frozenset(self._lower_texts)
 
     @cached_property
     def sentence_lowers(self) -> tuple[frozenset[str], ...]:
         """Per sentence, its lower-case tokens (punctuation too): a strategy skips a long
         sentence with none of its trigger words without walking its tokens."""
+        if self.known_sentences is not None:
+            return tuple(found.lowers for *_, found in self.known_sentences)
         lowers = self._lower_texts
         return tuple(frozenset(lowers[s.start : s.end]) for s, _ in self.sentences)
 
@@ -90,11 +94,12 @@ class TextAnalysis:
     def sentence_scores(self, lang: str) -> tuple[SentenceScore, ...]:
         """Per-sentence scores, computed once per language for this text."""
         cache = self.__dict__.setdefault("_scores", {})
+        if lang not in cache and self.known_sentences is not None:
+            cache[lang] = tuple(
+                found.score(text, lang) for _, _, text, found in self.known_sentences
+            )
         if lang not in cache:
-            if self.known_sentences is not None:
-                texts = [text for *_, text in self.known_sentences]
-            else:
-                texts = [sentence.text for sentence, _ in self.sentences]
+            texts = [sentence.text for sentence, _ in self.sentences]
             cache[lang] = tuple(
                 score_sentence(text, words, lang)
                 for text, (_, words) in zip(texts, self.sentences, strict=True)
@@ -118,6 +123,15 @@ class SentenceFindings:
     terms: tuple[tuple[int, int, Entry, bool], ...]
     facts: tuple[Fact, ...]
     words: tuple[str, ...]
+    lowers: frozenset[str]
+    scores: dict[str, SentenceScore] = field(default_factory=dict, compare=False)
+
+    def score(self, text: str, lang: str) -> SentenceScore:
+        """The sentence's score in `lang`, worked out once."""
+        found = self.scores.get(lang)
+        if found is None:
+            found = self.scores[lang] = score_sentence(text, self.words, lang)
+        return found
 
 
 @dataclass(frozen=True)
@@ -258,7 +272,7 @@ class Analyser:
                 for a, b, entry, paired in found.terms
             ]
             facts += found.facts
-            known.append((start, end, found.words, text))
+            known.append((start, end, text, found))
         return TextAnalysis(doc, tuple(terms), (), tuple(facts), tuple(known))
 
     def _sentence_findings(self, doc: Doc, start: int, end: int, index: int) -> SentenceFindings:
@@ -267,6 +281,7 @@ class Analyser:
         citation = strings[CITATION_NORM]
         columns = token_columns(doc)
         orth, norm = columns.orth[start:end], columns.norm[start:end]
+        lowers = frozenset(strings[o] for o in columns.lower[start:end].tolist())
         words = tuple(
             text
             for text, n in zip((strings[o] for o in orth.tolist()), norm.tolist(), strict=True)
@@ -276,6 +291,7 @@ class Analyser:
             tuple((m.span.start - start, m.span.end - start, m.entry, m.paired) for m in terms),
             facts,
             words,
+            lowers,
         )
 
 
