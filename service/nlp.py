@@ -5,11 +5,12 @@ Why blank: it loads offline in a fraction of a second from packages that
 term matching nor available from the registry as official packages. Our own
 components supply what we need on top of the tokenizer:
 
-- `medrender_citations` merges "[1]", "[2, 3]" and "[4-6]" into one token;
-- spaCy's sentencizer splits at full stops; the tokenizer keeps "e.g.",
-  "et al.", "vs.", "t.i.d." and "72.5%" whole, so they never end a sentence,
-  and `medrender_citation_sentences` keeps a citation that follows a full stop
-  with the sentence it supports;
+- the tokenizer keeps "[1]" whole, and `medrender_citations` merges "[2, 3]" and
+  "[4-6]" into one token; either gets the NORM `<citation>`;
+- `medrender_sentences` splits at full stops as spaCy's sentencizer does (the
+  tokenizer keeps "e.g.", "et al.", "vs.", "t.i.d." and "72.5%" whole, so they never
+  end a sentence) and keeps a citation that follows a full stop with the sentence
+  it supports;
 - `Normalizer` sets each word's `NORM` to its lower-cased lookup lemma, plus
   inflections that the glossary declares, so "Cytopenias" matches "cytopenia"
   although the lookup table is case-sensitive and lacks the word.
@@ -27,7 +28,7 @@ from spacy.attrs import IS_PUNCT, LIKE_NUM, LOWER, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .article import citation_numbers
 
@@ -45,12 +46,24 @@ EXTRA_ABBREVIATIONS = ("al.", "approx.", "ca.", "cf.", "Fig.", "fig.", "resp.", 
 SENTENCE_END = frozenset(".!?")
 CITATION_NORM = "<citation>"
 TEXT_KEY = "medrender_text"
+SINGLE_CITATION_OPEN = r"\[(?![0-9]{1,3}\](?![0-9A-Za-z]))"
+SINGLE_CITATION_CLOSE = r"(?<!^\[[0-9])(?<!^\[[0-9]{2})(?<!^\[[0-9]{3})\]"
 
 
 def register_extensions() -> None:
     """Token attributes of ours; safe to call more than once."""
     if not Token.has_extension("citation"):
-        Token.set_extension("citation", default=None)
+        Token.set_extension("citation", getter=_citation_of)
+
+
+def _citation_of(token: Token) -> tuple[int, ...] | None:
+    """A citation token's numbers, read from its text: "[2, 3]" -> (2, 3)."""
+    return citation_numbers(token.text) if token.norm_ == CITATION_NORM else None
+
+
+def is_single_citation(text: str) -> bool:
+    """ "[1]": one cited source, the commonest citation; the tokenizer keeps it whole."""
+    return 3 <= len(text) <= 5 and text[0] == "[" and text[-1] == "]" and text[1:-1].isdigit()
 
 
 def _unit_infix() -> str:
@@ -64,7 +77,8 @@ def make_citation_merger(nlp: Language, name: str) -> CitationMerger:
 
 
 class CitationMerger:
-    """Merges bracketed citation numbers into one token that carries the numbers.
+    """Merges a citation of several numbers ("[2, 3]", "[4 - 6]") into one token; "[1]"
+    is one token already (see `build_nlp`).
 
     A citation is "[", up to eight numbers of one to three digits joined by ",", "-" or
     an en dash, then "]". It is read off the token array from each "[" rather than by a
@@ -93,16 +107,9 @@ class CitationMerger:
                 spans.append((start, end))
         if not spans:
             return doc
-        merged = []
-        removed = 0
-        for start, end in spans:
-            merged.append((start - removed, citation_numbers("".join(texts[start:end]))))
-            removed += end - start - 1
         with doc.retokenize() as retokenizer:
             for start, end in spans:
                 retokenizer.merge(doc[start:end], attrs={"NORM": CITATION_NORM})
-        for index, numbers in merged:
-            doc[index]._.citation = numbers
         return doc
 
     def _citation_end(self, texts: list[str], start: int) -> int | None:
@@ -142,49 +149,34 @@ def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
 
 
 class SentenceSplitter:
-    """spaCy's sentencizer rule on token arrays: a sentence ends at ".", "!" or "?" and the
-    punctuation right after it; the next other token starts a new one. Same output, but
-    without making a Token object per word, which was most of its cost."""
+    """spaCy's sentencizer rule: a sentence ends at ".", "!" or "?" and the punctuation
+    right after it; the next other token starts a new one. Then a citation right after a
+    full stop ("fell. [4]") stays with the sentence it supports. Read off token arrays,
+    without a Token object per word, which was most of the cost."""
 
     def __init__(self, nlp: Language):
-        self.ends = [nlp.vocab.strings.add(c) for c in sorted(SENTENCE_END)]
-
-    def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        orth, punct = doc.to_array([ORTH, IS_PUNCT]).T
-        # one comparison per mark: `numpy.isin` sorts its arguments, slow on a short Doc
-        ends = orth == self.ends[0]
-        for mark in self.ends[1:]:
-            ends |= orth == mark
-        words = numpy.flatnonzero(~(ends | punct.astype(bool)))
-        starts = numpy.zeros(len(doc), dtype=numpy.int64) - 1
-        starts[0] = 1
-        following = numpy.searchsorted(words, numpy.flatnonzero(ends), side="right")
-        starts[words[following[following < len(words)]]] = 1
-        doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))
-        return doc
-
-
-@Language.factory("medrender_citation_sentences")
-def make_citation_sentence_fixer(nlp: Language, name: str) -> CitationSentenceFixer:
-    return CitationSentenceFixer(nlp)
-
-
-class CitationSentenceFixer:
-    """After spaCy's sentencizer: a citation right after a full stop ("fell. [4]")
-    stays with the sentence it supports instead of opening the next one."""
-
-    def __init__(self, nlp: Language):
+        self.ends = frozenset(nlp.vocab.strings.add(c) for c in SENTENCE_END)
         self.citation = nlp.vocab.strings.add(CITATION_NORM)
 
     def __call__(self, doc: Doc) -> Doc:
-        for index in numpy.flatnonzero(doc.to_array(NORM) == self.citation):
-            token = doc[int(index)]
-            if token.i > 0 and token.is_sent_start and doc[token.i - 1].text in SENTENCE_END:
-                token.is_sent_start = False
-                if token.i + 1 < len(doc):
-                    doc[token.i + 1].is_sent_start = True
+        length = len(doc)
+        if not length:
+            return doc
+        orth, punct, norm = doc.to_array([ORTH, IS_PUNCT, NORM]).T.tolist()
+        starts = [-1] * length
+        starts[0] = 1
+        after_end = False
+        for index, word in enumerate(orth):
+            if word in self.ends:
+                after_end = True
+            elif not punct[index] and after_end:
+                after_end = False
+                if norm[index] == self.citation and orth[index - 1] in self.ends:
+                    if index + 1 < length:
+                        starts[index + 1] = 1
+                else:
+                    starts[index] = 1
+        doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64))
         return doc
 
 
@@ -258,6 +250,8 @@ class Normalizer:
         self.inflections: dict[str, str] = {**self.KEEP_AS_IS, **(inflections or {})}
 
     def norm(self, text: str) -> str:
+        if is_single_citation(text):
+            return CITATION_NORM
         lower = text.lower()
         found = self.inflections.get(lower)
         if found is not None:
@@ -279,6 +273,10 @@ def build_nlp(inflections: Mapping[str, str] | None = None) -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # "T2D." and "QoL." end a sentence: split the full stop off a word ending in a capital.
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z0-9][A-Z])\."]
+    # "[1]" stays one token: "[" is no prefix before "1]", "]" no suffix after "[1".
+    prefixes = [SINGLE_CITATION_OPEN if p == r"\[" else p for p in nlp.Defaults.prefixes]
+    suffixes = [SINGLE_CITATION_CLOSE if p == r"\]" else p for p in suffixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for abbreviation in (*LATIN_DOSING, *EXTRA_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
@@ -291,5 +289,4 @@ def build_nlp(inflections: Mapping[str, str] | None = None) -> Language:
     }
     nlp.add_pipe("medrender_citations")
     nlp.add_pipe("medrender_sentences")
-    nlp.add_pipe("medrender_citation_sentences")
     return nlp

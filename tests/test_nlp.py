@@ -56,6 +56,21 @@ def test_citations_become_single_tokens_with_numbers(nlp):
     assert cited == [("[2, 3]", (2, 3)), ("[1]", (1,))]
 
 
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Stop it [12].", [("[12]", (12,))]),
+        ("Stop it ([3]), then rest [4]: done [5];", [("[3]", (3,)), ("[4]", (4,)), ("[5]", (5,))]),
+        ("Ranges [4-6] and [7 \u2013 8] count.", [("[4-6]", (4, 5, 6)), ("[7 \u2013 8]", (7, 8))]),
+        ("Not ours: x[1], [1]a, [1000] or [a].", []),
+    ],
+)
+def test_a_citation_is_one_token_wherever_it_stands(nlp, text, cited):
+    doc = nlp(text)
+    assert [(t.text, t._.citation) for t in doc if t._.citation] == cited
+    assert [t.norm_ == "<citation>" for t in doc] == [bool(t._.citation) for t in doc]
+
+
 def test_doses_split_number_from_unit_but_keep_lab_names(nlp):
     tokens = [t.text for t in nlp("IVIG 2g/kg, 200-400mg, HbA1c, B12, 1st")]
     assert tokens == ["IVIG", "2", "g", "/", "kg", ",", "200", "-", "400", "mg", ",", "HbA1c",
