@@ -47,7 +47,7 @@ SENTENCE_END = frozenset(".!?")
 CITATION_NORM = "<citation>"
 TEXT_KEY = "medrender_text"
 SINGLE_CITATION_OPEN = r"\[(?![0-9]{1,3}\](?![0-9A-Za-z]))"
-SINGLE_CITATION_CLOSE = r"(?<!^\[[0-9])(?<!^\[[0-9]{2})(?<!^\[[0-9]{3})\]"
+SINGLE_CITATION_CLOSE = r"\](?<!^\[[0-9]\])(?<!^\[[0-9]{2}\])(?<!^\[[0-9]{3}\])"
 
 
 def register_extensions() -> None:
