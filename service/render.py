@@ -18,13 +18,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import Analysis, TextAnalysis
 from .article import Citation, Link
 from .audience import Audience, VoiceRule
 from .glossary import Entry, TermMatch, Wording, verb_forms
+from .lexicon import forms_of, lemmas_of
 from .nlp import span_text, text_of
 
 ADVERBS_BEFORE_VERB = frozenset(
@@ -397,7 +397,7 @@ def pluralise(phrase: str) -> str:
     """Plural of a noun phrase: its head is the last word, or the word before "of"."""
     words = phrase.split(" ")
     head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
-    forms = getInflection(words[head], tag="NNS")
+    forms = forms_of(words[head], "NNS")
     words[head] = forms[0] if forms else words[head] + "s"
     return " ".join(words)
 
@@ -412,7 +412,7 @@ def _inflect_verb(plain: str, base: str, written: str) -> str:
     if not tags:
         return plain
     verb, _, rest = plain.partition(" ")
-    forms = getInflection(verb, tag=tags[0])
+    forms = forms_of(verb, tags[0])
     inflected = forms[0] if forms else verb
     return f"{inflected} {rest}".strip()
 
@@ -472,8 +472,8 @@ def _second_person(token: Token) -> str | None:
     lower = token.lower_
     agreed = SECOND_PERSON.get(lower)
     if agreed is None and lower.endswith("s") and token.is_alpha:
-        lemmas = getAllLemmas(lower, upos="VERB").get("VERB", ())
-        agreed = next((lemma for lemma in lemmas if lower in getInflection(lemma, tag="VBZ")), None)
+        lemmas = lemmas_of(lower, "VERB").get("VERB", ())
+        agreed = next((lemma for lemma in lemmas if lower in forms_of(lemma, "VBZ")), None)
     if agreed is None:
         return None
     return agreed.capitalize() if token.text[:1].isupper() else agreed

@@ -32,11 +32,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy
-from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import TextAnalysis
 from .article import Citation, Link, citation_numbers
+from .lexicon import forms_of, lemmas_of
 from .nlp import is_citation, span_text, token_columns, tokens_between
 from .readability import is_read
 from .render import ADVERBS_BEFORE_VERB, RenderedBlock, Rendition
@@ -344,7 +344,7 @@ def _plural_verb(token: Token) -> bool:
         return True
     if token.lower_ in AUXILIARIES:
         return False  # "which can ...": a modal verb says nothing of number
-    lemmas = getAllLemmas(token.lower_, upos="VERB").get("VERB", ())
+    lemmas = lemmas_of(token.lower_, "VERB").get("VERB", ())
     return token.lower_ in lemmas and not token.lower_.endswith("s")
 
 
@@ -454,7 +454,7 @@ def _has_verb(tokens: Span) -> bool:
     """A finite verb, or a plural one that cannot be read as a noun ("advise", "remain")."""
     return any(
         is_finite_verb(t.lower_)
-        or (_is_verb_form(t.lower_, "VBP") and not getAllLemmas(t.lower_, upos="NOUN"))
+        or (_is_verb_form(t.lower_, "VBP") and not lemmas_of(t.lower_, "NOUN"))
         for t in tokens
         if t.is_alpha and not t.is_title
     )
@@ -462,19 +462,16 @@ def _has_verb(tokens: Span) -> bool:
 
 def _is_participle(word: str) -> bool:
     """ "given as pills": an item that opens with a participle is a phrase, not a list item."""
-    lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
+    lemmas = lemmas_of(word, "VERB").get("VERB", ())
     return any(
-        word in getInflection(lemma, tag="VBN") or word in getInflection(lemma, tag="VBG")
-        for lemma in lemmas
-    ) and not getAllLemmas(word, upos="NOUN")
+        word in forms_of(lemma, "VBN") or word in forms_of(lemma, "VBG") for lemma in lemmas
+    ) and not lemmas_of(word, "NOUN")
 
 
 def _is_imperative(token: Token) -> bool:
     """ "Admit ...", "Check ...": a sentence that opens with a verb's base form."""
     lower = token.lower_
-    return lower in getAllLemmas(lower, upos="VERB").get("VERB", ()) and not getAllLemmas(
-        lower, upos="NOUN"
-    )
+    return lower in lemmas_of(lower, "VERB").get("VERB", ()) and not lemmas_of(lower, "NOUN")
 
 
 @lru_cache(maxsize=8192)
@@ -484,18 +481,15 @@ def is_finite_verb(word: str) -> bool:
         return True
     if not word.isalpha() or len(word) < 4:
         return False
-    lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
+    lemmas = lemmas_of(word, "VERB").get("VERB", ())
     if not lemmas:
         return False
     if word.endswith("ed"):
-        return any(word in getInflection(lemma, tag="VBD") for lemma in lemmas)
-    if getAllLemmas(word, upos="NOUN") or getAllLemmas(word, upos="ADJ"):
+        return any(word in forms_of(lemma, "VBD") for lemma in lemmas)
+    if lemmas_of(word, "NOUN") or lemmas_of(word, "ADJ"):
         return False
     # "reflects", and irregular pasts that are no other word: "found", "gave", "took"
-    return any(
-        word in getInflection(lemma, tag="VBZ") or word in getInflection(lemma, tag="VBD")
-        for lemma in lemmas
-    )
+    return any(word in forms_of(lemma, "VBZ") or word in forms_of(lemma, "VBD") for lemma in lemmas)
 
 
 JOINING_WORDS = frozenset({"but", "yet"})  # never inside a subject, unlike "and"/"or"
@@ -636,7 +630,7 @@ def _is_series_verb(token: Token) -> bool:
 @lru_cache(maxsize=8192)
 def _is_series_verb_word(word: str) -> bool:
     return word not in AUXILIARIES and (
-        is_finite_verb(word) or (_is_verb_form(word, "VBP") and not getAllLemmas(word, "NOUN"))
+        is_finite_verb(word) or (_is_verb_form(word, "VBP") and not lemmas_of(word, "NOUN"))
     )
 
 
@@ -1190,8 +1184,8 @@ def _plural_clause(tokens: Span) -> bool:
 
 @lru_cache(maxsize=8192)
 def _is_verb_form(word: str, tag: str) -> bool:
-    lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
-    return any(word in getInflection(lemma, tag=tag) for lemma in lemmas)
+    lemmas = lemmas_of(word, "VERB").get("VERB", ())
+    return any(word in forms_of(lemma, tag) for lemma in lemmas)
 
 
 def _with_edits(start: int, end: int, edits: Sequence[Edit]) -> list[Part]:
@@ -1228,7 +1222,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         elif token.lower_ in DESCRIBING_PARTICIPLES:
             verb = ("was " if past else "is ") + token.lower_
         else:
-            forms = getInflection(RESULT_VERBS[token.lower_], tag="VBD" if past else "VBZ")
+            forms = forms_of(RESULT_VERBS[token.lower_], "VBD" if past else "VBZ")
             verb = forms[0] if forms else RESULT_VERBS[token.lower_]
         edits.append(
             Edit(token.doc[token.i - 1].idx, token.idx + len(token.text), f". This {verb}")
@@ -1295,7 +1289,7 @@ def _is_participle_form(word: str) -> bool:
     return (
         _is_verb_form(word, "VBN")
         and word.endswith(("ed", "en", "wn"))
-        and not getAllLemmas(word, upos="NOUN")
+        and not lemmas_of(word, "NOUN")
     )
 
 
@@ -1447,7 +1441,7 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
             continue
         if tense == "other" or _tense(verb.lower_) != tense:
             continue
-        if tense == "present" and getAllLemmas(verb.lower_, "NOUN"):
+        if tense == "present" and lemmas_of(verb.lower_, "NOUN"):
             continue  # "and rates": a plural noun as likely as a verb
         if verb.lower_.endswith("ed") and any(t.lower_ == "with" for t in tokens[verb_at:k]):
             continue  # "people with diabetes and established heart disease": it describes
@@ -1516,7 +1510,7 @@ def _instruction_edits(sentence: Span, tokens: list[Token]) -> list[Edit]:
 
 
 def _is_base_verb(word: str) -> bool:
-    return word in getAllLemmas(word, upos="VERB").get("VERB", ())
+    return word in lemmas_of(word, "VERB").get("VERB", ())
 
 
 # In an instruction, ", keeping B" -> ". Keep B": the "-ing" word is a second instruction.
@@ -1543,7 +1537,7 @@ def instruction_tail_edits(sentence: Span) -> list[Edit]:
             continue
         if word.lower_ in NOT_INSTRUCTIONS or word.lower_ in RESULT_VERBS:
             continue
-        base = getAllLemmas(word.lower_, upos="VERB").get("VERB", ())
+        base = lemmas_of(word.lower_, "VERB").get("VERB", ())
         if not base or not _is_verb_form(word.lower_, "VBG"):
             continue
         if words(tokens[:k]) < MIN_SIDE_WORDS or words(tokens[k + 1 :]) < 2:
@@ -1659,7 +1653,7 @@ def _is_plural_noun(token: Token) -> bool:
     lower = token.lower_
     if lower in ("they", "we", "you", "people", "al."):
         return True
-    lemmas = getAllLemmas(lower, upos="NOUN").get("NOUN", ())
+    lemmas = lemmas_of(lower, "NOUN").get("NOUN", ())
     return lower.endswith("s") and bool(lemmas) and lower not in lemmas
 
 
