@@ -165,6 +165,8 @@ def main() -> None:
     started = time.perf_counter()
     engine = Engine.load()
     print(f"engine load: {time.perf_counter() - started:.2f} s, {len(engine.glossary)} entries")
+    settled, _ = timed(engine.settle)
+    print(f"  then settled as the server and QA workers settle it: {settled:.2f} s")
     folder, ids = engine_module.DataPaths.from_env().glossaries, engine.audiences.ids()
     loaded, _ = timed(lambda: load_glossary(folder, ids))
     glossary = engine.glossary

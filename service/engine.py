@@ -7,8 +7,9 @@ analyse once -> render per audience -> score and check each rendition.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,14 @@ from .render import RenderedBlock, Rendition, render
 from .simplify import RENDER_STRATEGIES, add_summaries, apply_strategy, forget_edits
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Touches every table that loads on first use: lookups, pronunciations, word forms.
+WARM_UP = """---
+title: Warm-up
+slug: warm-up
+---
+The patient was tapered off prednisone 10mg daily, which she tolerated; she has not had a
+flare since [1], and the clinician should recheck her hemoglobin in 4 weeks.
+"""
 
 
 @dataclass(frozen=True)
@@ -125,6 +134,31 @@ class Engine:
         self.analyser.forget()
         forget_edits()
         forget_scores()
+
+    def warm_up(self, render: Callable[[Article], object] | None = None) -> None:
+        """Pay for what loads on first use (spaCy's lookups, the pronunciation dictionary,
+        word forms) at start rather than on a reader's first page. `render` replaces the
+        plain evaluation, for a caller with more to load (QA's word frequencies)."""
+        article = self.parse_article(WARM_UP, "warm-up")
+        if render is None:
+            self.evaluate(article)
+        else:
+            render(article)
+        self.forget()
+
+    def settle(self, render: Callable[[Article], object] | None = None) -> None:
+        """For a long-running process (a server before it forks, a QA worker): warm up,
+        then freeze every object made so far out of the garbage collector's reach.
+
+        A full collection walks every live object, and the loaded tables are most of
+        them: on the QA benchmark full collections took 20 ms an article, under 2 ms
+        once frozen. Before a fork it also keeps the parent's pages shared. Not for a
+        library caller that builds engines often (tests): frozen objects are never
+        collected.
+        """
+        self.warm_up(render)
+        gc.collect()
+        gc.freeze()
 
     def voice_example_problems(self) -> list[Problem]:
         """Run each voice rule alone on its must-swap and must-keep sentences."""

@@ -18,13 +18,6 @@ from .audience import Audience
 from .engine import DataPaths, Engine, Result
 from .store import RenditionKey, Store, StoredArticle
 
-WARM_UP = """---
-title: Warm-up
-slug: warm-up
----
-The patient was tapered off prednisone 10mg daily; she has not had a flare since [1].
-"""
-
 
 @dataclass(frozen=True)
 class Published:
@@ -54,11 +47,6 @@ class Publisher:
         versions = [("glossary", "all", self.engine.glossary.version)]
         versions += [("audience", a.id, audience_version(a)) for a in self.engine.audiences]
         return versions
-
-    def warm_up(self) -> None:
-        """spaCy loads its lookup tables on first use: pay that at start, not on a reader's page."""
-        article = self.engine.parse_article(WARM_UP, "warm-up")
-        self.engine.evaluate(article)
 
     def key(self, stored: StoredArticle, audience: str) -> RenditionKey:
         profile = self.engine.audiences.get(audience)
@@ -101,6 +89,6 @@ def init_app(app: Any) -> Publisher:
     )
     publisher = Publisher(engine, app.extensions["medrender.store"])
     publisher.store.record_versions(publisher.data_versions())
-    publisher.warm_up()
+    engine.warm_up()
     app.extensions["medrender.publisher"] = publisher
     return publisher

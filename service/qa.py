@@ -456,10 +456,13 @@ _WORKER: dict[str, object] = {}
 
 
 def _start_worker(paths: DataPaths) -> None:
-    """Load the engine once per worker. A failure is kept for the first task to raise:
-    an initializer that raises makes the pool start new workers forever."""
+    """Load the engine once per worker and settle it (see `Engine.settle`). A failure is
+    kept for the first task to raise: an initializer that raises makes the pool start
+    new workers forever."""
     try:
-        _WORKER["inspector"] = Inspector(Engine.load(paths))
+        inspector = Inspector(Engine.load(paths))
+        inspector.engine.settle(lambda article: inspector.inspect([article]))
+        _WORKER["inspector"] = inspector
     except Exception as exc:  # re-raised in _inspect_in_worker, never swallowed
         _WORKER["failed"] = f"a QA worker could not load the engine: {exc}"
 

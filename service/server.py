@@ -26,7 +26,9 @@ class Server(BaseApplication):
             self.cfg.set(key, value)
 
     def load(self) -> Any:
-        return create_app(self.config_overrides)
+        app = create_app(self.config_overrides)
+        app.extensions["medrender.publisher"].engine.settle()  # once, before the fork
+        return app
 
 
 def _ready(server: Any) -> None:

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 
 import pytest
 
 from service.audience import STRATEGY_ORDER
-from service.engine import Engine
+from service.engine import PROJECT_ROOT, Engine
 from service.errors import InputError
 
 from .conftest import ARTICLE_PATHS, AUDIENCE_IDS
@@ -91,3 +93,27 @@ def test_the_target_is_judged_on_the_grade_as_reports_show_it(engine, results):
     for grade, meets in ((7.004, True), (7.006, False), (6.5, True)):
         scores = dataclasses.replace(at.scores, flesch_kincaid=grade)
         assert dataclasses.replace(at, scores=scores).meets_target is meets
+
+
+def test_a_settled_engine_is_out_of_the_collectors_reach_and_still_renders(tmp_path):
+    """`settle` freezes the process's objects, so it runs in a child process here."""
+    script = tmp_path / "settle.py"
+    script.write_text(
+        "import gc, sys\n"
+        f"sys.path.insert(0, {str(PROJECT_ROOT)!r})\n"
+        "from service.engine import Engine\n"
+        "engine = Engine.load()\n"
+        "engine.settle()\n"
+        "frozen = gc.get_freeze_count()\n"
+        f"article = engine.load_article({str(ARTICLE_PATHS[0])!r})\n"
+        "results = engine.evaluate(article)\n"
+        "print(frozen, len(gc.get_objects(generation=2)), all(r.facts.kept for r in results))\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=True
+    )
+    frozen, old_objects, kept = done.stdout.split()
+    assert int(frozen) > 100_000  # the glossary, pipeline and word tables
+    assert int(old_objects) < int(frozen) / 10
+    assert kept == "True"
