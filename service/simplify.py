@@ -258,7 +258,8 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
             if opener is None:
                 opener = ". They" if _plural_verb(doc[token.i + 1]) else ". This"
             edits.append(Edit(comma.idx, token.idx + len(token.text), opener))
-    return edits + _whom_edits(sentence) + _in_which_edits(sentence)
+    edits += _whom_edits(sentence) + _in_which_edits(sentence)
+    return edits or _closing_that_edits(sentence) or _appositive_edits(sentence)
 
 
 def _in_which_edits(sentence: Span) -> list[Edit]:
@@ -291,6 +292,141 @@ def _in_which_edits(sentence: Span) -> list[Edit]:
         parts = (f". In {pronoun}, ", (first.idx, first.idx + 1, case))
         return [Edit(end, first.idx + 1, parts=parts)]
     return []
+
+
+MIN_OBJECT_WORDS = 10
+RELATIVE_ADVERBS = frozenset({*ADVERBS_BEFORE_VERB, "no", "longer", "each", "all", "both"})
+
+
+def _closing_that_edits(sentence: Span) -> list[Edit]:
+    """ "... now regards these drugs, including A and B, as a first-choice option that no
+    longer requires prior failure of older drugs." -> "... as a first-choice option. This
+    option no longer requires ...": a "that" clause closing a long sentence, about the noun
+    right before it, reads as its own sentence. Only a relative "that" (its verb follows:
+    never "evidence that exercise helps"), a verb that agrees with that noun ("gains in pain
+    and function that compare ...": "compare" goes with "gains"), and a noun led by "a",
+    "an" or "the" with no "of", "and" or "or" before it."""
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(3, len(tokens) - MIN_SIDE_WORDS):
+        if tokens[k].lower_ != "that" or depths[tokens[k].i]:
+            continue
+        left, right = tokens[:k], tokens[k + 1 :]
+        if words(left) < MIN_OBJECT_WORDS or words(right) < MIN_SIDE_WORDS:
+            return []
+        if any(t.lower_ in CLAUSE_WORDS or t.text in (";", ":") for t in left):
+            return []
+        if not (_has_verb(left) or _has_finite_verb(left)):
+            return []
+        noun = _named_noun(left)
+        verb = next((t for t in right[:4] if t.lower_ not in RELATIVE_ADVERBS), None)
+        if noun is None or verb is None or not _agrees(noun, verb):
+            return []
+        these = "These" if _is_plural_noun(noun) else "This"
+        end = noun.idx + len(noun.text)
+        parts = (f". {these} ", (noun.idx, end, ""))
+        return [Edit(end, tokens[k].idx + len(tokens[k].text), parts=parts)]
+    return []
+
+
+def _named_noun(left: Sequence[Token]) -> Token | None:
+    """The noun that closes `left`, when "a" or "an" leads it within four words, right
+    after a verb or "as". "The" would make the clause say which one ("the lowest dose that
+    keeps ..."; "the cells that make joints sore"): cut off, the sentence would say less.
+    After another preposition the clause may be about an earlier noun ("a clot in a vein
+    that can move": the clot moves)."""
+    noun = left[-1]
+    if not (noun.is_alpha and noun.is_lower and getAllLemmas(noun.lower_, upos="NOUN")):
+        return None
+    for j in range(len(left) - 2, max(0, len(left) - 6), -1):
+        word = left[j]
+        if word.lower_ in ("a", "an"):
+            before = left[j - 1].lower_ if j else ""
+            if before != "as" and (before in NOT_SUBJECTS or before in JOINERS or not before):
+                return None
+            return noun
+        if not (word.is_alpha or word.text == "-") or word.lower_ in NOT_SUBJECTS:
+            return None
+        if word.lower_ in ("only", "same") or word.lower_.endswith("est"):
+            return None
+    return None
+
+
+def _agrees(noun: Token, verb: Token) -> bool:
+    """ "option that requires", "drugs that lower": the verb is the noun's; a modal verb
+    says nothing of number, so it agrees with either."""
+    word = verb.lower_
+    if word in MODALS:
+        return True
+    if not (is_finite_verb(word) or _is_verb_form(word, "VBP")):
+        return False
+    plural = word in ("are", "were", "have", "do") or (
+        _is_verb_form(word, "VBP") and not word.endswith("s")
+    )
+    return plural == _is_plural_noun(noun)
+
+
+APPOSITIVE_NOT = frozenset(
+    {"most", "many", "some", "all", "both", "each", "few", "several", "such", "other", "own",
+     "first", "last", "however", "often", "especially", "mainly", "mostly"}
+)  # fmt: skip
+
+
+def _appositive_edits(sentence: Span) -> list[Edit]:
+    """ "Frequent migraine, present when you have 15 or more headache days a month, is the
+    only setting in which X is used [4]." -> "Frequent migraine is the only setting in
+    which X is used [4]. Frequent migraine is present when you have ...": an aside between
+    a short subject and its verb makes the reader hold the subject across it; after the
+    claim (and its citation) it reads on its own. Only an aside that opens with a describing
+    word or "a"/"an"/"the", and a main verb right after its closing comma."""
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    opening = next((k for k, t in enumerate(tokens) if t.text in CLAUSE_MARKS), None)
+    if not opening or tokens[opening].text != ",":
+        return []
+    subject = tokens[:opening]
+    if words(subject) > MAX_REPEATED_SUBJECT or not _is_subject(subject):
+        return []
+    if subject[0].lower_ in LEADING_SUBORDINATORS or _verb_before_clause(subject):
+        return []
+    closing = next(
+        (k for k in range(opening + 1, len(tokens)) if tokens[k].text in CLAUSE_MARKS
+         and not depths[tokens[k].i]),
+        None,
+    )  # fmt: skip
+    if closing is None or tokens[closing].text != "," or closing + 1 >= len(tokens):
+        return []
+    aside, verb = tokens[opening + 1 : closing], tokens[closing + 1]
+    if words(aside) < 3 or not _opens_aside(aside[0]):
+        return []
+    if not (verb.lower_ in AUXILIARIES or is_finite_verb(verb.lower_)):
+        return []
+    plural = verb.lower_ in ("are", "were", "have") or _is_plural_noun(subject[-1])
+    past = verb.lower_ in ("was", "were") or _tells_the_past([verb])
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    subject_end = subject[-1].idx + len(subject[-1].text)
+    last = aside[-1]
+    moved = (" ", (subject[0].idx, subject_end, ""), f" {be} ",
+             (aside[0].idx, last.idx + len(last.text), ""), ".")  # fmt: skip
+    return [
+        Edit(subject_end, verb.idx, " "),
+        Edit(sentence.end_char, sentence.end_char, parts=moved),
+    ]
+
+
+def _opens_aside(token: Token) -> bool:
+    """ "present when ...", "a cheap pill", "given by vein": an aside that says what the
+    subject is; "in most trials", "most of them", "e.g. A" are not."""
+    word = token.lower_
+    if word in ("a", "an", "the"):
+        return True
+    if not (token.is_alpha and token.is_lower) or word in APPOSITIVE_NOT | NOT_SUBJECTS:
+        return False
+    return bool(getAllLemmas(word, upos="ADJ")) or _is_participle_form(word)
 
 
 MAX_SHARE_WORDS = 4
@@ -1407,6 +1543,9 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     tokens = [t for t in _in(sentence) if not depths[t.i]]
     if tokens and _is_imperative(tokens[0]):
         return _instruction_edits(sentence, tokens) + instruction_tail_edits(sentence)
+    shared = _elided_verb_edits(sentence) or _gerund_step_edits(sentence)
+    if shared:
+        return shared
     verb_at = next((k for k, t in enumerate(tokens) if is_finite_verb(t.lower_)), None)
     if verb_at is None or verb_at == 0:
         return []
@@ -1614,6 +1753,125 @@ def _second_finding(
     return []
 
 
+VERB_PREPOSITIONS = frozenset(
+    {"for", "in", "to", "with", "at", "on", "after", "until", "during", "from", "by"}
+)
+VERB_GROUP_WORDS = frozenset({"be", "been", "not", "also", "only", "usually", "often", "still"})
+
+
+def _elided_verb_edits(sentence: Span) -> list[Edit]:
+    """ "A pill is advised for adults with diabetes, and for those without diabetes when ..."
+    -> "A pill is advised for adults with diabetes. It is also advised for those without
+    diabetes when ...": after ", and" the verb was left out, and the reader has to carry it
+    across a long first half; the new sentence says it again. Only a verb group ("is",
+    "should be" ...) with a past participle, the same preposition right after it and after
+    ", and", and no verb of its own after that ("..., and in 2 trials the rate fell")."""
+    tokens = _in(sentence)
+    if not tokens or not tokens[0].text[:1].isupper():
+        return []  # a list item in note form has no subject to repeat
+    aux_at = next((k for k, t in enumerate(tokens) if t.lower_ in AUXILIARIES), None)
+    if not aux_at or not _is_subject(tokens[:aux_at]):
+        return []
+    if any(t.text in CLAUSE_MARKS for t in tokens[:aux_at]):
+        return []
+    k = aux_at + 1
+    while k < len(tokens) and tokens[k].lower_ in VERB_GROUP_WORDS:
+        k += 1
+    if k + 1 >= len(tokens):
+        return []
+    participle, preposition = tokens[k], tokens[k + 1]
+    if not (participle.is_alpha and _is_verb_form(participle.lower_, "VBN")):
+        return []
+    if preposition.lower_ not in VERB_PREPOSITIONS:
+        return []
+    depths = bracket_depths(sentence.doc)
+    for j in range(k + 2, len(tokens) - 3):
+        comma, joiner, again = tokens[j], tokens[j + 1], tokens[j + 2]
+        if (comma.text, joiner.lower_, again.lower_) != (",", "and", preposition.lower_):
+            continue
+        right = tokens[j + 3 :]
+        if depths[comma.i] or words(tokens[:j]) < MIN_SIDE_WORDS + 1:
+            return []
+        if words(right) < MIN_SIDE_WORDS - 1 or _verb_before_clause(right):
+            return []
+        aux = tokens[aux_at]
+        aux_end = aux.idx + len(aux.text)
+        also = "" if any(t.lower_ == "also" for t in tokens[aux_at:k]) else " also"
+        parts = (
+            ". ", _repeated_subject(tokens[:aux_at]), " ", (aux.idx, aux_end, "lower"), also,
+            (aux_end, participle.idx + len(participle.text), ""), " ",
+        )  # fmt: skip
+        return [Edit(comma.idx, again.idx, parts=parts)]
+    return []
+
+
+def _repeated_subject(subject: list[Token]) -> Part:
+    """The subject said again: a short one as written ("The mood medicine"), "It" or "They"
+    for a longer one or one led by "a" ("A pill ... . A pill is also ..." reads as a second
+    pill)."""
+    if subject[0].lower_ in ("a", "an"):
+        return "They" if _is_plural_noun(subject[-1]) else "It"
+    return _new_subject(subject, then=False)[1]
+
+
+def _verb_before_clause(tokens: Sequence[Token]) -> bool:
+    """A verb of its own before any clause word or comma: "in 2 trials the rate fell"."""
+    for token in tokens:
+        if token.lower_ in CLAUSE_WORDS or token.text in CLAUSE_MARKS:
+            return False
+        if token.lower_ in AUXILIARIES or is_finite_verb(token.lower_):
+            return True
+    return False
+
+
+STEP_ADVERBS = frozenset({"first", "initially", "usually", "also", "now"})
+
+
+def _gerund_step_edits(sentence: Span) -> list[Edit]:
+    """ "The guidelines advise first checking the dose, and then stepping up by adding a
+    drug [1]." -> "The guidelines advise first checking the dose. Then they advise stepping
+    up by adding a drug [1].": one verb with two "-ing" steps as its objects; each step gets
+    its sentence, the verb said again after "Then". Only when the first "-ing" word follows
+    the verb at once (or after "first"), and the second opens ", then" or ", and then"."""
+    tokens = _in(sentence)
+    depths = bracket_depths(sentence.doc)
+    verb_at = next((k for k in range(1, len(tokens) - 2) if _takes_steps(tokens, k)), None)
+    if verb_at is None or not _is_subject(tokens[:verb_at]):
+        return []
+    first = verb_at + 1 + (tokens[verb_at + 1].lower_ in STEP_ADVERBS)
+    for j in range(first + 2, len(tokens) - 2):
+        comma = tokens[j]
+        if comma.text != "," or depths[comma.i]:
+            continue
+        after = [t.lower_ for t in tokens[j + 1 : j + 3]]
+        then_at = j + 2 if after == ["and", "then"] else j + 1 if after[0] == "then" else None
+        if then_at is None or then_at + 1 >= len(tokens) or not _is_gerund(tokens[then_at + 1]):
+            continue
+        step = tokens[then_at + 1]
+        if words(tokens[:j]) < MIN_SIDE_WORDS + 1 or words(tokens[then_at + 1 :]) < MIN_SIDE_WORDS:
+            return []
+        verb = tokens[verb_at]
+        pronoun = "they" if _is_plural_noun(tokens[verb_at - 1]) else "it"
+        parts = (f". Then {pronoun} ", (verb.idx, verb.idx + len(verb.text), ""), " ")
+        return [Edit(comma.idx, step.idx, parts=parts)]
+    return []
+
+
+def _takes_steps(tokens: Sequence[Token], k: int) -> bool:
+    """ "advise first checking", "favors starting": a verb with an "-ing" word as object."""
+    verb = tokens[k]
+    if not verb.is_alpha or verb.is_title or verb.lower_ in AUXILIARIES or _depth_at(verb):
+        return False
+    if not any(_is_verb_form(verb.lower_, tag) for tag in ("VBZ", "VBP", "VBD")):
+        return False
+    first = k + 1 + (tokens[k + 1].lower_ in STEP_ADVERBS)
+    return first < len(tokens) and _is_gerund(tokens[first])
+
+
+def _is_gerund(token: Token) -> bool:
+    return token.is_alpha and token.lower_.endswith("ing") and _is_verb_form(token.lower_, "VBG")
+
+
 def _is_subject(subject: list[Token]) -> bool:
     first = subject[0]
     return (
@@ -1722,7 +1980,7 @@ SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 # A strategy can only act on a block that has one of these words (a cheap test first).
 TRIGGERS: dict[str, frozenset[str]] = {
     "semicolons": frozenset({";", ":"}),
-    "relative_clauses": frozenset({*RELATIVE_OPENERS, "whom", "which"}),
+    "relative_clauses": frozenset({*RELATIVE_OPENERS, "whom", "which", "that", ","}),
     "coordinated_clauses": frozenset({*CONJUNCTIONS, "or", "then"}),
     "subordinate_clauses": frozenset(
         {opener[0] for opener in TAIL_OPENERS}
@@ -1734,7 +1992,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "participial_tails": frozenset({*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared", "with"}),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
-    "verb_coordinations": frozenset({"and"}),
+    "verb_coordinations": frozenset({"and", "then"}),
     "trial_groups": ASSIGNING_VERBS,
     "series_lists": frozenset({",", ":"}),
 }
