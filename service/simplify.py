@@ -1838,6 +1838,8 @@ def _gerund_step_edits(sentence: Span) -> list[Edit]:
     verb_at = next((k for k in range(1, len(tokens) - 2) if _takes_steps(tokens, k)), None)
     if verb_at is None or not _is_subject(tokens[:verb_at]):
         return []
+    if any(is_finite_verb(t.lower_) for t in tokens[:verb_at]):
+        return []  # "The team found people taking ...": "people" is no verb of the subject
     first = verb_at + 1 + (tokens[verb_at + 1].lower_ in STEP_ADVERBS)
     for j in range(first + 2, len(tokens) - 2):
         comma = tokens[j]

@@ -335,6 +335,44 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "treatment and talk therapy for thoughts and habits.",
          ["Doctors advise non-drug treatment first, including the following:", "exercise",
           "yoga", "tai chi", "spine treatment", "talk therapy for thoughts and habits"]),
+        # a verb left out after ", and for ..." is said again
+        ("verb_coordinations",
+         "The mood pill should be continued for 6 to 12 months, and for 2 years in people "
+         "with repeat bouts [1].",
+         ["The mood pill should be continued for 6 to 12 months. The mood pill should also be "
+          "continued for 2 years in people with repeat bouts [1]."]),
+        ("verb_coordinations",
+         "A kidney pill is advised for adults with diabetes and a high score, and for those "
+         "without diabetes when the urine test is high.",
+         ["A kidney pill is advised for adults with diabetes and a high score. It is also "
+          "advised for those without diabetes when the urine test is high."]),
+        # two "-ing" steps of one verb
+        ("verb_coordinations",
+         "The guidelines advise first checking the dose and the route, and then adding a "
+         "second drug such as rituximab [1].",
+         ["The guidelines advise first checking the dose and the route. Then they advise "
+          "adding a second drug such as rituximab [1]."]),
+        ("verb_coordinations",
+         "It favors starting low doses of two drugs at once, then raising them every 2 weeks "
+         "[1].",
+         ["It favors starting low doses of two drugs at once. Then it favors raising them "
+          "every 2 weeks [1]."]),
+        # a closing "that" clause after a long object led by "a"
+        ("relative_clauses",
+         "The new group statement now regards these shots, given once a month, as a "
+         "first-choice option that no longer requires a failed pill.",
+         ["The new group statement now regards these shots, given once a month, as a "
+          "first-choice option. This option no longer requires a failed pill."]),
+        # an aside between a short subject and its verb
+        ("relative_clauses",
+         "Frequent migraine, present when you have 15 or more headache days a month, is the "
+         "only setting for the shots [4].",
+         ["Frequent migraine is the only setting for the shots [4]. Frequent migraine is "
+          "present when you have 15 or more headache days a month."]),
+        ("relative_clauses",
+         "Metformin, a cheap pill taken by mouth, is the first drug for most adults [1].",
+         ["Metformin is the first drug for most adults [1]. Metformin is a cheap pill taken "
+          "by mouth."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -460,6 +498,35 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "cause, a scope test is still advised [2]."),
         ("relative_clauses", "Frequent migraine is the only setting in which onabotulinumtoxinA "
          "is used [4]."),
+        # ", and for" / ", and in" with a verb of its own, or with no subject to repeat
+        ("verb_coordinations", "The drug was tested in 300 adults over a year, and in 2 "
+         "trials the rate fell to 40%."),
+        ("verb_coordinations", "Take hydroxychloroquine 200-400mg daily for joint pain, and "
+         "for skin rash in some adults."),
+        ("verb_coordinations", "hydroxychloroquine is advised for joint pain in adults, and "
+         "for skin rash, e.g. rituximab."),
+        # ", then" with no "-ing" step after it, or an "-ing" word that is not the object
+        ("verb_coordinations", "Doctors advise checking the dose, then the route and the "
+         "timing of each dose [1]."),
+        ("verb_coordinations", "The team found people taking the pill, then stopping it, did "
+         "worse at 2 years."),
+        # "that" after a noun led by "the", after another preposition, or opening a finding
+        ("relative_clauses", "Water pills should be changed step by step in all adults to "
+         "the lowest dose that keeps the body fluid right."),
+        ("relative_clauses", "Venous thromboembolism in adults after surgery is a blood clot "
+         "in a leg vein that can move to the lungs."),
+        ("relative_clauses", "The review of 40 trials in adults with back pain found a clear "
+         "sign that exercise helps most people [1]."),
+        ("relative_clauses", "The review of 40 trials in adults with back pain found a clear "
+         "sign that the drug helps most people [1]."),
+        # a comma pair that is no aside of the subject
+        ("relative_clauses", "Drugs, in most trials, are safe for adults over 65 years of "
+         "age [1]."),
+        ("relative_clauses", "Drugs, most of them cheap, are safe for adults over 65 years of "
+         "age [1]."),
+        ("relative_clauses", "In adults, the risk of a fall is much higher in winter [1]."),
+        ("relative_clauses", "Doses of 2 g, and 3 g in some adults, were used in the trial."),
+        ("relative_clauses", "Take the pill, 200-400mg daily, with food for 6 months [1]."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
@@ -496,7 +563,9 @@ SENTENCE_PARTS = st.lists(
          "the drug lowers pressure and protects the kidney", "doses (e.g. 5 mg or 10 mg) vary",
          "the trial showed no gain (the dose was not changed) [4]", "tocilizumab 8mg/kg",
          "the team randomized 120 people with it to 5 mg or none [3]",
-         "doctors should check it and should not stop it"]
+         "doctors should check it and should not stop it",
+         "the pill is advised for adults with 2 risks", "doctors advise first checking 5 mg",
+         "the pill, given by vein at 5 mg, is not safe [2]"]
     ),
     min_size=2,
     max_size=5,
@@ -506,7 +575,8 @@ JOINERS = st.sampled_from(
      ", so that ", ", provided ", ", leading to ", ", compared with ", " and ", ": ",
      ", e.g. ", ", when ", ", causing ", ", and in 2 trials ", ", and over 6 weeks ",
      " and should ", " and can not ", ", or ", " when ", " so that ", ", in whom ",
-     " in which ", ", 2 of whom ", ", should "]
+     " in which ", ", 2 of whom ", ", should ", ", and for ", ", then raising ",
+     ", and then stopping ", " that no longer needs "]
 )  # fmt: skip
 OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
 KINDS = st.sampled_from(["paragraph", "list_item"])
