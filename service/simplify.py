@@ -1770,9 +1770,9 @@ def _elided_verb_edits(sentence: Span) -> list[Edit]:
     if not tokens or not tokens[0].text[:1].isupper():
         return []  # a list item in note form has no subject to repeat
     aux_at = next((k for k, t in enumerate(tokens) if t.lower_ in AUXILIARIES), None)
-    if not aux_at or not _is_subject(tokens[:aux_at]):
+    if not aux_at or tokens[0].lower_ in NOT_SUBJECTS:
         return []
-    if any(t.text in CLAUSE_MARKS for t in tokens[:aux_at]):
+    if any(t.text in CLAUSE_MARKS or t.lower_ in CLAUSE_WORDS for t in tokens[:aux_at]):
         return []
     k = aux_at + 1
     while k < len(tokens) and tokens[k].lower_ in VERB_GROUP_WORDS:
@@ -1782,15 +1782,22 @@ def _elided_verb_edits(sentence: Span) -> list[Edit]:
     participle, preposition = tokens[k], tokens[k + 1]
     if not (participle.is_alpha and _is_verb_form(participle.lower_, "VBN")):
         return []
-    if preposition.lower_ not in VERB_PREPOSITIONS:
-        return []
     depths = bracket_depths(sentence.doc)
     for j in range(k + 2, len(tokens) - 3):
         comma, joiner, again = tokens[j], tokens[j + 1], tokens[j + 2]
-        if (comma.text, joiner.lower_, again.lower_) != (",", "and", preposition.lower_):
+        if comma.text != "," or depths[comma.i]:
             continue
-        right = tokens[j + 3 :]
-        if depths[comma.i] or words(tokens[:j]) < MIN_SIDE_WORDS + 1:
+        negated = (joiner.lower_, again.lower_) == ("but", "not")
+        if negated:
+            again = tokens[j + 3]  # ", but not in clinic patients": "in" opens the rest
+            if again.lower_ not in VERB_PREPOSITIONS:
+                continue
+        elif (joiner.lower_, again.lower_) != ("and", preposition.lower_) or (
+            again.lower_ not in VERB_PREPOSITIONS
+        ):
+            continue
+        right = tokens[again.i - tokens[0].i + 1 :]
+        if words(tokens[:j]) < MIN_SIDE_WORDS + 1:
             return []
         if words(right) < MIN_SIDE_WORDS - 1 or _verb_before_clause(right):
             return []
@@ -1798,20 +1805,25 @@ def _elided_verb_edits(sentence: Span) -> list[Edit]:
         aux_end = aux.idx + len(aux.text)
         also = "" if any(t.lower_ == "also" for t in tokens[aux_at:k]) else " also"
         parts = (
-            ". ", _repeated_subject(tokens[:aux_at]), " ", (aux.idx, aux_end, "lower"), also,
-            (aux_end, participle.idx + len(participle.text), ""), " ",
+            ". ", _repeated_subject(tokens[:aux_at], aux), " ", (aux.idx, aux_end, "lower"),
+            " not" if negated else also, (aux_end, participle.idx + len(participle.text), ""),
+            " ",
         )  # fmt: skip
         return [Edit(comma.idx, again.idx, parts=parts)]
     return []
 
 
-def _repeated_subject(subject: list[Token]) -> Part:
-    """The subject said again: a short one as written ("The mood medicine"), "It" or "They"
-    for a longer one or one led by "a" ("A pill ... . A pill is also ..." reads as a second
-    pill)."""
-    if subject[0].lower_ in ("a", "an"):
-        return "They" if _is_plural_noun(subject[-1]) else "It"
-    return _new_subject(subject, then=False)[1]
+def _repeated_subject(subject: list[Token], verb: Token) -> Part:
+    """The subject said again: a short one as written ("The mood medicine"), else "It" or
+    "They" as the verb agrees ("are" -> "They"); also for one led by "a" ("A pill ... . A
+    pill is also ..." would read as a second pill)."""
+    if subject[0].lower_ not in ("a", "an") and words(subject) <= MAX_REPEATED_SUBJECT:
+        return _new_subject(subject, then=False)[1]
+    if verb.lower_ in ("are", "were", "have", "do"):
+        return "They"
+    if verb.lower_ in ("is", "was", "has", "does"):
+        return "It"
+    return "They" if _is_plural_noun(subject[-1]) else "It"
 
 
 def _verb_before_clause(tokens: Sequence[Token]) -> bool:

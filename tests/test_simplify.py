@@ -346,6 +346,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "without diabetes when the urine test is high.",
          ["A kidney pill is advised for adults with diabetes and a high score. It is also "
           "advised for those without diabetes when the urine test is high."]),
+        ("verb_coordinations",
+         "Germ tests and blood tests are advised before treatment in people with severe "
+         "disease, but not in people at home with mild disease [1].",
+         ["Germ tests and blood tests are advised before treatment in people with severe "
+          "disease. They are not advised in people at home with mild disease [1]."]),
         # two "-ing" steps of one verb
         ("verb_coordinations",
          "The guidelines advise first checking the dose and the route, and then adding a "
@@ -505,6 +510,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "for skin rash in some adults."),
         ("verb_coordinations", "hydroxychloroquine is advised for joint pain in adults, and "
          "for skin rash, e.g. rituximab."),
+        ("verb_coordinations", "The drug is given by vein in the clinic for most adults, "
+         "but not by mouth."),
+        ("verb_coordinations", "Blood tests are advised for most adults with the disease, but "
+         "not all of them need a scan [1]."),
         # ", then" with no "-ing" step after it, or an "-ing" word that is not the object
         ("verb_coordinations", "Doctors advise checking the dose, then the route and the "
          "timing of each dose [1]."),
