@@ -1349,7 +1349,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
     """ ", leading to B" -> ". This leads to B" ("led" when the sentence is in the past);
     also causing, resulting in, making, supporting, showing and other verbs of result;
     ", with A rated as B" -> ". A is rated as B"."""
-    edits = _absolute_with_edits(sentence)
+    edits = _absolute_with_edits(sentence) or _with_as_edits(sentence)
     openers = {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared"}
     for token, left, right in _after_commas(sentence, openers):
         if words(left) < MIN_SIDE_WORDS or words(right) < 2 or not _has_verb(left):
@@ -1414,6 +1414,8 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
         noun_phrase, rest = right[:participle], right[participle:]
         if any(t.is_punct or is_finite_verb(t.lower_) for t in noun_phrase) or words(rest) < 2:
             continue
+        if any(t.lower_ == "as" for t in noun_phrase):
+            continue  # "with A as alternatives and B reserved for C": `_with_as_edits`
         plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(noun_phrase[-1])
         past = _tells_the_past(left)
         be = ("were" if plural else "was") if past else ("are" if plural else "is")
@@ -1423,6 +1425,80 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(comma.idx, first.idx + len(first.text), parts=parts))
         edits.append(Edit(rest[0].idx, rest[0].idx, f"{be} "))
     return edits
+
+
+def _with_as_edits(sentence: Span) -> list[Edit]:
+    """ "..., with lithium and esketamine as alternatives and brain stimulation reserved for
+    severe illness [1]." -> "... . Lithium and esketamine are alternatives. Brain
+    stimulation is reserved for severe illness [1].": a closing "with A as B" names a role
+    in a phrase with no verb, which the reader must tie back to the claim; said with "are"
+    it is a sentence. Only a bare noun after "as" ("as needed", "as the dose rises", "as
+    high as" stay), and a following "and C <-ed word>" gets its own sentence too."""
+    edits = []
+    for token, left, right in _after_commas(sentence, {"with"}):
+        as_at = next((k for k, t in enumerate(right[:6]) if t.lower_ == "as"), None)
+        if not as_at or as_at + 1 >= len(right) or words(left) < MIN_SIDE_WORDS:
+            continue
+        if not left[0].text[:1].isupper() or not _has_verb(left):
+            continue
+        noun_phrase, role = right[:as_at], right[as_at + 1 :]
+        if any(t.is_punct or is_finite_verb(t.lower_) for t in noun_phrase):
+            continue
+        if not _bare_role(role[0]) or any(t.lower_ == "as" for t in role):
+            continue
+        plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(noun_phrase[-1])
+        past = _tells_the_past(left)
+        first, as_word = noun_phrase[0], right[as_at]
+        edits += [
+            Edit(token.doc[token.i - 1].idx, first.idx + 1,
+                 parts=(". ", (first.idx, first.idx + 1, "upper"))),
+            Edit(as_word.idx, as_word.idx + len(as_word.text), _be(plural, past)),
+        ]  # fmt: skip
+        edits += _reserved_tail_edits(role, past)
+    return edits
+
+
+def _bare_role(token: Token) -> bool:
+    """ "as alternatives", "as options": a noun with no "the" or describing word first."""
+    word = token.lower_
+    return (
+        token.is_alpha
+        and bool(getAllLemmas(word, upos="NOUN"))
+        and not getAllLemmas(word, upos="ADJ")
+        and not _is_verb_form(word, "VBN")
+    )
+
+
+def _reserved_tail_edits(role: Sequence[Token], past: bool) -> list[Edit]:
+    """In "as alternatives and brain stimulation reserved for ...", the part from "and": a
+    short noun phrase and an "-ed" word, made a sentence with "is"/"are"."""
+    for k, token in enumerate(role[1:], start=1):
+        if token.text in CLAUSE_MARKS or is_finite_verb(token.lower_):
+            return []
+        if token.lower_ != "and":
+            continue
+        noun_phrase = []
+        for following in role[k + 1 : k + 6]:
+            if following.is_alpha and _is_participle_form(following.lower_):
+                break
+            noun_phrase.append(following)
+        else:
+            return []
+        if not noun_phrase or any(not t.is_alpha for t in noun_phrase):
+            return []
+        participle = role[k + 1 + len(noun_phrase)]
+        before, first = role[k - 1], noun_phrase[0]
+        plural = _is_plural_noun(noun_phrase[-1])
+        return [
+            Edit(before.idx + len(before.text), first.idx + 1,
+                 parts=(". ", (first.idx, first.idx + 1, "upper"))),
+            Edit(participle.idx, participle.idx, _be(plural, past) + " "),
+        ]  # fmt: skip
+    return []
+
+
+def _be(plural: bool, past: bool) -> str:
+    return ("were" if plural else "was") if past else ("are" if plural else "is")
 
 
 @lru_cache(maxsize=8192)

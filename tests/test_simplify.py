@@ -362,6 +362,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "[1].",
          ["It favors starting low doses of two drugs at once. Then it favors raising them "
           "every 2 weeks [1]."]),
+        # a closing "with A as B" and "and C reserved for D"
+        ("participial_tails",
+         "Aripiprazole 2-5mg daily has the strongest evidence in adults, with lithium and "
+         "esketamine as alternatives and brain stimulation reserved for severe illness [1].",
+         ["Aripiprazole 2-5mg daily has the strongest evidence in adults. Lithium and "
+          "esketamine are alternatives. Brain stimulation is reserved for severe illness [1]."]),
         # a closing "that" clause after a long object led by "a"
         ("relative_clauses",
          "The new group statement now regards these shots, given once a month, as a "
@@ -514,6 +520,12 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "but not by mouth."),
         ("verb_coordinations", "Blood tests are advised for most adults with the disease, but "
          "not all of them need a scan [1]."),
+        ("participial_tails", "Take tramadol 50-100mg every 4 to 6 hours, with paracetamol "
+         "as needed [1]."),
+        ("participial_tails", "The dose is raised every 2 weeks in most adults, with care as "
+         "the dose rises [1]."),
+        ("participial_tails", "The dose is raised every 2 weeks in most adults, with doses as "
+         "high as 20 mg [1]."),
         # ", then" with no "-ing" step after it, or an "-ing" word that is not the object
         ("verb_coordinations", "Doctors advise checking the dose, then the route and the "
          "timing of each dose [1]."),
@@ -585,7 +597,7 @@ JOINERS = st.sampled_from(
      ", e.g. ", ", when ", ", causing ", ", and in 2 trials ", ", and over 6 weeks ",
      " and should ", " and can not ", ", or ", " when ", " so that ", ", in whom ",
      " in which ", ", 2 of whom ", ", should ", ", and for ", ", then raising ",
-     ", and then stopping ", " that no longer needs "]
+     ", and then stopping ", " that no longer needs ", ", with rituximab as options and "]
 )  # fmt: skip
 OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
 KINDS = st.sampled_from(["paragraph", "list_item"])
