@@ -1349,7 +1349,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
     """ ", leading to B" -> ". This leads to B" ("led" when the sentence is in the past);
     also causing, resulting in, making, supporting, showing and other verbs of result;
     ", with A rated as B" -> ". A is rated as B"."""
-    edits = _absolute_with_edits(sentence) or _with_as_edits(sentence)
+    edits = _absolute_with_edits(sentence) or _with_as_edits(sentence) or _with_ing_edits(sentence)
     openers = {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared"}
     for token, left, right in _after_commas(sentence, openers):
         if words(left) < MIN_SIDE_WORDS or words(right) < 2 or not _has_verb(left):
@@ -1456,6 +1456,57 @@ def _with_as_edits(sentence: Span) -> list[Edit]:
         ]  # fmt: skip
         edits += _reserved_tail_edits(role, past)
     return edits
+
+
+NOT_ACTIONS = frozenset({"including", "following", "depending", "according", "regarding"})
+
+
+def _with_ing_edits(sentence: Span) -> list[Edit]:
+    """ "..., with odds ratios ranging from 1.37 to 2.13 [2]." -> "... . Odds ratios ranged
+    from 1.37 to 2.13 [2].": a closing "with A doing B" is a clause with its verb bent into
+    an "-ing" word; given its tense back ("ranged" in a report, "ranges" in advice) it is a
+    sentence. Only when A can carry a verb (led by "a"/"the", or a plural noun) and the
+    "-ing" word is no noun ("with blood pressure checking at higher doses" stays)."""
+    edits = []
+    for token, left, right in _after_commas(sentence, {"with"}):
+        if words(left) < MIN_SIDE_WORDS or not left[0].text[:1].isupper() or not _has_verb(left):
+            continue
+        ing_at = next((k for k, t in enumerate(right[:9]) if t.lower_.endswith("ing")), None)
+        if not ing_at or words(right[ing_at + 1 :]) < 2:
+            continue
+        noun_phrase, verb = right[:ing_at], right[ing_at]
+        if any(not (t.is_alpha or t.text == "-") or is_finite_verb(t.lower_) for t in noun_phrase):
+            continue
+        plural = _is_plural_noun(noun_phrase[-1])
+        if not (plural or noun_phrase[0].lower_ in DETERMINERS):
+            continue
+        if verb.lower_ in NOT_ACTIONS or not _is_gerund(verb):
+            continue
+        if getAllLemmas(verb.lower_, upos="NOUN"):
+            continue
+        lemma = getAllLemmas(verb.lower_, upos="VERB")["VERB"][0]
+        tag = "VBD" if _reports_the_past(left) else "VBP" if plural else "VBZ"
+        forms = getInflection(lemma, tag=tag)
+        if not forms:
+            continue
+        first = noun_phrase[0]
+        edits += [
+            Edit(token.doc[token.i - 1].idx, first.idx + 1,
+                 parts=(". ", (first.idx, first.idx + 1, "upper"))),
+            Edit(verb.idx, verb.idx + len(verb.text), forms[0]),
+        ]  # fmt: skip
+    return edits
+
+
+def _reports_the_past(tokens: Sequence[Token]) -> bool:
+    """ "Cipriani et al. also found ...": the first finite verb is a past form, irregular
+    ones too ("found", "gave"), which `_tells_the_past` leaves to "-ed" words."""
+    if _tells_the_past(tokens):
+        return True
+    verb = next((t for t in tokens if t.is_alpha and is_finite_verb(t.lower_)), None)
+    if verb is None or verb.lower_ in MODALS:
+        return False  # "should" is no past, though lemma tables list it under "shall"
+    return _tense(verb.lower_) == "past"
 
 
 def _bare_role(token: Token) -> bool:

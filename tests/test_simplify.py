@@ -368,6 +368,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "esketamine as alternatives and brain stimulation reserved for severe illness [1].",
          ["Aripiprazole 2-5mg daily has the strongest evidence in adults. Lithium and "
           "esketamine are alternatives. Brain stimulation is reserved for severe illness [1]."]),
+        # a closing "with A doing B": the "-ing" word gets its tense back
+        ("participial_tails",
+         "The team also found that all 21 pills were better than dummy drug in adults, with "
+         "odds ratios ranging from 1.37 to 2.13 [2].",
+         ["The team also found that all 21 pills were better than dummy drug in adults. Odds "
+          "ratios ranged from 1.37 to 2.13 [2]."]),
+        ("participial_tails",
+         "Blood sugar targets should be tailored, with a blood sugar goal ranging from below "
+         "6.5% to below 8.0%.",
+         ["Blood sugar targets should be tailored. A blood sugar goal ranges from below 6.5% "
+          "to below 8.0%."]),
         # a closing "that" clause after a long object led by "a"
         ("relative_clauses",
          "The new group statement now regards these shots, given once a month, as a "
@@ -526,6 +537,12 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "the dose rises [1]."),
         ("participial_tails", "The dose is raised every 2 weeks in most adults, with doses as "
          "high as 20 mg [1]."),
+        ("participial_tails", "Venlafaxine 37.5-75mg daily is raised to 150-225 mg daily, "
+         "with blood pressure monitoring at higher doses."),
+        ("participial_tails", "Hydroxychloroquine 200-400mg daily is safe for most adults, "
+         "with annual eye screening after 5 years of use."),
+        ("participial_tails", "The drug is safe for most adults, with the dose including 5 mg "
+         "of iron."),
         # ", then" with no "-ing" step after it, or an "-ing" word that is not the object
         ("verb_coordinations", "Doctors advise checking the dose, then the route and the "
          "timing of each dose [1]."),
@@ -597,7 +614,8 @@ JOINERS = st.sampled_from(
      ", e.g. ", ", when ", ", causing ", ", and in 2 trials ", ", and over 6 weeks ",
      " and should ", " and can not ", ", or ", " when ", " so that ", ", in whom ",
      " in which ", ", 2 of whom ", ", should ", ", and for ", ", then raising ",
-     ", and then stopping ", " that no longer needs ", ", with rituximab as options and "]
+     ", and then stopping ", " that no longer needs ", ", with rituximab as options and ",
+     ", with the rates ranging from "]
 )  # fmt: skip
 OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
 KINDS = st.sampled_from(["paragraph", "list_item"])
