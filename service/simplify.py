@@ -70,7 +70,7 @@ RECOMMENDATION_WORDS = frozenset(
     {"recommend", "recommends", "recommended", "should", "suggest", "suggests", "suggested",
      "consider", "considered", "preferred", "advise", "advised"}
 )  # fmt: skip
-SERIES_TRIGGERS = ("including", "such as", "e.g.", "include", "includes")
+SERIES_TRIGGERS = ("including", "such as", "e.g.", "include", "includes", "together with")
 TRIGGER_STARTS = frozenset({":", *(trigger.split()[0] for trigger in SERIES_TRIGGERS)})
 CLOSING_MARKS = frozenset({".", "!", "?", ",", ";", ":"})  # never "%" or ")": they are text
 MIN_SIDE_WORDS = 4
@@ -1099,7 +1099,51 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
     lead = _leading_clause_edit(sentence)
     if lead is not None:
         return [lead]
-    return _tail_edits(sentence, sentence.start)
+    return _tail_edits(sentence, sentence.start) or _while_doing_edits(sentence)
+
+
+def _while_doing_edits(sentence: Span) -> list[Edit]:
+    """ "The guideline did not advise steroids, while noting that evidence was evolving." ->
+    "The guideline did not advise steroids. The guideline also noted that evidence was
+    evolving.": ", while <-ing word>" is a second act of the same subject; said with the
+    subject and a tense it is a sentence. Never after an instruction ("Take it with food,
+    while keeping ...": there "while" tells the time)."""
+    doc = sentence.doc
+    tokens = _in(sentence)
+    verb_at = next((k for k, t in enumerate(tokens) if _verb_or_auxiliary(t)), None)
+    if not verb_at or not _is_subject(tokens[:verb_at]) or _is_imperative(tokens[0]):
+        return []
+    for k in range(verb_at + MIN_SIDE_WORDS, len(tokens) - 2):
+        comma, joiner, doing = tokens[k - 1], tokens[k], tokens[k + 1]
+        if comma.text != "," or joiner.lower_ != "while" or bracket_depths(doc)[joiner.i]:
+            continue
+        if not _is_gerund(doing) or words(tokens[k + 2 :]) < MIN_SIDE_WORDS - 1:
+            return []
+        lemma = getAllLemmas(doing.lower_, upos="VERB")["VERB"][0]
+        if lemma not in SAYING_LEMMAS:
+            return []  # "fell in adults, while rising in children": a contrast, not a second act
+        verb = tokens[verb_at]
+        plural = verb.lower_ in ("are", "were", "have", "do") or _is_verb_form(verb.lower_, "VBP")
+        tag = "VBD" if _reports_the_past(tokens[:k]) else "VBP" if plural else "VBZ"
+        forms = getInflection(lemma, tag=tag)
+        if not forms:
+            return []
+        subject = _repeated_subject(tokens[:verb_at], verb)
+        parts = (". ", subject, f" also {forms[0]}")
+        return [Edit(comma.idx, doing.idx + len(doing.text), parts=parts)]
+    return []
+
+
+SAYING_LEMMAS = frozenset(
+    {"note", "state", "add", "warn", "acknowledge", "advise", "suggest", "recommend", "stress",
+     "mention", "caution", "conclude", "report"}
+)  # fmt: skip
+
+
+def _verb_or_auxiliary(token: Token) -> bool:
+    return token.lower_ in AUXILIARIES or (
+        token.is_alpha and not token.is_title and is_finite_verb(token.lower_)
+    )
 
 
 def _tail_edits(sentence: Span, first: int) -> list[Edit]:
@@ -1125,6 +1169,8 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
             continue
         if opener == ("while",) and _is_imperative(left[0]):
             continue  # "Take it with food, while you wait": "while" tells the time here
+        if opener == ("while",) and _is_gerund(right[0]):
+            continue  # "..., while noting that ...": no subject; `_while_doing_edits`
         loose = (
             opener in LOOSE_OPENERS
             and right[0].lower_ not in ("of", "then")

@@ -379,6 +379,23 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "6.5% to below 8.0%.",
          ["Blood sugar targets should be tailored. A blood sugar goal ranges from below 6.5% "
           "to below 8.0%."]),
+        # ", while noting that ...": a second act of the same subject
+        ("subordinate_clauses",
+         "The guideline advises steroids for most adults with severe disease, while noting "
+         "that the evidence is weak [1].",
+         ["The guideline advises steroids for most adults with severe disease. The guideline "
+          "also notes that the evidence is weak [1]."]),
+        ("subordinate_clauses",
+         "The 2019 guideline did not advise steroids in adults with mild disease, while "
+         "noting that the evidence was evolving.",
+         ["The 2019 guideline did not advise steroids in adults with mild disease. The 2019 "
+          "guideline also noted that the evidence was evolving."]),
+        ("series_lists",
+         "Doctors advise a stool test in every adult with a flare, together with a blood "
+         "count, a kidney test, a protein level and a swelling test [1].",
+         ["Doctors advise a stool test in every adult with a flare, together with the "
+          "following [1]:", "a blood count", "a kidney test", "a protein level",
+          "a swelling test"]),
         # a closing "that" clause after a long object led by "a"
         ("relative_clauses",
          "The new group statement now regards these shots, given once a month, as a "
@@ -543,6 +560,12 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "with annual eye screening after 5 years of use."),
         ("participial_tails", "The drug is safe for most adults, with the dose including 5 mg "
          "of iron."),
+        ("subordinate_clauses", "Take the pill with food every morning, while keeping the "
+         "dose at 10 mg."),
+        ("subordinate_clauses", "The rate fell in most adults on the drug, while rising in "
+         "those on dummy drug [2]."),
+        ("series_lists", "Check the stool for germs in every adult with a flare, together with "
+         "a blood count and a kidney test."),
         # ", then" with no "-ing" step after it, or an "-ing" word that is not the object
         ("verb_coordinations", "Doctors advise checking the dose, then the route and the "
          "timing of each dose [1]."),
@@ -615,7 +638,7 @@ JOINERS = st.sampled_from(
      " and should ", " and can not ", ", or ", " when ", " so that ", ", in whom ",
      " in which ", ", 2 of whom ", ", should ", ", and for ", ", then raising ",
      ", and then stopping ", " that no longer needs ", ", with rituximab as options and ",
-     ", with the rates ranging from "]
+     ", with the rates ranging from ", ", while noting that ", ", together with "]
 )  # fmt: skip
 OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
 KINDS = st.sampled_from(["paragraph", "list_item"])
