@@ -1742,7 +1742,9 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     elif following and _tense(following[0].lower_) == tense:
         return []  # "showed reduced pain and improved function": the "-ed" words describe
     elif following and following[0].lower_ == "that":
-        return _second_finding(sentence, tokens, subject, first_verb)
+        return _second_finding(sentence, tokens, subject, first_verb) or _finding_verb_edits(
+            sentence, tokens, subject, verb_at
+        )
     for k in range(verb_at + 1, len(tokens) - 1):
         token = tokens[k]
         if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
@@ -2057,6 +2059,55 @@ def _takes_steps(tokens: Sequence[Token], k: int) -> bool:
 
 def _is_gerund(token: Token) -> bool:
     return token.is_alpha and token.lower_.endswith("ing") and _is_verb_form(token.lower_, "VBG")
+
+
+def _finding_verb_edits(
+    sentence: Span, tokens: list[Token], subject: list[Token], verb_at: int
+) -> list[Edit]:
+    """ "The trial also found that the drug reduced A (risk 0.86) and lowered B by 38% [3]."
+    -> "The trial also found that the drug reduced A (risk 0.86). The trial also found that
+    the drug lowered B by 38% [3].": two results of one finding, each with who found it.
+    Only a short subject after "that" (it is said again) and a second verb of the same tense
+    right after "and"; never inside a smaller clause ("that people who started A and
+    stepped up ..."), nor before an "-ed" word that describes a noun."""
+    that_at = verb_at + 1
+    inner_verb_at = next(
+        (k for k in range(that_at + 2, min(len(tokens), that_at + 6))
+         if is_finite_verb(tokens[k].lower_)),
+        None,
+    )  # fmt: skip
+    if inner_verb_at is None:
+        return []
+    inner = tokens[that_at + 1 : inner_verb_at]
+    if words(inner) > MAX_REPEATED_SUBJECT or not _is_subject(inner):
+        return []
+    tense = _tense(tokens[inner_verb_at].lower_)
+    if tense == "other":
+        return []
+    for k in range(inner_verb_at + 2, len(tokens) - 1):
+        token, verb = tokens[k], tokens[k + 1]
+        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
+            return []
+        if token.lower_ != "and" or _tense(verb.lower_) != tense or not verb.is_lower:
+            continue
+        if getAllLemmas(verb.lower_, "NOUN") or not is_finite_verb(verb.lower_):
+            continue  # "and rates", "and death": a noun as likely as a verb
+        if verb.lower_.endswith("ed") and any(t.lower_ == "with" for t in tokens[that_at:k]):
+            continue  # "adults with diabetes and established heart disease": it describes
+        left = _slice(sentence.doc, sentence.start, token.i)
+        right = _slice(sentence.doc, verb.i, sentence.end)
+        if words(left) < MIN_SIDE_WORDS + 2 or words(right) < MIN_SIDE_WORDS:
+            return []
+        finder = tokens[verb_at]
+        parts = (
+            ". ", _repeated_subject(subject, finder), " also ",
+            (finder.idx, finder.idx + len(finder.text), ""), " that ",
+            (inner[0].idx, inner[-1].idx + len(inner[-1].text), ""), " ",
+        )  # fmt: skip
+        previous = sentence.doc[token.i - 1]
+        start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
+        return [Edit(start, verb.idx, parts=parts)]
+    return []
 
 
 def _is_subject(subject: list[Token]) -> bool:

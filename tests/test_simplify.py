@@ -351,6 +351,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "disease, but not in people at home with mild disease [1].",
          ["Germ tests and blood tests are advised before treatment in people with severe "
           "disease. They are not advised in people at home with mild disease [1]."]),
+        # two results of one finding
+        ("verb_coordinations",
+         "The trial also found that the drug reduced heart events (risk 0.86) and lowered "
+         "death by 38% [3].",
+         ["The trial also found that the drug reduced heart events (risk 0.86). The trial also "
+          "found that the drug lowered death by 38% [3]."]),
         # two "-ing" steps of one verb
         ("verb_coordinations",
          "The guidelines advise first checking the dose and the route, and then adding a "
@@ -566,6 +572,12 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "those on dummy drug [2]."),
         ("series_lists", "Check the stool for germs in every adult with a flare, together with "
          "a blood count and a kidney test."),
+        ("verb_coordinations", "This showed that people who started the pill alone and "
+         "stepped up at 24 weeks did as well [2]."),
+        ("verb_coordinations", "The trial found that the drug reduced pain in adults with "
+         "diabetes and established heart disease in most of the 12 clinics [2]."),
+        ("verb_coordinations", "The trial found that the drug reduced pain and rates of "
+         "stopping in 40% of adults [2]."),
         # ", then" with no "-ing" step after it, or an "-ing" word that is not the object
         ("verb_coordinations", "Doctors advise checking the dose, then the route and the "
          "timing of each dose [1]."),
@@ -626,7 +638,8 @@ SENTENCE_PARTS = st.lists(
          "the team randomized 120 people with it to 5 mg or none [3]",
          "doctors should check it and should not stop it",
          "the pill is advised for adults with 2 risks", "doctors advise first checking 5 mg",
-         "the pill, given by vein at 5 mg, is not safe [2]"]
+         "the pill, given by vein at 5 mg, is not safe [2]",
+         "the team found that the drug reduced pain by 20% and lowered death by 5% [3]"]
     ),
     min_size=2,
     max_size=5,
