@@ -253,6 +253,8 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
     doc = sentence.doc
     for token, left, right in _after_commas(sentence, RELATIVE_OPENERS):
         comma = doc[token.i - 1]
+        if token.lower_ == "which" and right[0].lower_ in SUBJECT_STARTS | PRONOUNS:
+            continue  # "..., which some pills can cause": "This some pills can cause" is no English
         if words(left) >= MIN_SIDE_WORDS + 1 and words(right) >= 3:
             opener = RELATIVE_OPENERS[token.lower_]
             if opener is None:

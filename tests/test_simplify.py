@@ -578,6 +578,8 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "diabetes and established heart disease in most of the 12 clinics [2]."),
         ("verb_coordinations", "The trial found that the drug reduced pain and rates of "
          "stopping in 40% of adults [2]."),
+        ("relative_clauses", "Genital yeast infection means itchy yeast growth in the groin, "
+         "which some pills can cause."),
         # ", then" with no "-ing" step after it, or an "-ing" word that is not the object
         ("verb_coordinations", "Doctors advise checking the dose, then the route and the "
          "timing of each dose [1]."),
