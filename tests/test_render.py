@@ -206,6 +206,8 @@ def test_an_abbreviation_in_a_trial_name_is_kept(engine):
          "Standard arthritis pills are the old drugs that slow the harm to your joints."),
         ("They are shots, most once a week, that cut blood sugar.", "diabetes and weight drugs",
          "Diabetes and weight drugs are shots, most once a week, that cut blood sugar."),
+        ("This is when the pancreas swells and hurts.", "swollen pancreas",
+         "Swollen pancreas is when the pancreas swells and hurts."),
         ("These are kidney stones: small lumps that form from salts.", "kidney stone disease",
          "These are kidney stones: small lumps that form from salts."),
     ],
