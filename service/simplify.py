@@ -505,7 +505,7 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
             and right[0].lower_ in THEN_WORDS
             and _has_finite_verb(left)
             and not right[1].lower_.endswith("ing")  # "and then stepping up": no clause
-        ):
+        ) and not (token.lower_ == "and" and _series_subject_clause(right)):
             continue
         prefix = ". " + CONJUNCTIONS[token.lower_]
         following = doc[token.i + 1]
@@ -514,6 +514,31 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         else:
             edits.append(_capital_edit(following, prefix, comma.idx))
     return edits
+
+
+MAX_SERIES_SUBJECT = 25
+BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+def _series_subject_clause(tokens: Sequence[Token]) -> bool:
+    """ "..., and add-on aripiprazole (Abilify) 2-5mg daily, brexpiprazole (Rexulti) or
+    quetiapine has the strongest evidence": after ", and" a subject that is a series of
+    names (brands and doses in brackets or not), then "is", "has" or "was". Never when a
+    comma comes right before that verb ("..., and 3 g in some adults, were used": an aside),
+    nor with a clause word or another verb on the way."""
+    depths = bracket_depths(tokens[0].doc)
+    first = tokens[0]
+    if first.lower_ in NOT_SUBJECTS or first.lower_ in CONJUNCTIONS or not first.is_alpha:
+        return False
+    outside = [t for t in tokens if not depths[t.i] and t.text != "("][:MAX_SERIES_SUBJECT]
+    for k, token in enumerate(outside):
+        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":", ")"):
+            return False
+        if token.lower_ in BE_HAVE:
+            return k >= 2 and outside[k - 1].text != "," and any(t.text == "," for t in outside[:k])
+        if token.lower_ in AUXILIARIES or is_finite_verb(token.lower_):
+            return False
+    return False
 
 
 FRONTED_OPENERS = frozenset({"in", "when", "if", "once", "after", "before", "for", "during"})

@@ -335,6 +335,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "treatment and talk therapy for thoughts and habits.",
          ["Doctors advise non-drug treatment first, including the following:", "exercise",
           "yoga", "tai chi", "spine treatment", "talk therapy for thoughts and habits"]),
+        # after ", and" a subject that is a series of names, then its verb
+        ("coordinated_clauses",
+         "The depression is hard to treat, and add-on aripiprazole (Abilify) 2-5mg daily, "
+         "brexpiprazole or quetiapine has the best evidence [1].",
+         ["The depression is hard to treat. Add-on aripiprazole (Abilify) 2-5mg daily, "
+          "brexpiprazole or quetiapine has the best evidence [1]."]),
         # a verb left out after ", and for ..." is said again
         ("verb_coordinations",
          "The mood pill should be continued for 6 to 12 months, and for 2 years in people "
@@ -580,6 +586,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "stopping in 40% of adults [2]."),
         ("relative_clauses", "Genital yeast infection means itchy yeast growth in the groin, "
          "which some pills can cause."),
+        ("coordinated_clauses", "The doctor checks the kidney score in all adults, and the "
+         "potassium, sodium and weight of people who are on the drug."),
+        ("coordinated_clauses", "The doctor checks the kidney score in all adults, and the "
+         "potassium, sodium and weight each month [1]."),
         # ", then" with no "-ing" step after it, or an "-ing" word that is not the object
         ("verb_coordinations", "Doctors advise checking the dose, then the route and the "
          "timing of each dose [1]."),
@@ -653,7 +663,8 @@ JOINERS = st.sampled_from(
      " and should ", " and can not ", ", or ", " when ", " so that ", ", in whom ",
      " in which ", ", 2 of whom ", ", should ", ", and for ", ", then raising ",
      ", and then stopping ", " that no longer needs ", ", with rituximab as options and ",
-     ", with the rates ranging from ", ", while noting that ", ", together with "]
+     ", with the rates ranging from ", ", while noting that ", ", together with ",
+     ", and rituximab 5 mg, IVIG or none is "]
 )  # fmt: skip
 OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
 KINDS = st.sampled_from(["paragraph", "list_item"])
