@@ -1444,7 +1444,35 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         edits.append(
             Edit(token.doc[token.i - 1].idx, token.idx + len(token.text), f". This {verb}")
         )
-    return edits or _bare_comparison_edits(sentence)
+    return edits or _bare_comparison_edits(sentence) or _rather_than_edits(sentence)
+
+
+def _rather_than_edits(sentence: Span) -> list[Edit]:
+    """ "A mealtime dose is added rather than stepping up all-day insulin beyond 0.5
+    units/kg [1]." -> "A mealtime dose is added. This is done instead of stepping up all-day
+    insulin beyond 0.5 units/kg [1].": the road not taken reads as its own sentence. Only
+    before an "-ing" word ("a cutoff of 45 rather than 15", "lowered slowly rather than
+    stopped" stay), after a whole clause that is no instruction and holds no clause word."""
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - 3):
+        rather, than, doing = tokens[k], tokens[k + 1], tokens[k + 2]
+        if (rather.lower_, than.lower_) != ("rather", "than") or depths[rather.i]:
+            continue
+        left = tokens[:k]
+        if left[-1].text == ",":
+            left = left[:-1]
+        if not _is_gerund(doing) or words(tokens[k + 2 :]) < 3 or words(left) < MIN_SIDE_WORDS + 1:
+            return []
+        if _is_imperative(left[0]) or not left[0].text[:1].isupper():
+            return []  # an instruction, or a list item in note form
+        if any(t.lower_ in CLAUSE_WORDS or t.text in (";", ":") for t in left):
+            return []
+        if not (_has_verb(left) or any(t.lower_ in AUXILIARIES for t in left)):
+            return []
+        end = left[-1].idx + len(left[-1].text)
+        return [Edit(end, than.idx + len(than.text), ". This is done instead of")]
+    return []
 
 
 def _bare_comparison_edits(sentence: Span) -> list[Edit]:
@@ -2257,7 +2285,9 @@ TRIGGERS: dict[str, frozenset[str]] = {
         | CONTRAST_OPENERS
         | CAUSE_OPENERS
     ),
-    "participial_tails": frozenset({*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared", "with"}),
+    "participial_tails": frozenset(
+        {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared", "with", "rather"}
+    ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and", "then"}),
     "trial_groups": ASSIGNING_VERBS,

@@ -408,6 +408,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["Doctors advise a stool test in every adult with a flare, together with the "
           "following [1]:", "a blood count", "a kidney test", "a protein level",
           "a swelling test"]),
+        # "rather than <-ing>": the road not taken
+        ("participial_tails",
+         "A mealtime insulin dose is added rather than stepping up all-day insulin beyond "
+         "0.5 units/kg daily [1].",
+         ["A mealtime insulin dose is added. This is done instead of stepping up all-day "
+          "insulin beyond 0.5 units/kg daily [1]."]),
         # a closing "that" clause after a long object led by "a"
         ("relative_clauses",
          "The new group statement now regards these shots, given once a month, as a "
@@ -590,6 +596,12 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "potassium, sodium and weight of people who are on the drug."),
         ("coordinated_clauses", "The doctor checks the kidney score in all adults, and the "
          "potassium, sodium and weight each month [1]."),
+        ("participial_tails", "The guideline advises an iron cutoff of 45 ng/mL rather than "
+         "15 ng/mL in most adults."),
+        ("participial_tails", "Mood pills should be lowered slowly over several weeks rather "
+         "than stopped abruptly in most adults."),
+        ("participial_tails", "Add a mealtime insulin dose in most adults rather than stepping "
+         "up all-day insulin [1]."),
         # ", then" with no "-ing" step after it, or an "-ing" word that is not the object
         ("verb_coordinations", "Doctors advise checking the dose, then the route and the "
          "timing of each dose [1]."),
@@ -664,7 +676,7 @@ JOINERS = st.sampled_from(
      " in which ", ", 2 of whom ", ", should ", ", and for ", ", then raising ",
      ", and then stopping ", " that no longer needs ", ", with rituximab as options and ",
      ", with the rates ranging from ", ", while noting that ", ", together with ",
-     ", and rituximab 5 mg, IVIG or none is "]
+     ", and rituximab 5 mg, IVIG or none is ", " rather than giving "]
 )  # fmt: skip
 OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
 KINDS = st.sampled_from(["paragraph", "list_item"])
