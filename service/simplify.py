@@ -1995,9 +1995,10 @@ def _elided_verb_edits(sentence: Span) -> list[Edit]:
     """ "A pill is advised for adults with diabetes, and for those without diabetes when ..."
     -> "A pill is advised for adults with diabetes. It is also advised for those without
     diabetes when ...": after ", and" the verb was left out, and the reader has to carry it
-    across a long first half; the new sentence says it again. Only a verb group ("is",
-    "should be" ...) with a past participle, the same preposition right after it and after
-    ", and", and no verb of its own after that ("..., and in 2 trials the rate fell")."""
+    across a long first half; the new sentence says it again. Only a verb group with a
+    past participle ("is advised", "should be continued") or a modal verb ("should
+    continue"), a preposition right after ", and" (", but not" too), and no verb of its own
+    after that ("..., and in 2 trials the rate fell", "..., and with A, the risk is")."""
     tokens = _in(sentence)
     if not tokens or not tokens[0].text[:1].isupper():
         return []  # a list item in note form has no subject to repeat
@@ -2011,9 +2012,10 @@ def _elided_verb_edits(sentence: Span) -> list[Edit]:
         k += 1
     if k + 1 >= len(tokens):
         return []
-    participle, preposition = tokens[k], tokens[k + 1]
-    if not (participle.is_alpha and _is_verb_form(participle.lower_, "VBN")):
-        return []
+    participle = tokens[k]
+    modal_verb = tokens[aux_at].lower_ in MODALS and _is_base_verb(participle.lower_)
+    if not participle.is_alpha or not (modal_verb or _is_verb_form(participle.lower_, "VBN")):
+        return []  # "is advised", "should be continued", "should continue"
     depths = bracket_depths(sentence.doc)
     for j in range(k + 2, len(tokens) - 3):
         comma, joiner, again = tokens[j], tokens[j + 1], tokens[j + 2]
@@ -2024,9 +2026,7 @@ def _elided_verb_edits(sentence: Span) -> list[Edit]:
             again = tokens[j + 3]  # ", but not in clinic patients": "in" opens the rest
             if again.lower_ not in VERB_PREPOSITIONS:
                 continue
-        elif (joiner.lower_, again.lower_) != ("and", preposition.lower_) or (
-            again.lower_ not in VERB_PREPOSITIONS
-        ):
+        elif joiner.lower_ != "and" or again.lower_ not in VERB_PREPOSITIONS:
             continue
         right = tokens[again.i - tokens[0].i + 1 :]
         if words(tokens[:j]) < MIN_SIDE_WORDS + 1:
@@ -2059,9 +2059,10 @@ def _repeated_subject(subject: list[Token], verb: Token) -> Part:
 
 
 def _verb_before_clause(tokens: Sequence[Token]) -> bool:
-    """A verb of its own before any clause word or comma: "in 2 trials the rate fell"."""
+    """A verb of its own before any clause word: "in 2 trials the rate fell", "with
+    rituximab, the risk is higher"."""
     for token in tokens:
-        if token.lower_ in CLAUSE_WORDS or token.text in CLAUSE_MARKS:
+        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":", "(", ")"):
             return False
         if token.lower_ in AUXILIARIES or is_finite_verb(token.lower_):
             return True

@@ -357,6 +357,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "disease, but not in people at home with mild disease [1].",
          ["Germ tests and blood tests are advised before treatment in people with severe "
           "disease. They are not advised in people at home with mild disease [1]."]),
+        ("verb_coordinations",
+         "Drug therapy should continue until you are stable, with a normal pulse, and for no "
+         "fewer than 5 days in total [1].",
+         ["Drug therapy should continue until you are stable, with a normal pulse. Drug "
+          "therapy should also continue for no fewer than 5 days in total [1]."]),
         # two results of one finding
         ("verb_coordinations",
          "The trial also found that the drug reduced heart events (risk 0.86) and lowered "
@@ -564,6 +569,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "for skin rash, e.g. rituximab."),
         ("verb_coordinations", "The drug is given by vein in the clinic for most adults, "
          "but not by mouth."),
+        ("verb_coordinations", "The drug is given by vein in most adults in hospital, and with "
+         "rituximab, the risk is higher."),
+        ("verb_coordinations", "The drug is safe in most adults with the disease, and in "
+         "children over 12 years old [2]."),
         ("verb_coordinations", "Blood tests are advised for most adults with the disease, but "
          "not all of them need a scan [1]."),
         ("participial_tails", "Take tramadol 50-100mg every 4 to 6 hours, with paracetamol "
