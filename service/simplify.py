@@ -1286,11 +1286,25 @@ def _ends_main_clause(left: Sequence[Token], opener: str) -> bool:
     for k, token in enumerate(left):
         if token.text in (";", ":"):
             return False
-        if token.lower_ == "that" and (k == 0 or left[k - 1].lower_ not in SAYING_VERBS):
+        if (
+            token.lower_ == "that"
+            and (k == 0 or left[k - 1].lower_ not in SAYING_VERBS)
+            and not _main_verb_after_relative(left[k + 1 :])
+        ):
             return False
         if token.lower_ in CLAUSE_WORDS - {"that"}:
             return False
     return _has_verb(left) or _is_imperative(left[0]) or _plural_clause(left)
+
+
+def _main_verb_after_relative(tokens: Sequence[Token]) -> bool:
+    """ "Pacemaker that syncs the heart is indicated when ...": the "that" clause's verb,
+    then a main "is" of its own, so "when" belongs to the main clause; in "a test that is
+    high when ..." or "a waste that builds up when ..." it belongs to the "that" clause."""
+    return any(
+        t.lower_ in AUXILIARIES and tokens[k].lower_ not in (*JOINERS, "but")
+        for k, t in enumerate(tokens[2:], start=1)
+    )  # "a pill that lowers sugar and is safe when ...": "is" is the "that" clause's
 
 
 def _opens_bare_clause(right: Sequence[Token]) -> bool:

@@ -341,6 +341,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "brexpiprazole or quetiapine has the best evidence [1].",
          ["The depression is hard to treat. Add-on aripiprazole (Abilify) 2-5mg daily, "
           "brexpiprazole or quetiapine has the best evidence [1]."]),
+        # a "that" clause inside the subject: "when" belongs to the main verb after it
+        ("subordinate_clauses",
+         "A device that syncs the heart is advised when the pumping strength is 35% or less "
+         "[1].",
+         ["A device that syncs the heart is advised. This applies when the pumping strength "
+          "is 35% or less [1]."]),
         # a verb left out after ", and for ..." is said again
         ("verb_coordinations",
          "The mood pill should be continued for 6 to 12 months, and for 2 years in people "
@@ -611,6 +617,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "than stopped abruptly in most adults."),
         ("participial_tails", "Add a mealtime insulin dose in most adults rather than stepping "
          "up all-day insulin [1]."),
+        ("subordinate_clauses", "Doctors give a pill that lowers sugar and is safe when the "
+         "kidneys work less [1]."),
+        ("subordinate_clauses", "Doctors use a blood test that is high when the kidneys work "
+         "less in most adults."),
         # ", then" with no "-ing" step after it, or an "-ing" word that is not the object
         ("verb_coordinations", "Doctors advise checking the dose, then the route and the "
          "timing of each dose [1]."),
