@@ -1788,7 +1788,7 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     if tokens and _is_imperative(tokens[0]):
         return _instruction_edits(sentence, tokens) + instruction_tail_edits(sentence)
     shared = _elided_verb_edits(sentence) or _gerund_step_edits(sentence)
-    if shared:
+    if shared or (shared := _long_objects_edits(sentence)):
         return shared
     verb_at = next((k for k, t in enumerate(tokens) if is_finite_verb(t.lower_)), None)
     if verb_at is None or verb_at == 0:
@@ -2116,6 +2116,60 @@ def _gerund_step_edits(sentence: Span) -> list[Edit]:
         parts = (f". Then {pronoun} ", (verb.idx, verb.idx + len(verb.text), ""), " ")
         return [Edit(comma.idx, step.idx, parts=parts)]
     return []
+
+
+def _long_objects_edits(sentence: Span) -> list[Edit]:
+    """ "The guidelines advise a scope test in women over 50 and in men, celiac blood testing
+    with an IgA level, and testing for stomach germs." -> "The guidelines advise a scope test
+    in women over 50 and in men. They also advise celiac blood testing with an IgA level.
+    They also advise testing for stomach germs.": one verb with three or more objects, too
+    long for a list (`series_lists` takes short ones). Only a plain subject and verb that
+    open the sentence, objects split at commas with ", and" before the last, and no verb or
+    clause word in any of them."""
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    verb_at = next((k for k in range(1, min(len(tokens), 14)) if _is_series_verb(tokens[k])), None)
+    if verb_at is None or not _is_subject(tokens[:verb_at]):
+        return []
+    if any(t.text in CLAUSE_MARKS for t in tokens[:verb_at]):
+        return []
+    end = len(tokens)
+    while end > verb_at and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
+        end -= 1
+    body = tokens[verb_at + 1 : end]
+    commas = [k for k, t in enumerate(body) if t.text == "," and not depths[t.i]]
+    if len(commas) < 2 or body[commas[-1] + 1].lower_ != "and":
+        return []
+    groups = [body[a + 1 : b] for a, b in zip([-1, *commas], [*commas, len(body)], strict=True)]
+    groups[-1] = groups[-1][1:]  # the "and" before the last object
+    if any(words(g) < 2 or _verb_or_clause(g) for g in groups):
+        return []
+    if all(words(g) <= MAX_ITEM_WORDS for g in groups):
+        return []  # short objects read well in one sentence, or as a list (`series_lists`)
+    if any(t.lower_ in SHARED_COMPLEMENTS for t in groups[-1][1:]):
+        return []  # "..., and mood at 48 weeks in all adults": "in all adults" may be for all
+    verb = tokens[verb_at]
+    if _is_verb_form(verb.lower_, "VBZ") or _is_verb_form(verb.lower_, "VBP"):
+        pronoun = "It" if _is_verb_form(verb.lower_, "VBZ") else "They"  # "advises", "advise"
+    else:
+        pronoun = "They" if _is_plural_noun(tokens[verb_at - 1]) else "It"
+    edits = []
+    for k in commas:
+        comma, first = body[k], body[k + 1]
+        if first.lower_ == "and":
+            first = body[k + 2]
+        edits.append(Edit(comma.idx, first.idx, f". {pronoun} also {verb.lower_} "))
+    return edits
+
+
+def _verb_or_clause(tokens: Sequence[Token]) -> bool:
+    return any(
+        t.lower_ in CLAUSE_WORDS | AUXILIARIES or t.text in (";", ":")
+        or (is_finite_verb(t.lower_) and not t.lower_.endswith("ed"))
+        for t in tokens
+    )  # fmt: skip
 
 
 def _takes_steps(tokens: Sequence[Token], k: int) -> bool:

@@ -368,6 +368,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "fewer than 5 days in total [1].",
          ["Drug therapy should continue until you are stable, with a normal pulse. Drug "
           "therapy should also continue for no fewer than 5 days in total [1]."]),
+        # one verb with three long objects
+        ("verb_coordinations",
+         "The guideline advises a scope test in most women over 50 years old, a blood test "
+         "for celiac disease, and a stool test [2].",
+         ["The guideline advises a scope test in most women over 50 years old. It also advises "
+          "a blood test for celiac disease. It also advises a stool test [2]."]),
         # two results of one finding
         ("verb_coordinations",
          "The trial also found that the drug reduced heart events (risk 0.86) and lowered "
@@ -621,6 +627,12 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "kidneys work less [1]."),
         ("subordinate_clauses", "Doctors use a blood test that is high when the kidneys work "
          "less in most adults."),
+        ("verb_coordinations", "The guideline advises a blood count, a kidney test, and a "
+         "stool test in all adults [2]."),
+        ("verb_coordinations", "The team measured pain at 12 weeks in adults with back pain, "
+         "function at 24 weeks, and mood at 48 weeks in all adults."),
+        ("verb_coordinations", "The guidelines favor diet advice for most adults, a water pill "
+         "or strong water pill, or a binder so that you can stay on the pill."),
         # ", then" with no "-ing" step after it, or an "-ing" word that is not the object
         ("verb_coordinations", "Doctors advise checking the dose, then the route and the "
          "timing of each dose [1]."),
