@@ -1818,7 +1818,9 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         )
     for k in range(verb_at + 1, len(tokens) - 1):
         token = tokens[k]
-        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
+        if token.lower_ in CLAUSE_WORDS:
+            return _verb_after_clause_edits(sentence, tokens, subject, verb_at, k)
+        if token.text in (";", ":"):
             return []
         if token.lower_ != "and":
             continue
@@ -1843,6 +1845,37 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         previous = doc[token.i - 1]
         start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
         return [Edit(start, verb.idx, parts=_new_subject(subject, then))]
+    return []
+
+
+def _verb_after_clause_edits(
+    sentence: Span, tokens: list[Token], subject: list[Token], verb_at: int, clause_at: int
+) -> list[Edit]:
+    """ "The guideline advises using a score to decide whether you can be treated at home,
+    and reserves intensive care for people in shock [1]." -> "... treated at home. It also
+    reserves intensive care for people in shock [1].": after the clause, ", and" and a verb
+    in the main verb's "-s" form, which the clause's own subject cannot take ("you can be
+    treated ... and reserves" is no English). Never when a verb in the clause has that form
+    too ("whether the drug works, and lowers ...": it may go on the clause)."""
+    first_verb = tokens[verb_at]
+    if not _is_verb_form(first_verb.lower_, "VBZ") or first_verb.lower_ in AUXILIARIES:
+        return []
+    for k in range(clause_at + 2, len(tokens) - 2):
+        comma, joiner, verb = tokens[k - 1], tokens[k], tokens[k + 1]
+        if (comma.text, joiner.lower_) != (",", "and") or not verb.is_lower:
+            continue
+        if not _is_verb_form(verb.lower_, "VBZ") or tokens[k + 2].lower_ in ("of", ",", "and"):
+            return []
+        clause = tokens[clause_at + 1 : k - 1]
+        if any(t.is_alpha and _is_verb_form(t.lower_, "VBZ") for t in clause):
+            return []
+        if any(t.lower_ in CLAUSE_WORDS or t.text in (";", ":") for t in clause):
+            return []
+        left = _slice(sentence.doc, sentence.start, joiner.i)
+        right = _slice(sentence.doc, verb.i, sentence.end)
+        if words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
+            return []
+        return [Edit(comma.idx, verb.idx, parts=_new_subject(subject, then=False))]
     return []
 
 

@@ -368,6 +368,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "fewer than 5 days in total [1].",
          ["Drug therapy should continue until you are stable, with a normal pulse. Drug "
           "therapy should also continue for no fewer than 5 days in total [1]."]),
+        # ", and" + the main verb's "-s" form after a clause whose subject cannot take it
+        ("verb_coordinations",
+         "The guideline advises a test when you have a fever, and adds a scan for those over "
+         "65 [1].",
+         ["The guideline advises a test when you have a fever. The guideline also adds a scan "
+          "for those over 65 [1]."]),
         # one verb with three long objects
         ("verb_coordinations",
          "The guideline advises a scope test in most women over 50 years old, a blood test "
@@ -633,6 +639,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "function at 24 weeks, and mood at 48 weeks in all adults."),
         ("verb_coordinations", "The guidelines favor diet advice for most adults, a water pill "
          "or strong water pill, or a binder so that you can stay on the pill."),
+        ("verb_coordinations", "The guideline checks whether the drug works in most adults, "
+         "and lowers the dose in those over 65 [1]."),
+        ("verb_coordinations", "The guideline advises a test when you have a fever, and "
+         "reserves of iron in most adults [1]."),
         # ", then" with no "-ing" step after it, or an "-ing" word that is not the object
         ("verb_coordinations", "Doctors advise checking the dose, then the route and the "
          "timing of each dose [1]."),
