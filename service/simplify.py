@@ -1277,7 +1277,9 @@ def _ends_main_clause(left: Sequence[Token], opener: str) -> bool:
     word (a "that" only after a verb of saying: "advise that ..."), and a last word that is
     neither a joining word nor a verb waiting for its object ("checks if", "is when")."""
     last = left[-1].lower_
-    if left[-1].is_punct or last in (*JOINERS, "but", "that") or last in NOT_SUBJECTS:
+    if left[-1].is_punct and left[-1].text != ")":  # "... (Lokelma) so that": a name's brand
+        return False
+    if last in (*JOINERS, "but", "that") or last in NOT_SUBJECTS:
         return False
     if last in AUXILIARIES or (is_finite_verb(last) and not last.endswith("ed")):
         return False
@@ -2318,7 +2320,7 @@ def _is_plural_noun(token: Token) -> bool:
     return lower.endswith("s") and bool(lemmas) and lower not in lemmas
 
 
-ASSIGNING_VERBS = frozenset({"randomized", "randomised", "allocated"})
+ASSIGNING_VERBS = frozenset({"randomized", "randomised", "allocated", "assigned"})
 RANGE_WORDS = frozenset({"mild", "moderate", "severe", "low", "high", "up", "from", "close"})
 
 

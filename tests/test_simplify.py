@@ -374,6 +374,16 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "65 [1].",
          ["The guideline advises a test when you have a fever. The guideline also adds a scan "
           "for those over 65 [1]."]),
+        ("subordinate_clauses",
+         "The guidelines favor a potassium binder such as patiromer (Veltassa) so that you can "
+         "stay on the pill.",
+         ["The guidelines favor a potassium binder such as patiromer (Veltassa). This way, you "
+          "can stay on the pill."]),
+        ("trial_groups",
+         "Postma et al. assigned 2,283 people admitted to the ward to one of three drug plans "
+         "[2].",
+         ["Postma et al. assigned 2,283 people admitted to the ward. They were assigned to one "
+          "of three drug plans [2]."]),
         # one verb with three long objects
         ("verb_coordinations",
          "The guideline advises a scope test in most women over 50 years old, a blood test "
@@ -643,6 +653,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "and lowers the dose in those over 65 [1]."),
         ("verb_coordinations", "The guideline advises a test when you have a fever, and "
          "reserves of iron in most adults [1]."),
+        ("trial_groups", "People were assigned to rituximab or dummy drug in 2 trials [2]."),
+        ("subordinate_clauses", "Take hydroxychloroquine (Plaquenil) with food when needed "
+         "[1]."),
         # ", then" with no "-ing" step after it, or an "-ing" word that is not the object
         ("verb_coordinations", "Doctors advise checking the dose, then the route and the "
          "timing of each dose [1]."),
