@@ -233,17 +233,37 @@ def named_definition(definition: str, shown: str) -> str:
     for opener in POINTING_OPENERS:
         if text.startswith(opener):
             verb = "means " if opener.endswith("means ") else "is "
+            if verb == "is " and _reads_plural(name):
+                return definition  # "Lab-made antibodies is a drug ...": keep "This is ..."
             return named + " " + verb + text[len(opener) :]
     thing = _this_thing(text)
     if thing and not _reads_plural(name):
         rest = text[len("This ") + len(thing) + 1 :]
         return f"{named} is {indefinite_article(thing)} {thing} that {rest}"
+    for opener in PLURAL_OPENERS:
+        if text.startswith(opener) and _names_a_class(name):
+            plural = named if _reads_plural(name) else pluralise(named)
+            return f"{plural} are {text[len(opener) :]}"
     return definition
+
+
+# "They are the old drugs that ..." -> "Standard arthritis pills are the old drugs that ...".
+PLURAL_OPENERS = ("They are ", "These are ")
+
+
+def _names_a_class(name: str) -> bool:
+    """ "standard arthritis pill", "hormone blocker": a kind of drug or test, which reads
+    right in the plural; "kidney stone disease" or "weak-immunity infection" would not."""
+    head = name.split(" ")[-1].lower()
+    return head in DEFINED_THINGS | {"blocker"} or head[:-1] in DEFINED_THINGS | {"blocker"}
 
 
 def _reads_plural(name: str) -> bool:
     """ "blood germ tests", "lab-made antibodies": "is a test" would not agree."""
     last = name.split(" ")[-1].lower()
+    lemmas = getAllLemmas(last, upos="NOUN").get("NOUN", ())
+    if lemmas:
+        return last not in lemmas  # "pancreas", "diabetes" are their own lemma: singular
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "ses"))
 
 

@@ -7,14 +7,16 @@ only touches sentences longer than the audience's `max_sentence_words`:
 
 - `semicolons`: "A; B" -> "A. B";
 - `relative_clauses`: "A, which B" -> "A. This B" ("They" before a plural verb),
-  "A, meaning B" -> "A. This means B";
+  "A, meaning B" -> "A. This means B", "... a first-choice option that B" -> "... . This
+  option B", "X, present when A, is B" -> "X is B. X is present when A";
 - `coordinated_clauses`: "A, and B" -> "A. B" when both sides have their own
   subject and verb ("A, but B" -> "A. But B", "A, because B" -> "A. This is
   because B");
 - `subordinate_clauses`: "If A, B." -> "B. This applies if A."; "B when A" -> "B. This
   applies when A";
-- `participial_tails`, `parentheticals`, `verb_coordinations` ("A should B, should C" ->
-  "A should B. A should C");
+- `participial_tails` (also ", with A as B" -> ". A are B"), `parentheticals`,
+  `verb_coordinations` ("A should B, should C" -> "A should B. A should C"; "A is advised
+  for B, and for C" -> "A is advised for B. It is also advised for C");
 - `trial_groups`: "randomized N people with X to A" -> "... with X. They were assigned to A";
 - `series_lists`: "..., including A, B, C and D." -> a lead sentence and a list.
 
@@ -69,7 +71,7 @@ RECOMMENDATION_WORDS = frozenset(
     {"recommend", "recommends", "recommended", "should", "suggest", "suggests", "suggested",
      "consider", "considered", "preferred", "advise", "advised"}
 )  # fmt: skip
-SERIES_TRIGGERS = ("including", "such as", "e.g.", "include", "includes")
+SERIES_TRIGGERS = ("including", "such as", "e.g.", "include", "includes", "together with")
 TRIGGER_STARTS = frozenset({":", *(trigger.split()[0] for trigger in SERIES_TRIGGERS)})
 CLOSING_MARKS = frozenset({".", "!", "?", ",", ";", ":"})  # never "%" or ")": they are text
 MIN_SIDE_WORDS = 4
@@ -253,12 +255,15 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
     doc = sentence.doc
     for token, left, right in _after_commas(sentence, RELATIVE_OPENERS):
         comma = doc[token.i - 1]
+        if token.lower_ == "which" and right[0].lower_ in SUBJECT_STARTS | PRONOUNS:
+            continue  # "..., which some pills can cause": "This some pills can cause" is no English
         if words(left) >= MIN_SIDE_WORDS + 1 and words(right) >= 3:
             opener = RELATIVE_OPENERS[token.lower_]
             if opener is None:
                 opener = ". They" if _plural_verb(doc[token.i + 1]) else ". This"
             edits.append(Edit(comma.idx, token.idx + len(token.text), opener))
-    return edits + _whom_edits(sentence) + _in_which_edits(sentence)
+    edits += _whom_edits(sentence) + _in_which_edits(sentence)
+    return edits or _closing_that_edits(sentence) or _appositive_edits(sentence)
 
 
 def _in_which_edits(sentence: Span) -> list[Edit]:
@@ -291,6 +296,141 @@ def _in_which_edits(sentence: Span) -> list[Edit]:
         parts = (f". In {pronoun}, ", (first.idx, first.idx + 1, case))
         return [Edit(end, first.idx + 1, parts=parts)]
     return []
+
+
+MIN_OBJECT_WORDS = 10
+RELATIVE_ADVERBS = frozenset({*ADVERBS_BEFORE_VERB, "no", "longer", "each", "all", "both"})
+
+
+def _closing_that_edits(sentence: Span) -> list[Edit]:
+    """ "... now regards these drugs, including A and B, as a first-choice option that no
+    longer requires prior failure of older drugs." -> "... as a first-choice option. This
+    option no longer requires ...": a "that" clause closing a long sentence, about the noun
+    right before it, reads as its own sentence. Only a relative "that" (its verb follows:
+    never "evidence that exercise helps"), a verb that agrees with that noun ("gains in pain
+    and function that compare ...": "compare" goes with "gains"), and a noun led by "a",
+    "an" or "the" with no "of", "and" or "or" before it."""
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(3, len(tokens) - MIN_SIDE_WORDS):
+        if tokens[k].lower_ != "that" or depths[tokens[k].i]:
+            continue
+        left, right = tokens[:k], tokens[k + 1 :]
+        if words(left) < MIN_OBJECT_WORDS or words(right) < MIN_SIDE_WORDS:
+            return []
+        if any(t.lower_ in CLAUSE_WORDS or t.text in (";", ":") for t in left):
+            return []
+        if not (_has_verb(left) or _has_finite_verb(left)):
+            return []
+        noun = _named_noun(left)
+        verb = next((t for t in right[:4] if t.lower_ not in RELATIVE_ADVERBS), None)
+        if noun is None or verb is None or not _agrees(noun, verb):
+            return []
+        these = "These" if _is_plural_noun(noun) else "This"
+        end = noun.idx + len(noun.text)
+        parts = (f". {these} ", (noun.idx, end, ""))
+        return [Edit(end, tokens[k].idx + len(tokens[k].text), parts=parts)]
+    return []
+
+
+def _named_noun(left: Sequence[Token]) -> Token | None:
+    """The noun that closes `left`, when "a" or "an" leads it within four words, right
+    after a verb or "as". "The" would make the clause say which one ("the lowest dose that
+    keeps ..."; "the cells that make joints sore"): cut off, the sentence would say less.
+    After another preposition the clause may be about an earlier noun ("a clot in a vein
+    that can move": the clot moves)."""
+    noun = left[-1]
+    if not (noun.is_alpha and noun.is_lower and getAllLemmas(noun.lower_, upos="NOUN")):
+        return None
+    for j in range(len(left) - 2, max(0, len(left) - 6), -1):
+        word = left[j]
+        if word.lower_ in ("a", "an"):
+            before = left[j - 1].lower_ if j else ""
+            if before != "as" and (before in NOT_SUBJECTS or before in JOINERS or not before):
+                return None
+            return noun
+        if not (word.is_alpha or word.text == "-") or word.lower_ in NOT_SUBJECTS:
+            return None
+        if word.lower_ in ("only", "same") or word.lower_.endswith("est"):
+            return None
+    return None
+
+
+def _agrees(noun: Token, verb: Token) -> bool:
+    """ "option that requires", "drugs that lower": the verb is the noun's; a modal verb
+    says nothing of number, so it agrees with either."""
+    word = verb.lower_
+    if word in MODALS:
+        return True
+    if not (is_finite_verb(word) or _is_verb_form(word, "VBP")):
+        return False
+    plural = word in ("are", "were", "have", "do") or (
+        _is_verb_form(word, "VBP") and not word.endswith("s")
+    )
+    return plural == _is_plural_noun(noun)
+
+
+APPOSITIVE_NOT = frozenset(
+    {"most", "many", "some", "all", "both", "each", "few", "several", "such", "other", "own",
+     "first", "last", "however", "often", "especially", "mainly", "mostly"}
+)  # fmt: skip
+
+
+def _appositive_edits(sentence: Span) -> list[Edit]:
+    """ "Frequent migraine, present when you have 15 or more headache days a month, is the
+    only setting in which X is used [4]." -> "Frequent migraine is the only setting in
+    which X is used [4]. Frequent migraine is present when you have ...": an aside between
+    a short subject and its verb makes the reader hold the subject across it; after the
+    claim (and its citation) it reads on its own. Only an aside that opens with a describing
+    word or "a"/"an"/"the", and a main verb right after its closing comma."""
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    opening = next((k for k, t in enumerate(tokens) if t.text in CLAUSE_MARKS), None)
+    if not opening or tokens[opening].text != ",":
+        return []
+    subject = tokens[:opening]
+    if words(subject) > MAX_REPEATED_SUBJECT or not _is_subject(subject):
+        return []
+    if subject[0].lower_ in LEADING_SUBORDINATORS or _verb_before_clause(subject):
+        return []
+    closing = next(
+        (k for k in range(opening + 1, len(tokens)) if tokens[k].text in CLAUSE_MARKS
+         and not depths[tokens[k].i]),
+        None,
+    )  # fmt: skip
+    if closing is None or tokens[closing].text != "," or closing + 1 >= len(tokens):
+        return []
+    aside, verb = tokens[opening + 1 : closing], tokens[closing + 1]
+    if words(aside) < 3 or not _opens_aside(aside[0]):
+        return []
+    if not (verb.lower_ in AUXILIARIES or is_finite_verb(verb.lower_)):
+        return []
+    plural = verb.lower_ in ("are", "were", "have") or _is_plural_noun(subject[-1])
+    past = verb.lower_ in ("was", "were") or _tells_the_past([verb])
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    subject_end = subject[-1].idx + len(subject[-1].text)
+    last = aside[-1]
+    moved = (" ", (subject[0].idx, subject_end, ""), f" {be} ",
+             (aside[0].idx, last.idx + len(last.text), ""), ".")  # fmt: skip
+    return [
+        Edit(subject_end, verb.idx, " "),
+        Edit(sentence.end_char, sentence.end_char, parts=moved),
+    ]
+
+
+def _opens_aside(token: Token) -> bool:
+    """ "present when ...", "a cheap pill", "given by vein": an aside that says what the
+    subject is; "in most trials", "most of them", "e.g. A" are not."""
+    word = token.lower_
+    if word in ("a", "an", "the"):
+        return True
+    if not (token.is_alpha and token.is_lower) or word in APPOSITIVE_NOT | NOT_SUBJECTS:
+        return False
+    return bool(getAllLemmas(word, upos="ADJ")) or _is_participle_form(word)
 
 
 MAX_SHARE_WORDS = 4
@@ -367,7 +507,7 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
             and right[0].lower_ in THEN_WORDS
             and _has_finite_verb(left)
             and not right[1].lower_.endswith("ing")  # "and then stepping up": no clause
-        ):
+        ) and not (token.lower_ == "and" and _series_subject_clause(right)):
             continue
         prefix = ". " + CONJUNCTIONS[token.lower_]
         following = doc[token.i + 1]
@@ -376,6 +516,31 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         else:
             edits.append(_capital_edit(following, prefix, comma.idx))
     return edits
+
+
+MAX_SERIES_SUBJECT = 25
+BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+def _series_subject_clause(tokens: Sequence[Token]) -> bool:
+    """ "..., and add-on aripiprazole (Abilify) 2-5mg daily, brexpiprazole (Rexulti) or
+    quetiapine has the strongest evidence": after ", and" a subject that is a series of
+    names (brands and doses in brackets or not), then "is", "has" or "was". Never when a
+    comma comes right before that verb ("..., and 3 g in some adults, were used": an aside),
+    nor with a clause word or another verb on the way."""
+    depths = bracket_depths(tokens[0].doc)
+    first = tokens[0]
+    if first.lower_ in NOT_SUBJECTS or first.lower_ in CONJUNCTIONS or not first.is_alpha:
+        return False
+    outside = [t for t in tokens if not depths[t.i] and t.text != "("][:MAX_SERIES_SUBJECT]
+    for k, token in enumerate(outside):
+        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":", ")"):
+            return False
+        if token.lower_ in BE_HAVE:
+            return k >= 2 and outside[k - 1].text != "," and any(t.text == "," for t in outside[:k])
+        if token.lower_ in AUXILIARIES or is_finite_verb(token.lower_):
+            return False
+    return False
 
 
 FRONTED_OPENERS = frozenset({"in", "when", "if", "once", "after", "before", "for", "during"})
@@ -957,7 +1122,51 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
     lead = _leading_clause_edit(sentence)
     if lead is not None:
         return [lead]
-    return _tail_edits(sentence, sentence.start)
+    return _tail_edits(sentence, sentence.start) or _while_doing_edits(sentence)
+
+
+def _while_doing_edits(sentence: Span) -> list[Edit]:
+    """ "The guideline did not advise steroids, while noting that evidence was evolving." ->
+    "The guideline did not advise steroids. The guideline also noted that evidence was
+    evolving.": ", while <-ing word>" is a second act of the same subject; said with the
+    subject and a tense it is a sentence. Never after an instruction ("Take it with food,
+    while keeping ...": there "while" tells the time)."""
+    doc = sentence.doc
+    tokens = _in(sentence)
+    verb_at = next((k for k, t in enumerate(tokens) if _verb_or_auxiliary(t)), None)
+    if not verb_at or not _is_subject(tokens[:verb_at]) or _is_imperative(tokens[0]):
+        return []
+    for k in range(verb_at + MIN_SIDE_WORDS, len(tokens) - 2):
+        comma, joiner, doing = tokens[k - 1], tokens[k], tokens[k + 1]
+        if comma.text != "," or joiner.lower_ != "while" or bracket_depths(doc)[joiner.i]:
+            continue
+        if not _is_gerund(doing) or words(tokens[k + 2 :]) < MIN_SIDE_WORDS - 1:
+            return []
+        lemma = getAllLemmas(doing.lower_, upos="VERB")["VERB"][0]
+        if lemma not in SAYING_LEMMAS:
+            return []  # "fell in adults, while rising in children": a contrast, not a second act
+        verb = tokens[verb_at]
+        plural = verb.lower_ in ("are", "were", "have", "do") or _is_verb_form(verb.lower_, "VBP")
+        tag = "VBD" if _reports_the_past(tokens[:k]) else "VBP" if plural else "VBZ"
+        forms = getInflection(lemma, tag=tag)
+        if not forms:
+            return []
+        subject = _repeated_subject(tokens[:verb_at], verb)
+        parts = (". ", subject, f" also {forms[0]}")
+        return [Edit(comma.idx, doing.idx + len(doing.text), parts=parts)]
+    return []
+
+
+SAYING_LEMMAS = frozenset(
+    {"note", "state", "add", "warn", "acknowledge", "advise", "suggest", "recommend", "stress",
+     "mention", "caution", "conclude", "report"}
+)  # fmt: skip
+
+
+def _verb_or_auxiliary(token: Token) -> bool:
+    return token.lower_ in AUXILIARIES or (
+        token.is_alpha and not token.is_title and is_finite_verb(token.lower_)
+    )
 
 
 def _tail_edits(sentence: Span, first: int) -> list[Edit]:
@@ -983,6 +1192,8 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
             continue
         if opener == ("while",) and _is_imperative(left[0]):
             continue  # "Take it with food, while you wait": "while" tells the time here
+        if opener == ("while",) and _is_gerund(right[0]):
+            continue  # "..., while noting that ...": no subject; `_while_doing_edits`
         loose = (
             opener in LOOSE_OPENERS
             and right[0].lower_ not in ("of", "then")
@@ -1060,7 +1271,9 @@ def _ends_main_clause(left: Sequence[Token], opener: str) -> bool:
     word (a "that" only after a verb of saying: "advise that ..."), and a last word that is
     neither a joining word nor a verb waiting for its object ("checks if", "is when")."""
     last = left[-1].lower_
-    if left[-1].is_punct or last in (*JOINERS, "but", "that") or last in NOT_SUBJECTS:
+    if left[-1].is_punct and left[-1].text != ")":  # "... (Lokelma) so that": a name's brand
+        return False
+    if last in (*JOINERS, "but", "that") or last in NOT_SUBJECTS:
         return False
     if last in AUXILIARIES or (is_finite_verb(last) and not last.endswith("ed")):
         return False
@@ -1069,11 +1282,25 @@ def _ends_main_clause(left: Sequence[Token], opener: str) -> bool:
     for k, token in enumerate(left):
         if token.text in (";", ":"):
             return False
-        if token.lower_ == "that" and (k == 0 or left[k - 1].lower_ not in SAYING_VERBS):
+        if (
+            token.lower_ == "that"
+            and (k == 0 or left[k - 1].lower_ not in SAYING_VERBS)
+            and not _main_verb_after_relative(left[k + 1 :])
+        ):
             return False
         if token.lower_ in CLAUSE_WORDS - {"that"}:
             return False
     return _has_verb(left) or _is_imperative(left[0]) or _plural_clause(left)
+
+
+def _main_verb_after_relative(tokens: Sequence[Token]) -> bool:
+    """ "Pacemaker that syncs the heart is indicated when ...": the "that" clause's verb,
+    then a main "is" of its own, so "when" belongs to the main clause; in "a test that is
+    high when ..." or "a waste that builds up when ..." it belongs to the "that" clause."""
+    return any(
+        t.lower_ in AUXILIARIES and tokens[k].lower_ not in (*JOINERS, "but")
+        for k, t in enumerate(tokens[2:], start=1)
+    )  # "a pill that lowers sugar and is safe when ...": "is" is the "that" clause's
 
 
 def _opens_bare_clause(right: Sequence[Token]) -> bool:
@@ -1207,7 +1434,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
     """ ", leading to B" -> ". This leads to B" ("led" when the sentence is in the past);
     also causing, resulting in, making, supporting, showing and other verbs of result;
     ", with A rated as B" -> ". A is rated as B"."""
-    edits = _absolute_with_edits(sentence)
+    edits = _absolute_with_edits(sentence) or _with_as_edits(sentence) or _with_ing_edits(sentence)
     openers = {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared"}
     for token, left, right in _after_commas(sentence, openers):
         if words(left) < MIN_SIDE_WORDS or words(right) < 2 or not _has_verb(left):
@@ -1227,7 +1454,35 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         edits.append(
             Edit(token.doc[token.i - 1].idx, token.idx + len(token.text), f". This {verb}")
         )
-    return edits or _bare_comparison_edits(sentence)
+    return edits or _bare_comparison_edits(sentence) or _rather_than_edits(sentence)
+
+
+def _rather_than_edits(sentence: Span) -> list[Edit]:
+    """ "A mealtime dose is added rather than stepping up all-day insulin beyond 0.5
+    units/kg [1]." -> "A mealtime dose is added. This is done instead of stepping up all-day
+    insulin beyond 0.5 units/kg [1].": the road not taken reads as its own sentence. Only
+    before an "-ing" word ("a cutoff of 45 rather than 15", "lowered slowly rather than
+    stopped" stay), after a whole clause that is no instruction and holds no clause word."""
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - 3):
+        rather, than, doing = tokens[k], tokens[k + 1], tokens[k + 2]
+        if (rather.lower_, than.lower_) != ("rather", "than") or depths[rather.i]:
+            continue
+        left = tokens[:k]
+        if left[-1].text == ",":
+            left = left[:-1]
+        if not _is_gerund(doing) or words(tokens[k + 2 :]) < 3 or words(left) < MIN_SIDE_WORDS + 1:
+            return []
+        if _is_imperative(left[0]) or not left[0].text[:1].isupper():
+            return []  # an instruction, or a list item in note form
+        if any(t.lower_ in CLAUSE_WORDS or t.text in (";", ":") for t in left):
+            return []
+        if not (_has_verb(left) or any(t.lower_ in AUXILIARIES for t in left)):
+            return []
+        end = left[-1].idx + len(left[-1].text)
+        return [Edit(end, than.idx + len(than.text), ". This is done instead of")]
+    return []
 
 
 def _bare_comparison_edits(sentence: Span) -> list[Edit]:
@@ -1272,6 +1527,8 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
         noun_phrase, rest = right[:participle], right[participle:]
         if any(t.is_punct or is_finite_verb(t.lower_) for t in noun_phrase) or words(rest) < 2:
             continue
+        if any(t.lower_ == "as" for t in noun_phrase):
+            continue  # "with A as alternatives and B reserved for C": `_with_as_edits`
         plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(noun_phrase[-1])
         past = _tells_the_past(left)
         be = ("were" if plural else "was") if past else ("are" if plural else "is")
@@ -1281,6 +1538,131 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(comma.idx, first.idx + len(first.text), parts=parts))
         edits.append(Edit(rest[0].idx, rest[0].idx, f"{be} "))
     return edits
+
+
+def _with_as_edits(sentence: Span) -> list[Edit]:
+    """ "..., with lithium and esketamine as alternatives and brain stimulation reserved for
+    severe illness [1]." -> "... . Lithium and esketamine are alternatives. Brain
+    stimulation is reserved for severe illness [1].": a closing "with A as B" names a role
+    in a phrase with no verb, which the reader must tie back to the claim; said with "are"
+    it is a sentence. Only a bare noun after "as" ("as needed", "as the dose rises", "as
+    high as" stay), and a following "and C <-ed word>" gets its own sentence too."""
+    edits = []
+    for token, left, right in _after_commas(sentence, {"with"}):
+        as_at = next((k for k, t in enumerate(right[:6]) if t.lower_ == "as"), None)
+        if not as_at or as_at + 1 >= len(right) or words(left) < MIN_SIDE_WORDS:
+            continue
+        if not left[0].text[:1].isupper() or not _has_verb(left):
+            continue
+        noun_phrase, role = right[:as_at], right[as_at + 1 :]
+        if any(t.is_punct or is_finite_verb(t.lower_) for t in noun_phrase):
+            continue
+        if not _bare_role(role[0]) or any(t.lower_ == "as" for t in role):
+            continue
+        plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(noun_phrase[-1])
+        past = _tells_the_past(left)
+        first, as_word = noun_phrase[0], right[as_at]
+        edits += [
+            Edit(token.doc[token.i - 1].idx, first.idx + 1,
+                 parts=(". ", (first.idx, first.idx + 1, "upper"))),
+            Edit(as_word.idx, as_word.idx + len(as_word.text), _be(plural, past)),
+        ]  # fmt: skip
+        edits += _reserved_tail_edits(role, past)
+    return edits
+
+
+NOT_ACTIONS = frozenset({"including", "following", "depending", "according", "regarding"})
+
+
+def _with_ing_edits(sentence: Span) -> list[Edit]:
+    """ "..., with odds ratios ranging from 1.37 to 2.13 [2]." -> "... . Odds ratios ranged
+    from 1.37 to 2.13 [2].": a closing "with A doing B" is a clause with its verb bent into
+    an "-ing" word; given its tense back ("ranged" in a report, "ranges" in advice) it is a
+    sentence. Only when A can carry a verb (led by "a"/"the", or a plural noun) and the
+    "-ing" word is no noun ("with blood pressure checking at higher doses" stays)."""
+    edits = []
+    for token, left, right in _after_commas(sentence, {"with"}):
+        if words(left) < MIN_SIDE_WORDS or not left[0].text[:1].isupper() or not _has_verb(left):
+            continue
+        ing_at = next((k for k, t in enumerate(right[:9]) if t.lower_.endswith("ing")), None)
+        if not ing_at or words(right[ing_at + 1 :]) < 2:
+            continue
+        noun_phrase, verb = right[:ing_at], right[ing_at]
+        if any(not (t.is_alpha or t.text == "-") or is_finite_verb(t.lower_) for t in noun_phrase):
+            continue
+        plural = _is_plural_noun(noun_phrase[-1])
+        if not (plural or noun_phrase[0].lower_ in DETERMINERS):
+            continue
+        if verb.lower_ in NOT_ACTIONS or not _is_gerund(verb):
+            continue
+        if getAllLemmas(verb.lower_, upos="NOUN"):
+            continue
+        lemma = getAllLemmas(verb.lower_, upos="VERB")["VERB"][0]
+        tag = "VBD" if _reports_the_past(left) else "VBP" if plural else "VBZ"
+        forms = getInflection(lemma, tag=tag)
+        if not forms:
+            continue
+        first = noun_phrase[0]
+        edits += [
+            Edit(token.doc[token.i - 1].idx, first.idx + 1,
+                 parts=(". ", (first.idx, first.idx + 1, "upper"))),
+            Edit(verb.idx, verb.idx + len(verb.text), forms[0]),
+        ]  # fmt: skip
+    return edits
+
+
+def _reports_the_past(tokens: Sequence[Token]) -> bool:
+    """ "Cipriani et al. also found ...": the first finite verb is a past form, irregular
+    ones too ("found", "gave"), which `_tells_the_past` leaves to "-ed" words."""
+    if _tells_the_past(tokens):
+        return True
+    verb = next((t for t in tokens if t.is_alpha and is_finite_verb(t.lower_)), None)
+    if verb is None or verb.lower_ in MODALS:
+        return False  # "should" is no past, though lemma tables list it under "shall"
+    return _tense(verb.lower_) == "past"
+
+
+def _bare_role(token: Token) -> bool:
+    """ "as alternatives", "as options": a noun with no "the" or describing word first."""
+    word = token.lower_
+    return (
+        token.is_alpha
+        and bool(getAllLemmas(word, upos="NOUN"))
+        and not getAllLemmas(word, upos="ADJ")
+        and not _is_verb_form(word, "VBN")
+    )
+
+
+def _reserved_tail_edits(role: Sequence[Token], past: bool) -> list[Edit]:
+    """In "as alternatives and brain stimulation reserved for ...", the part from "and": a
+    short noun phrase and an "-ed" word, made a sentence with "is"/"are"."""
+    for k, token in enumerate(role[1:], start=1):
+        if token.text in CLAUSE_MARKS or is_finite_verb(token.lower_):
+            return []
+        if token.lower_ != "and":
+            continue
+        noun_phrase = []
+        for following in role[k + 1 : k + 6]:
+            if following.is_alpha and _is_participle_form(following.lower_):
+                break
+            noun_phrase.append(following)
+        else:
+            return []
+        if not noun_phrase or any(not t.is_alpha for t in noun_phrase):
+            return []
+        participle = role[k + 1 + len(noun_phrase)]
+        before, first = role[k - 1], noun_phrase[0]
+        plural = _is_plural_noun(noun_phrase[-1])
+        return [
+            Edit(before.idx + len(before.text), first.idx + 1,
+                 parts=(". ", (first.idx, first.idx + 1, "upper"))),
+            Edit(participle.idx, participle.idx, _be(plural, past) + " "),
+        ]  # fmt: skip
+    return []
+
+
+def _be(plural: bool, past: bool) -> str:
+    return ("were" if plural else "was") if past else ("are" if plural else "is")
 
 
 @lru_cache(maxsize=8192)
@@ -1401,6 +1783,9 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     tokens = [t for t in _in(sentence) if not depths[t.i]]
     if tokens and _is_imperative(tokens[0]):
         return _instruction_edits(sentence, tokens) + instruction_tail_edits(sentence)
+    shared = _elided_verb_edits(sentence) or _gerund_step_edits(sentence)
+    if shared or (shared := _long_objects_edits(sentence)):
+        return shared
     verb_at = next((k for k, t in enumerate(tokens) if is_finite_verb(t.lower_)), None)
     if verb_at is None or verb_at == 0:
         return []
@@ -1424,10 +1809,14 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     elif following and _tense(following[0].lower_) == tense:
         return []  # "showed reduced pain and improved function": the "-ed" words describe
     elif following and following[0].lower_ == "that":
-        return _second_finding(sentence, tokens, subject, first_verb)
+        return _second_finding(sentence, tokens, subject, first_verb) or _finding_verb_edits(
+            sentence, tokens, subject, verb_at
+        )
     for k in range(verb_at + 1, len(tokens) - 1):
         token = tokens[k]
-        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
+        if token.lower_ in CLAUSE_WORDS:
+            return _verb_after_clause_edits(sentence, tokens, subject, verb_at, k)
+        if token.text in (";", ":"):
             return []
         if token.lower_ != "and":
             continue
@@ -1452,6 +1841,37 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         previous = doc[token.i - 1]
         start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
         return [Edit(start, verb.idx, parts=_new_subject(subject, then))]
+    return []
+
+
+def _verb_after_clause_edits(
+    sentence: Span, tokens: list[Token], subject: list[Token], verb_at: int, clause_at: int
+) -> list[Edit]:
+    """ "The guideline advises using a score to decide whether you can be treated at home,
+    and reserves intensive care for people in shock [1]." -> "... treated at home. It also
+    reserves intensive care for people in shock [1].": after the clause, ", and" and a verb
+    in the main verb's "-s" form, which the clause's own subject cannot take ("you can be
+    treated ... and reserves" is no English). Never when a verb in the clause has that form
+    too ("whether the drug works, and lowers ...": it may go on the clause)."""
+    first_verb = tokens[verb_at]
+    if not _is_verb_form(first_verb.lower_, "VBZ") or first_verb.lower_ in AUXILIARIES:
+        return []
+    for k in range(clause_at + 2, len(tokens) - 2):
+        comma, joiner, verb = tokens[k - 1], tokens[k], tokens[k + 1]
+        if (comma.text, joiner.lower_) != (",", "and") or not verb.is_lower:
+            continue
+        if not _is_verb_form(verb.lower_, "VBZ") or tokens[k + 2].lower_ in ("of", ",", "and"):
+            return []
+        clause = tokens[clause_at + 1 : k - 1]
+        if any(t.is_alpha and _is_verb_form(t.lower_, "VBZ") for t in clause):
+            return []
+        if any(t.lower_ in CLAUSE_WORDS or t.text in (";", ":") for t in clause):
+            return []
+        left = _slice(sentence.doc, sentence.start, joiner.i)
+        right = _slice(sentence.doc, verb.i, sentence.end)
+        if words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
+            return []
+        return [Edit(comma.idx, verb.idx, parts=_new_subject(subject, then=False))]
     return []
 
 
@@ -1608,6 +2028,243 @@ def _second_finding(
     return []
 
 
+VERB_PREPOSITIONS = frozenset(
+    {"for", "in", "to", "with", "at", "on", "after", "until", "during", "from", "by"}
+)
+VERB_GROUP_WORDS = frozenset({"be", "been", "not", "also", "only", "usually", "often", "still"})
+
+
+def _elided_verb_edits(sentence: Span) -> list[Edit]:
+    """ "A pill is advised for adults with diabetes, and for those without diabetes when ..."
+    -> "A pill is advised for adults with diabetes. It is also advised for those without
+    diabetes when ...": after ", and" the verb was left out, and the reader has to carry it
+    across a long first half; the new sentence says it again. Only a verb group with a
+    past participle ("is advised", "should be continued") or a modal verb ("should
+    continue"), a preposition right after ", and" (", but not" too), and no verb of its own
+    after that ("..., and in 2 trials the rate fell", "..., and with A, the risk is")."""
+    tokens = _in(sentence)
+    if not tokens or not tokens[0].text[:1].isupper():
+        return []  # a list item in note form has no subject to repeat
+    aux_at = next((k for k, t in enumerate(tokens) if t.lower_ in AUXILIARIES), None)
+    if not aux_at or tokens[0].lower_ in NOT_SUBJECTS:
+        return []
+    if any(t.text in CLAUSE_MARKS or t.lower_ in CLAUSE_WORDS for t in tokens[:aux_at]):
+        return []
+    k = aux_at + 1
+    while k < len(tokens) and tokens[k].lower_ in VERB_GROUP_WORDS:
+        k += 1
+    if k + 1 >= len(tokens):
+        return []
+    participle = tokens[k]
+    modal_verb = tokens[aux_at].lower_ in MODALS and _is_base_verb(participle.lower_)
+    if not participle.is_alpha or not (modal_verb or _is_verb_form(participle.lower_, "VBN")):
+        return []  # "is advised", "should be continued", "should continue"
+    depths = bracket_depths(sentence.doc)
+    for j in range(k + 2, len(tokens) - 3):
+        comma, joiner, again = tokens[j], tokens[j + 1], tokens[j + 2]
+        if comma.text != "," or depths[comma.i]:
+            continue
+        negated = (joiner.lower_, again.lower_) == ("but", "not")
+        if negated:
+            again = tokens[j + 3]  # ", but not in clinic patients": "in" opens the rest
+            if again.lower_ not in VERB_PREPOSITIONS:
+                continue
+        elif joiner.lower_ != "and" or again.lower_ not in VERB_PREPOSITIONS:
+            continue
+        right = tokens[again.i - tokens[0].i + 1 :]
+        if words(tokens[:j]) < MIN_SIDE_WORDS + 1:
+            return []
+        if words(right) < MIN_SIDE_WORDS - 1 or _verb_before_clause(right):
+            return []
+        aux = tokens[aux_at]
+        aux_end = aux.idx + len(aux.text)
+        also = "" if any(t.lower_ == "also" for t in tokens[aux_at:k]) else " also"
+        parts = (
+            ". ", _repeated_subject(tokens[:aux_at], aux), " ", (aux.idx, aux_end, "lower"),
+            " not" if negated else also, (aux_end, participle.idx + len(participle.text), ""),
+            " ",
+        )  # fmt: skip
+        return [Edit(comma.idx, again.idx, parts=parts)]
+    return []
+
+
+def _repeated_subject(subject: list[Token], verb: Token) -> Part:
+    """The subject said again: a short one as written ("The mood medicine"), else "It" or
+    "They" as the verb agrees ("are" -> "They"); also for one led by "a" ("A pill ... . A
+    pill is also ..." would read as a second pill)."""
+    if subject[0].lower_ not in ("a", "an") and words(subject) <= MAX_REPEATED_SUBJECT:
+        return _new_subject(subject, then=False)[1]
+    if verb.lower_ in ("are", "were", "have", "do"):
+        return "They"
+    if verb.lower_ in ("is", "was", "has", "does"):
+        return "It"
+    return "They" if _is_plural_noun(subject[-1]) else "It"
+
+
+def _verb_before_clause(tokens: Sequence[Token]) -> bool:
+    """A verb of its own before any clause word: "in 2 trials the rate fell", "with
+    rituximab, the risk is higher"."""
+    for token in tokens:
+        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":", "(", ")"):
+            return False
+        if token.lower_ in AUXILIARIES or is_finite_verb(token.lower_):
+            return True
+    return False
+
+
+STEP_ADVERBS = frozenset({"first", "initially", "usually", "also", "now"})
+
+
+def _gerund_step_edits(sentence: Span) -> list[Edit]:
+    """ "The guidelines advise first checking the dose, and then stepping up by adding a
+    drug [1]." -> "The guidelines advise first checking the dose. Then they advise stepping
+    up by adding a drug [1].": one verb with two "-ing" steps as its objects; each step gets
+    its sentence, the verb said again after "Then". Only when the first "-ing" word follows
+    the verb at once (or after "first"), and the second opens ", then" or ", and then"."""
+    tokens = _in(sentence)
+    depths = bracket_depths(sentence.doc)
+    verb_at = next((k for k in range(1, len(tokens) - 2) if _takes_steps(tokens, k)), None)
+    if verb_at is None or not _is_subject(tokens[:verb_at]):
+        return []
+    if any(is_finite_verb(t.lower_) for t in tokens[:verb_at]):
+        return []  # "The team found people taking ...": "people" is no verb of the subject
+    first = verb_at + 1 + (tokens[verb_at + 1].lower_ in STEP_ADVERBS)
+    for j in range(first + 2, len(tokens) - 2):
+        comma = tokens[j]
+        if comma.text != "," or depths[comma.i]:
+            continue
+        after = [t.lower_ for t in tokens[j + 1 : j + 3]]
+        then_at = j + 2 if after == ["and", "then"] else j + 1 if after[0] == "then" else None
+        if then_at is None or then_at + 1 >= len(tokens) or not _is_gerund(tokens[then_at + 1]):
+            continue
+        step = tokens[then_at + 1]
+        if words(tokens[:j]) < MIN_SIDE_WORDS + 1 or words(tokens[then_at + 1 :]) < MIN_SIDE_WORDS:
+            return []
+        verb = tokens[verb_at]
+        pronoun = "they" if _is_plural_noun(tokens[verb_at - 1]) else "it"
+        parts = (f". Then {pronoun} ", (verb.idx, verb.idx + len(verb.text), ""), " ")
+        return [Edit(comma.idx, step.idx, parts=parts)]
+    return []
+
+
+def _long_objects_edits(sentence: Span) -> list[Edit]:
+    """ "The guidelines advise a scope test in women over 50 and in men, celiac blood testing
+    with an IgA level, and testing for stomach germs." -> "The guidelines advise a scope test
+    in women over 50 and in men. They also advise celiac blood testing with an IgA level.
+    They also advise testing for stomach germs.": one verb with three or more objects, too
+    long for a list (`series_lists` takes short ones). Only a plain subject and verb that
+    open the sentence, objects split at commas with ", and" before the last, and no verb or
+    clause word in any of them."""
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    verb_at = next((k for k in range(1, min(len(tokens), 14)) if _is_series_verb(tokens[k])), None)
+    if verb_at is None or not _is_subject(tokens[:verb_at]):
+        return []
+    if any(t.text in CLAUSE_MARKS for t in tokens[:verb_at]):
+        return []
+    end = len(tokens)
+    while end > verb_at and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
+        end -= 1
+    body = tokens[verb_at + 1 : end]
+    commas = [k for k, t in enumerate(body) if t.text == "," and not depths[t.i]]
+    if len(commas) < 2 or body[commas[-1] + 1].lower_ != "and":
+        return []
+    groups = [body[a + 1 : b] for a, b in zip([-1, *commas], [*commas, len(body)], strict=True)]
+    groups[-1] = groups[-1][1:]  # the "and" before the last object
+    if any(words(g) < 2 or _verb_or_clause(g) for g in groups):
+        return []
+    if all(words(g) <= MAX_ITEM_WORDS for g in groups):
+        return []  # short objects read well in one sentence, or as a list (`series_lists`)
+    if any(t.lower_ in SHARED_COMPLEMENTS for t in groups[-1][1:]):
+        return []  # "..., and mood at 48 weeks in all adults": "in all adults" may be for all
+    verb = tokens[verb_at]
+    if _is_verb_form(verb.lower_, "VBZ") or _is_verb_form(verb.lower_, "VBP"):
+        pronoun = "It" if _is_verb_form(verb.lower_, "VBZ") else "They"  # "advises", "advise"
+    else:
+        pronoun = "They" if _is_plural_noun(tokens[verb_at - 1]) else "It"
+    edits = []
+    for k in commas:
+        comma, first = body[k], body[k + 1]
+        if first.lower_ == "and":
+            first = body[k + 2]
+        edits.append(Edit(comma.idx, first.idx, f". {pronoun} also {verb.lower_} "))
+    return edits
+
+
+def _verb_or_clause(tokens: Sequence[Token]) -> bool:
+    return any(
+        t.lower_ in CLAUSE_WORDS | AUXILIARIES or t.text in (";", ":")
+        or (is_finite_verb(t.lower_) and not t.lower_.endswith("ed"))
+        for t in tokens
+    )  # fmt: skip
+
+
+def _takes_steps(tokens: Sequence[Token], k: int) -> bool:
+    """ "advise first checking", "favors starting": a verb with an "-ing" word as object."""
+    verb = tokens[k]
+    if not verb.is_alpha or verb.is_title or verb.lower_ in AUXILIARIES or _depth_at(verb):
+        return False
+    if not any(_is_verb_form(verb.lower_, tag) for tag in ("VBZ", "VBP", "VBD")):
+        return False
+    first = k + 1 + (tokens[k + 1].lower_ in STEP_ADVERBS)
+    return first < len(tokens) and _is_gerund(tokens[first])
+
+
+def _is_gerund(token: Token) -> bool:
+    return token.is_alpha and token.lower_.endswith("ing") and _is_verb_form(token.lower_, "VBG")
+
+
+def _finding_verb_edits(
+    sentence: Span, tokens: list[Token], subject: list[Token], verb_at: int
+) -> list[Edit]:
+    """ "The trial also found that the drug reduced A (risk 0.86) and lowered B by 38% [3]."
+    -> "The trial also found that the drug reduced A (risk 0.86). The trial also found that
+    the drug lowered B by 38% [3].": two results of one finding, each with who found it.
+    Only a short subject after "that" (it is said again) and a second verb of the same tense
+    right after "and"; never inside a smaller clause ("that people who started A and
+    stepped up ..."), nor before an "-ed" word that describes a noun."""
+    that_at = verb_at + 1
+    inner_verb_at = next(
+        (k for k in range(that_at + 2, min(len(tokens), that_at + 6))
+         if is_finite_verb(tokens[k].lower_)),
+        None,
+    )  # fmt: skip
+    if inner_verb_at is None:
+        return []
+    inner = tokens[that_at + 1 : inner_verb_at]
+    if words(inner) > MAX_REPEATED_SUBJECT or not _is_subject(inner):
+        return []
+    tense = _tense(tokens[inner_verb_at].lower_)
+    if tense == "other":
+        return []
+    for k in range(inner_verb_at + 2, len(tokens) - 1):
+        token, verb = tokens[k], tokens[k + 1]
+        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
+            return []
+        if token.lower_ != "and" or _tense(verb.lower_) != tense or not verb.is_lower:
+            continue
+        if getAllLemmas(verb.lower_, "NOUN") or not is_finite_verb(verb.lower_):
+            continue  # "and rates", "and death": a noun as likely as a verb
+        if verb.lower_.endswith("ed") and any(t.lower_ == "with" for t in tokens[that_at:k]):
+            continue  # "adults with diabetes and established heart disease": it describes
+        left = _slice(sentence.doc, sentence.start, token.i)
+        right = _slice(sentence.doc, verb.i, sentence.end)
+        if words(left) < MIN_SIDE_WORDS + 2 or words(right) < MIN_SIDE_WORDS:
+            return []
+        finder = tokens[verb_at]
+        parts = (
+            ". ", _repeated_subject(subject, finder), " also ",
+            (finder.idx, finder.idx + len(finder.text), ""), " that ",
+            (inner[0].idx, inner[-1].idx + len(inner[-1].text), ""), " ",
+        )  # fmt: skip
+        previous = sentence.doc[token.i - 1]
+        start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
+        return [Edit(start, verb.idx, parts=parts)]
+    return []
+
+
 def _is_subject(subject: list[Token]) -> bool:
     first = subject[0]
     return (
@@ -1657,7 +2314,7 @@ def _is_plural_noun(token: Token) -> bool:
     return lower.endswith("s") and bool(lemmas) and lower not in lemmas
 
 
-ASSIGNING_VERBS = frozenset({"randomized", "randomised", "allocated"})
+ASSIGNING_VERBS = frozenset({"randomized", "randomised", "allocated", "assigned"})
 RANGE_WORDS = frozenset({"mild", "moderate", "severe", "low", "high", "up", "from", "close"})
 
 
@@ -1716,7 +2373,7 @@ SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 # A strategy can only act on a block that has one of these words (a cheap test first).
 TRIGGERS: dict[str, frozenset[str]] = {
     "semicolons": frozenset({";", ":"}),
-    "relative_clauses": frozenset({*RELATIVE_OPENERS, "whom", "which"}),
+    "relative_clauses": frozenset({*RELATIVE_OPENERS, "whom", "which", "that", ","}),
     "coordinated_clauses": frozenset({*CONJUNCTIONS, "or", "then"}),
     "subordinate_clauses": frozenset(
         {opener[0] for opener in TAIL_OPENERS}
@@ -1726,9 +2383,11 @@ TRIGGERS: dict[str, frozenset[str]] = {
         | CONTRAST_OPENERS
         | CAUSE_OPENERS
     ),
-    "participial_tails": frozenset({*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared", "with"}),
+    "participial_tails": frozenset(
+        {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared", "with", "rather"}
+    ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
-    "verb_coordinations": frozenset({"and"}),
+    "verb_coordinations": frozenset({"and", "then"}),
     "trial_groups": ASSIGNING_VERBS,
     "series_lists": frozenset({",", ":"}),
 }

@@ -199,6 +199,17 @@ def test_an_abbreviation_in_a_trial_name_is_kept(engine):
         ("This short form of a word.", "abbreviation", "This short form of a word."),
         ("This test grows germs from blood.", "blood germ tests",
          "This test grows germs from blood."),
+        # a plural name: "is" would not agree, and "These ..." names a class in the plural
+        ("This is a lab-made drug that locks on to one thing.", "lab-made antibodies",
+         "This is a lab-made drug that locks on to one thing."),
+        ("They are the old drugs that slow the harm to your joints.", "standard arthritis pill",
+         "Standard arthritis pills are the old drugs that slow the harm to your joints."),
+        ("They are shots, most once a week, that cut blood sugar.", "diabetes and weight drugs",
+         "Diabetes and weight drugs are shots, most once a week, that cut blood sugar."),
+        ("This is when the pancreas swells and hurts.", "swollen pancreas",
+         "Swollen pancreas is when the pancreas swells and hurts."),
+        ("These are kidney stones: small lumps that form from salts.", "kidney stone disease",
+         "These are kidney stones: small lumps that form from salts."),
     ],
 )  # fmt: skip
 def test_a_definition_read_on_its_own_names_its_term(definition, shown, expected):
