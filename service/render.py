@@ -261,7 +261,7 @@ def _names_a_class(name: str) -> bool:
 def _reads_plural(name: str) -> bool:
     """ "blood germ tests", "lab-made antibodies": "is a test" would not agree."""
     last = name.split(" ")[-1].lower()
-    lemmas = getAllLemmas(last, upos="NOUN").get("NOUN", ())
+    lemmas = lemmas_of(last, "NOUN").get("NOUN", ())
     if lemmas:
         return last not in lemmas  # "pancreas", "diabetes" are their own lemma: singular
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "ses"))

@@ -342,7 +342,7 @@ def _named_noun(left: Sequence[Token]) -> Token | None:
     After another preposition the clause may be about an earlier noun ("a clot in a vein
     that can move": the clot moves)."""
     noun = left[-1]
-    if not (noun.is_alpha and noun.is_lower and getAllLemmas(noun.lower_, upos="NOUN")):
+    if not (noun.is_alpha and noun.is_lower and lemmas_of(noun.lower_, "NOUN")):
         return None
     for j in range(len(left) - 2, max(0, len(left) - 6), -1):
         word = left[j]
@@ -430,7 +430,7 @@ def _opens_aside(token: Token) -> bool:
         return True
     if not (token.is_alpha and token.is_lower) or word in APPOSITIVE_NOT | NOT_SUBJECTS:
         return False
-    return bool(getAllLemmas(word, upos="ADJ")) or _is_participle_form(word)
+    return bool(lemmas_of(word, "ADJ")) or _is_participle_form(word)
 
 
 MAX_SHARE_WORDS = 4
@@ -502,12 +502,16 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         if token.lower_ == "and" and _fronted_clause(right):
             edits.append(_capital_edit(right[0], ". ", comma.idx))
             continue
-        if not _starts_clause_after_conjunction(right) and not (
-            token.lower_ == "and"
-            and right[0].lower_ in THEN_WORDS
-            and _has_finite_verb(left)
-            and not right[1].lower_.endswith("ing")  # "and then stepping up": no clause
-        ) and not (token.lower_ == "and" and _series_subject_clause(right)):
+        if (
+            not _starts_clause_after_conjunction(right)
+            and not (
+                token.lower_ == "and"
+                and right[0].lower_ in THEN_WORDS
+                and _has_finite_verb(left)
+                and not right[1].lower_.endswith("ing")  # "and then stepping up": no clause
+            )
+            and not (token.lower_ == "and" and _series_subject_clause(right))
+        ):
             continue
         prefix = ". " + CONJUNCTIONS[token.lower_]
         following = doc[token.i + 1]
@@ -1142,13 +1146,13 @@ def _while_doing_edits(sentence: Span) -> list[Edit]:
             continue
         if not _is_gerund(doing) or words(tokens[k + 2 :]) < MIN_SIDE_WORDS - 1:
             return []
-        lemma = getAllLemmas(doing.lower_, upos="VERB")["VERB"][0]
+        lemma = lemmas_of(doing.lower_, "VERB")["VERB"][0]
         if lemma not in SAYING_LEMMAS:
             return []  # "fell in adults, while rising in children": a contrast, not a second act
         verb = tokens[verb_at]
         plural = verb.lower_ in ("are", "were", "have", "do") or _is_verb_form(verb.lower_, "VBP")
         tag = "VBD" if _reports_the_past(tokens[:k]) else "VBP" if plural else "VBZ"
-        forms = getInflection(lemma, tag=tag)
+        forms = forms_of(lemma, tag)
         if not forms:
             return []
         subject = _repeated_subject(tokens[:verb_at], verb)
@@ -1595,11 +1599,11 @@ def _with_ing_edits(sentence: Span) -> list[Edit]:
             continue
         if verb.lower_ in NOT_ACTIONS or not _is_gerund(verb):
             continue
-        if getAllLemmas(verb.lower_, upos="NOUN"):
+        if lemmas_of(verb.lower_, "NOUN"):
             continue
-        lemma = getAllLemmas(verb.lower_, upos="VERB")["VERB"][0]
+        lemma = lemmas_of(verb.lower_, "VERB")["VERB"][0]
         tag = "VBD" if _reports_the_past(left) else "VBP" if plural else "VBZ"
-        forms = getInflection(lemma, tag=tag)
+        forms = forms_of(lemma, tag)
         if not forms:
             continue
         first = noun_phrase[0]
@@ -1627,8 +1631,8 @@ def _bare_role(token: Token) -> bool:
     word = token.lower_
     return (
         token.is_alpha
-        and bool(getAllLemmas(word, upos="NOUN"))
-        and not getAllLemmas(word, upos="ADJ")
+        and bool(lemmas_of(word, "NOUN"))
+        and not lemmas_of(word, "ADJ")
         and not _is_verb_form(word, "VBN")
     )
 
@@ -2245,7 +2249,7 @@ def _finding_verb_edits(
             return []
         if token.lower_ != "and" or _tense(verb.lower_) != tense or not verb.is_lower:
             continue
-        if getAllLemmas(verb.lower_, "NOUN") or not is_finite_verb(verb.lower_):
+        if lemmas_of(verb.lower_, "NOUN") or not is_finite_verb(verb.lower_):
             continue  # "and rates", "and death": a noun as likely as a verb
         if verb.lower_.endswith("ed") and any(t.lower_ == "with" for t in tokens[that_at:k]):
             continue  # "adults with diabetes and established heart disease": it describes
