@@ -1109,7 +1109,12 @@ LEADING_SUBORDINATORS = frozenset(
 
 
 def _opener_at(tokens: Span, index: int, openers: Iterable[tuple[str, ...]]) -> tuple | None:
+    if index >= len(tokens):
+        return None
+    first = tokens[index].lower_
     for opener in openers:
+        if opener[0] != first:
+            continue
         window = tuple(t.lower_ for t in tokens[index : index + len(opener)])
         if window == opener:
             return opener
@@ -1181,10 +1186,12 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
     edits = []
     doc = sentence.doc
     depths = bracket_depths(doc)
-    for token in _slice(doc, first + 1, sentence.end):
-        if doc[token.i - 1].text != "," or depths[token.i]:
+    tokens = _slice(doc, first, sentence.end)
+    for k in range(1, len(tokens)):
+        token = tokens[k]
+        if tokens[k - 1].text != "," or depths[token.i]:
             continue
-        opener = _opener_at(_slice(doc, token.i, sentence.end), 0, TAIL_OPENERS)
+        opener = _opener_at(tokens, k, TAIL_OPENERS)
         if opener is None:
             continue
         comma = doc[token.i - 1]
