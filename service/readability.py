@@ -140,12 +140,31 @@ def forget_scores() -> None:
 @lru_cache(maxsize=16384)
 def _score_sentence(text: str, words: tuple[str, ...], lang: str) -> SentenceScore:
     check_language(lang)
-    counts = [syllables(w, lang) for w in words]
-    total = sum(counts)
+    counted = _counted_words(words, lang)
+    total = sum(n for n, _ in counted)
     grade = _fk(len(words), 1, total) if words else 0.0
-    long_words = tuple(w for w, n in zip(words, counts, strict=True) if n >= POLYSYLLABLE)
-    hard = sum(_is_hard(w, lang) for w in words)
+    long_words = tuple(w for w, (n, _) in zip(words, counted, strict=True) if n >= POLYSYLLABLE)
+    hard = sum(is_hard for _, is_hard in counted)
     return SentenceScore(text, len(words), total, round(grade, 2), long_words, hard)
+
+
+WORDS_REMEMBERED = 131072
+_word_counts: dict[str, dict[str, tuple[int, bool]]] = {}
+
+
+def _counted_words(words: Sequence[str], lang: str) -> list[tuple[int, bool]]:
+    """Each word's syllables and whether it is hard, from a plain dict: every new sentence
+    of every strategy step asks for its words, most of them seen many times before."""
+    table = _word_counts.setdefault(lang, {})
+    if len(table) > WORDS_REMEMBERED:
+        table.clear()
+    counted = []
+    for word in words:
+        found = table.get(word)
+        if found is None:
+            found = table[word] = (syllables(word, lang), _is_hard(word, lang))
+        counted.append(found)
+    return counted
 
 
 def score(sentences: Iterable[Sequence[str]], lang: str = "en") -> Scores:
