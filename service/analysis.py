@@ -23,13 +23,12 @@ from .article import Article, Block
 from .audience import Audiences
 from .facts import Fact, FactFinder
 from .glossary import Entry, Glossary, TermMatch, TermMatcher
-from .nlp import CITATION_NORM, TEXT_KEY, span_text, token_columns, windows
+from .nlp import CITATION_NORM, TEXT_KEY, span_text, token_columns
 from .readability import SentenceScore, is_read, score_sentence
 
 TITLE = -1
 RECENT_TEXTS = 4096
 RECENT_SENTENCES = 16384
-QUANTITY_TOKENS = 8  # the longest quantity pattern is 7 tokens
 
 
 @dataclass(frozen=True)
@@ -212,20 +211,6 @@ class Analyser:
         while len(self._recent) > RECENT_TEXTS:
             self._recent.pop(next(iter(self._recent)))
 
-    def _quantities(self, doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
-        """Quantities start at a number: match only a few tokens from each number."""
-        end = len(doc) if end is None else end
-        numbers = numpy.flatnonzero(token_columns(doc).like_num[start:end]) + start
-        if not len(numbers):
-            return []
-        return filter_spans(
-            [
-                span
-                for first, last in windows(numbers, QUANTITY_TOKENS, end)
-                for span in self.facts.matcher(doc[first:last], as_spans=True)
-            ]
-        )
-
     def _analyse_doc(self, doc: Doc, index: int, block: Block | None) -> TextAnalysis:
         terms, facts = self._find(doc, 0, len(doc), index, _link_tokens(doc, block))
         return TextAnalysis(doc, terms, self._voice(doc, terms), facts)
@@ -234,7 +219,7 @@ class Analyser:
         self, doc: Doc, start: int, end: int, index: int, protected: frozenset[int]
     ) -> tuple[tuple[TermMatch, ...], tuple[Fact, ...]]:
         """Terms and facts in tokens [start, end) of `doc`."""
-        quantities = self._quantities(doc, start, end)
+        quantities = self.facts.quantities(doc, start, end)
         protected = frozenset(t.i for span in quantities for t in span) | protected
         terms = tuple(self.terms.find(doc[start:end], protected))
         facts = tuple(self.facts.extract(doc, terms, index, quantities, start, end))

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 import numpy
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -77,33 +76,64 @@ class FactsCheck:
         return not self.missing
 
 
+# Token kinds of a quantity: a number, a unit, a dash ("-", "to") and "/".
+NUMBER, UNIT, DASH, PER = "n", "u", "d", "/"
+QUANTITY_SHAPES = (
+    (NUMBER,),
+    (NUMBER, UNIT),
+    (NUMBER, UNIT, PER, UNIT),
+    (NUMBER, UNIT, PER, UNIT, PER, UNIT),
+    (NUMBER, DASH, NUMBER),
+    (NUMBER, DASH, NUMBER, UNIT),
+    (NUMBER, DASH, NUMBER, UNIT, PER, UNIT),
+    (NUMBER, UNIT, DASH, NUMBER, UNIT),
+)
+LONGEST_SHAPE = max(map(len, QUANTITY_SHAPES))
+
+
 class FactFinder:
-    """Token patterns for quantities; glossary matches for drugs; token flags for the rest."""
+    """Token shapes for quantities; glossary matches for drugs; token flags for the rest.
+
+    A quantity is the longest of `QUANTITY_SHAPES` from a number ("200-400 mg/day",
+    "2 g/kg", "72.5%"). The shapes are walked from each number over the Doc's token
+    arrays: every new sentence of every strategy step is read, and a `Matcher` call
+    per number cost more than the rest of the facts check.
+    """
 
     def __init__(self, nlp: Language):
-        number = {"LIKE_NUM": True, "IS_ALPHA": False}
-        dash = {"ORTH": {"IN": ["-", "\u2013", "to"]}}
-        unit = {"ORTH": {"IN": [*UNITS, "%", *TIME_UNITS]}}
-        per = {"ORTH": "/"}
-        self.matcher = Matcher(nlp.vocab)
-        shapes = [
-            [number],
-            [number, unit],
-            [number, unit, per, unit],
-            [number, unit, per, unit, per, unit],
-            [number, dash, number],
-            [number, dash, number, unit],
-            [number, dash, number, unit, per, unit],
-            [number, unit, dash, number, unit],
-        ]
-        self.matcher.add("QUANTITY", shapes)
-        self.negations = numpy.array([nlp.vocab.strings.add(word) for word in NEGATIONS])
-        self.citation = nlp.vocab.strings.add(CITATION_NORM)
+        strings = nlp.vocab.strings
+        self.kinds = {strings.add(word): DASH for word in ("-", "\u2013", "to")}
+        self.kinds |= {strings.add(word): UNIT for word in (*UNITS, "%", *TIME_UNITS)}
+        self.kinds[strings.add("/")] = PER
+        self.negations = numpy.array([strings.add(word) for word in NEGATIONS])
+        self.citation = strings.add(CITATION_NORM)
 
-    def quantities(self, doc: Doc) -> list[Span]:
-        if not token_columns(doc).like_num.any():
+    def quantities(self, doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
+        """The quantities in tokens [start, end): every shape that fits at each number, then
+        the longest where two overlap (as a `Matcher` with `filter_spans` would give)."""
+        end = len(doc) if end is None else end
+        columns = token_columns(doc)
+        numbers = numpy.flatnonzero(columns.like_num[start:end])
+        if not len(numbers):
             return []
-        return filter_spans(self.matcher(doc, as_spans=True))
+        strings = doc.vocab.strings
+        orth = columns.orth[start:end].tolist()
+        like_num = columns.like_num[start:end].tolist()
+        kinds = [
+            (NUMBER if not strings[o].isalpha() else None) if n else self.kinds.get(o)
+            for o, n in zip(orth, like_num, strict=True)
+        ]
+        found = []
+        for first in numbers.tolist():
+            if kinds[first] != NUMBER:
+                continue
+            window = tuple(kinds[first : first + LONGEST_SHAPE])
+            found += [
+                doc[start + first : start + first + len(shape)]
+                for shape in QUANTITY_SHAPES
+                if window[: len(shape)] == shape
+            ]
+        return filter_spans(found)
 
     def extract(
         self,

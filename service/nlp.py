@@ -131,18 +131,6 @@ def _is_citation_number(text: str) -> bool:
     return text.isdigit() and len(text) <= 3
 
 
-def windows(starts: numpy.ndarray, width: int, length: int) -> list[tuple[int, int]]:
-    """Token ranges [start, start + width) from each start, overlapping ones merged."""
-    merged: list[list[int]] = []
-    for start in starts.tolist():
-        end = min(start + width, length)
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(start, end) for start, end in merged]
-
-
 @Language.factory("medrender_sentences")
 def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
     return SentenceSplitter(nlp)

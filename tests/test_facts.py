@@ -106,3 +106,18 @@ def test_rendering_never_loses_a_fact_of_a_generated_sentence(renderer, parts, a
     refs = '  1: "A"\n  2: "B"\n  3: "C"'
     result = renderer.result(body, audience, references=refs)
     assert result.facts.kept, (body, result.rendition.blocks[0].text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        ("Take 10 mg/kg/day - 20 doses.", ["10 mg/kg/day", "20 doses"]),
+        ("From 5 mg to 10 mg, then 2 to 3 tablets.", ["5 mg to 10 mg", "2 to 3 tablets"]),
+        # the longest shape at "3" overlaps the range after it: "3" stays a number of its own
+        ("Grades 2 3 \u2013 200-400mg apply.", ["2", "3", "200-400mg"]),
+        ("Ten to twelve mg, 1/2 a tablet.", ["1/2"]),
+    ],
+)
+def test_a_quantity_is_the_longest_shape_from_a_number(engine, text, quantities):
+    doc = engine.nlp(text)
+    assert [span.text for span in engine.analyser.facts.quantities(doc)] == quantities
