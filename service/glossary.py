@@ -27,7 +27,7 @@ from . import errors
 from .datafile import LineDict, did_you_mean, read_folder
 from .datafile import validate as load_valid
 from .errors import InputError, Problem
-from .nlp import is_citation
+from .nlp import is_citation, span_text
 
 KINDS = ("condition", "drug", "drug_class", "abbreviation", "lab_test", "procedure", "jargon")
 POS = ("noun", "verb", "adjective", "adverb")
@@ -425,7 +425,7 @@ class TermMatcher:
         """An abbreviation like "5-ASA" or "6-MP" spells its number: not a quantity to
         protect from it. Words with numbers ("5-aminosalicylate") stay protected, since a
         plain swap would drop the number."""
-        if span.text not in self.glossary.entries[span.label_].abbreviations:
+        if span_text(span) not in self.glossary.entries[span.label_].abbreviations:
             return protected
         return protected - {t.i for t in span if _number_in_name(t, span)}
 
@@ -436,7 +436,7 @@ class TermMatcher:
         capitals = self.capitals[span.label_]
         if any(t.is_upper and t.is_alpha and len(t) > 2 and t.text not in capitals for t in span):
             return False
-        return " ".join(span.text.lower().split()) in self.written[span.label_]
+        return " ".join(span_text(span).lower().split()) in self.written[span.label_]
 
     def _in_context(self, span: Span) -> bool:
         """A term after one of its entry's `skip_after` words ("stage IV"), or before one
