@@ -26,7 +26,7 @@ from .render import RenderedBlock, Rendition, render
 from .simplify import RENDER_STRATEGIES, add_summaries, apply_strategy, forget_edits
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SETTLED_GC_THRESHOLDS = (50_000, 20, 20)  # Python's defaults are (700, 10, 10)
+SETTLED_GC_THRESHOLDS = (10_000, 10, 10)  # Python's defaults are (700, 10, 10)
 # Touches every table that loads on first use: lookups, pronunciations, word forms.
 WARM_UP = """---
 title: Warm-up
@@ -155,7 +155,8 @@ class Engine:
         them: on the QA benchmark full collections took 20 ms an article, under 2 ms
         once frozen. Before a fork it also keeps the parent's pages shared. Rendering
         makes many short-lived objects that reference counting frees, so young
-        collections are also made rarer (6 ms an article down to 2). Not for a library
+        collections are also made rarer (6 ms an article down to 3, for about 30 MB
+        more at peak in a QA worker). Not for a library
         caller that builds engines often (tests): frozen objects are never collected.
         """
         self.warm_up(render)
