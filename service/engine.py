@@ -156,8 +156,8 @@ class Engine:
         once frozen. Before a fork it also keeps the parent's pages shared. Rendering
         makes many short-lived objects that reference counting frees, so young
         collections are also made rarer (6 ms an article down to 3, for about 30 MB
-        more at peak in a QA worker). Not for a library
-        caller that builds engines often (tests): frozen objects are never collected.
+        more at peak in a QA worker). Not for a library caller that builds engines
+        often (tests): frozen objects are never collected.
         """
         self.warm_up(render)
         gc.collect()
