@@ -46,6 +46,7 @@ EXTRA_ABBREVIATIONS = ("al.", "approx.", "ca.", "cf.", "Fig.", "fig.", "resp.", 
 SENTENCE_END = frozenset(".!?")
 CITATION_NORM = "<citation>"
 TEXT_KEY = "medrender_text"
+TOKENS_KEY = "medrender_tokens"  # Token objects point back at their Doc: drop them to free it
 SINGLE_CITATION_OPEN = r"\[(?![0-9]{1,3}\](?![0-9A-Za-z]))"
 SINGLE_CITATION_CLOSE = r"\](?<!^\[[0-9]\])(?<!^\[[0-9]{2}\])(?<!^\[[0-9]{3}\])"
 
@@ -172,9 +173,9 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     """Tokens [start, end) of the Doc, each made once: iterating a Span makes new Token
     objects every time, and the strategies walk the same sentences many times. Only the
     sentences a strategy reads get Token objects, not the whole paragraph."""
-    made = doc.user_data.get("medrender_tokens")
+    made = doc.user_data.get(TOKENS_KEY)
     if made is None:
-        made = doc.user_data["medrender_tokens"] = [None] * len(doc)
+        made = doc.user_data[TOKENS_KEY] = [None] * len(doc)
     part = made[start:end]
     if None in part:
         for index in range(start, end):
