@@ -188,7 +188,8 @@ def _term_edits(
     define: frozenset[str],
 ) -> list[_Edit]:
     edits = []
-    definitions = []
+    definitions: list[_Edit] = []
+    shared: dict[tuple[str, int], tuple[int, list[str], Span, bool]] = {}
     for match in matches:
         wording = match.entry.wording_for(audience.wording_chain)
         if wording is None:
@@ -200,10 +201,21 @@ def _term_edits(
         edits.append(
             _Edit(span.start_char, span.end_char, text or span.text, span.start, match, wording)
         )
-        named = named_definition(wording.definition, text or span.text) if defined else ""
-        if defined and not any(named.strip() in d.text for d in definitions):
-            # two entries may share a definition ("ACE inhibitor", "ARB"): say it once
+        if not defined:
+            continue
+        shown, key = text or span.text, (wording.definition, span.sent.end_char)
+        if key in shared and plural_definition(wording.definition):
+            # two entries of one sentence share a definition ("These pills ..."): one
+            # sentence names both ("ACE inhibitors and ARBs lower ...")
+            index, names, first, closed = shared[key]
+            names.append(shown)
+            named = named_definition(wording.definition, *names)
+            definitions[index] = _definition_edit(first, named, closed)
+            continue
+        named = named_definition(wording.definition, shown)
+        if not any(named.strip() in d.text for d in definitions):
             closed = bool(definitions) and definitions[-1].start == span.sent.end_char
+            shared[key] = (len(definitions), [shown], span, closed)
             definitions.append(_definition_edit(span, named, closed))
     return edits + definitions
 
@@ -221,15 +233,20 @@ DEFINED_THINGS = frozenset(
 NOT_VERBS = frozenset({"or", "and", "of", "for", "with", "in", "on", "to", "that", "which"})
 
 
-def named_definition(definition: str, shown: str) -> str:
+def named_definition(definition: str, shown: str, *more: str) -> str:
     """ "This means ..." read after a sentence with several terms points at none of them:
     name the term as the reader just saw it ("Low blood count means ...", "Metformin is
-    a pill that lowers ...")."""
+    a pill that lowers ...", "ACE-blocker pills lower ..."). A plural definition shared
+    by terms of one sentence names them all (`more`)."""
     text = definition.strip().strip('"')
     name = shown.split(" (")[0].strip()
     if not name:
         return definition
     named = name[0].upper() + name[1:]
+    if more and plural_definition(text):
+        names = [name, *(other.split(" (")[0].strip() for other in more)]
+        if all(names) and all(map(_names_a_class, names)):
+            return _with_plural_names(text, names)
     for opener in POINTING_OPENERS:
         if text.startswith(opener):
             verb = "means " if opener.endswith("means ") else "is "
@@ -240,15 +257,47 @@ def named_definition(definition: str, shown: str) -> str:
     if thing and not _reads_plural(name):
         rest = text[len("This ") + len(thing) + 1 :]
         return f"{named} is {indefinite_article(thing)} {thing} that {rest}"
-    for opener in PLURAL_OPENERS:
-        if text.startswith(opener) and _names_a_class(name):
-            plural = named if _reads_plural(name) else pluralise(named)
-            return f"{plural} are {text[len(opener) :]}"
+    if plural_definition(text) and _names_a_class(name):
+        return _with_plural_names(text, [name])
     return definition
 
 
 # "They are the old drugs that ..." -> "Standard arthritis pills are the old drugs that ...".
 PLURAL_OPENERS = ("They are ", "These are ")
+
+
+def plural_definition(text: str) -> bool:
+    """ "They are ...", "These are ..." or "These pills lower ...": a definition that
+    points at a kind of thing in the plural, and can name it."""
+    return text.startswith(PLURAL_OPENERS) or bool(_these_things(text))
+
+
+def _with_plural_names(text: str, names: list[str]) -> str:
+    """ "These pills lower ..." with ["ACE-blocker pill", "ARB"] -> "ACE-blocker pills and
+    ARBs lower ..."."""
+    plurals = [name if _reads_plural(name) else pluralise(name) for name in names]
+    joined = ", ".join(plurals[:-1]) + " and " + plurals[-1] if len(plurals) > 1 else plurals[0]
+    joined = joined[0].upper() + joined[1:]
+    for opener in PLURAL_OPENERS:
+        if text.startswith(opener):
+            return f"{joined} are {text[len(opener) :]}"
+    return f"{joined} {text[len('These ') + len(_these_things(text)) + 1 :]}"
+
+
+def _these_things(text: str) -> str:
+    """ "These older mood drugs raise ..." -> "older mood drugs": up to three words ending
+    in a plural head noun, when a verb-like word follows; else ""."""
+    words = text.split(" ")
+    if words[0] != "These":
+        return ""
+    for end in range(2, min(len(words) - 1, 5)):
+        head = words[end - 1]
+        if head.endswith("s") and head[:-1] in DEFINED_THINGS:
+            following = words[end]
+            if following.isalpha() and following.islower() and following not in NOT_VERBS:
+                return " ".join(words[1:end])
+            return ""
+    return ""
 
 
 def _names_a_class(name: str) -> bool:

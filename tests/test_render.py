@@ -187,7 +187,12 @@ def test_an_abbreviation_in_a_trial_name_is_kept(engine):
         ("Cytopenia means low blood counts.", "low blood counts",
          "Cytopenia means low blood counts."),
         ("These pills lower blood pressure.", "ACE-blocker pill",
-         "These pills lower blood pressure."),
+         "ACE-blocker pills lower blood pressure."),
+        ("These older mood drugs raise serotonin.", "older mood drug",
+         "Older mood drugs raise serotonin."),
+        # no class to name ("statin" is no pill or drug word), or no verb after the thing
+        ("These pills lower cholesterol.", "statin", "These pills lower cholesterol."),
+        ("These pills or shots lower sugar.", "diabetes pill", "These pills or shots lower sugar."),
         ("This pill helps the body use its own insulin better.", "pioglitazone",
          "Pioglitazone is a pill that helps the body use its own insulin better."),
         ("This blood test shows how much iron is stored.", "stored iron test",
@@ -218,7 +223,8 @@ def test_a_definition_read_on_its_own_names_its_term(definition, shown, expected
 
 
 def test_a_definition_shared_by_two_terms_is_said_once(engine):
-    """ACE inhibitors and ARBs share a plain definition: it follows the sentence once."""
+    """ACE inhibitors and ARBs share a plain definition: it follows the sentence once,
+    naming both."""
     article = engine.parse_article(
         "---\ntitle: T\nslug: t\n---\nStart an ACE inhibitor or an angiotensin receptor "
         "blocker when the urine protein is high.\n", "t.md",
@@ -227,3 +233,4 @@ def test_a_definition_shared_by_two_terms_is_said_once(engine):
     rendition = render(engine.analyse(article), engine.audiences.get("patient"),
                        frozenset({"definitions"}))  # fmt: skip
     assert rendition.blocks[0].text.count(ace.split(" ", 1)[1]) == 1
+    assert "ACE-blocker pills and losartan-type pills lower" in rendition.blocks[0].text
