@@ -2326,6 +2326,7 @@ def _is_plural_noun(token: Token) -> bool:
 
 
 ASSIGNING_VERBS = frozenset({"randomized", "randomised", "allocated", "assigned"})
+PLACING_VERBS = frozenset({"allocated", "assigned"})  # need their "to ..." to read whole
 RANGE_WORDS = frozenset({"mild", "moderate", "severe", "low", "high", "up", "from", "close"})
 
 
@@ -2352,7 +2353,10 @@ def trial_group_edits(sentence: Span) -> list[Edit]:
         if any(t.text in (",", ";", ":") for t in group):
             return []  # "randomized 400 adults, most of them older, to ...": an aside between
         last = group[-1]
-        return [Edit(last.idx + len(last.text), tokens[to].idx + 2, ". They were assigned to")]
+        split = Edit(last.idx + len(last.text), tokens[to].idx + 2, ". They were assigned to")
+        if verb.lower_ in PLACING_VERBS:  # "X assigned 240 people." asks "to what?"
+            return [Edit(verb.idx, verb.idx + len(verb.text), "studied"), split]
+        return [split]
     return []
 
 

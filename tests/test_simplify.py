@@ -382,7 +382,7 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("trial_groups",
          "Postma et al. assigned 2,283 people admitted to the ward to one of three drug plans "
          "[2].",
-         ["Postma et al. assigned 2,283 people admitted to the ward. They were assigned to one "
+         ["Postma et al. studied 2,283 people admitted to the ward. They were assigned to one "
           "of three drug plans [2]."]),
         # one verb with three long objects
         ("verb_coordinations",
