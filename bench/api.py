@@ -17,7 +17,7 @@ prints requests/s, p50 and p99 latency, errors and the server's CPU time per
 request, and cached as a share of the floor (target: 70% or more, no errors).
 Needs Debian's wrk (apt-get install wrk).
 
-    .venv/bin/python bench/api.py [--seconds 10] [--connections 16]
+    ./py bench/api.py [--seconds 10] [--connections 16]
 """
 
 from __future__ import annotations

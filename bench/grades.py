@@ -4,7 +4,7 @@ Prints, for each article and audience: the Flesch-Kincaid grade against its targ
 per sentence and syllables per word (the two parts of the formula), and the longest
 sentences, the ones a plain-language strategy could still split.
 
-    .venv/bin/python bench/grades.py [--longest 3] [--audience patient]
+    ./py bench/grades.py [--longest 3] [--audience patient]
 """
 
 from __future__ import annotations

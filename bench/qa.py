@@ -9,7 +9,7 @@ second, the time of each step, and the peak RSS of the main process and of the
 largest worker. With `--profile N` it first runs N articles in this process and
 prints where the time of one article goes.
 
-    .venv/bin/python bench/qa.py [--articles 1000] [--workers 2] [--profile 40]
+    ./py bench/qa.py [--articles 1000] [--workers 2] [--profile 40]
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ and the ratio to a floor (spaCy's bare tokenizer plus one textstat grade over
 the same text). Then time against article length and against glossary size
 (100 entries, all entries, 5,000 entries), and the peak RSS.
 
-    .venv/bin/python bench/render.py [--runs 30]
+    ./py bench/render.py [--runs 30]
 """
 
 from __future__ import annotations

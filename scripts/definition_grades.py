@@ -1,6 +1,6 @@
 """List glossary definitions above a Flesch-Kincaid grade, hardest first.
 
-    .venv/bin/python scripts/definition_grades.py [MAX_GRADE] [FILE_SUBSTRING]
+    ./py scripts/definition_grades.py [MAX_GRADE] [FILE_SUBSTRING]
 """
 
 from __future__ import annotations
