@@ -149,7 +149,7 @@ def main() -> None:
     totals = report.totals()
     print(f"workers: {args.workers}")
     print(f"engine load {load_s:.1f} s, parse {parse_s:.1f} s, report {report_s:.1f} s "
-          f"(workers load the engine inside this), JSON {json_s:.1f} s "
+          f"(the engine warms up, and workers start, inside this), JSON {json_s:.1f} s "
           f"({len(text) / 1e6:.1f} MB)")  # fmt: skip
     print(f"total {total:.1f} s: {args.articles / total:.1f} articles/s "
           f"({args.articles / report_s:.1f} articles/s in the report step)")  # fmt: skip

@@ -160,6 +160,12 @@ class Engine:
         often (tests): frozen objects are never collected.
         """
         self.warm_up(render)
+        self.freeze_loaded_objects()
+
+    @staticmethod
+    def freeze_loaded_objects() -> None:
+        """The second half of `settle`, for a process that has warmed up already (a
+        forked QA worker)."""
         gc.collect()
         gc.freeze()
         gc.set_threshold(*SETTLED_GC_THRESHOLDS)

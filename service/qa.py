@@ -34,7 +34,7 @@ HARDEST = 5
 TOP_UNCOVERED = 25
 BATCH = 8
 GATES = ("miss", "facts")
-POOL_FROM = 20  # fewer articles finish before a second process has loaded the engine
+POOL_FROM = 20  # fewer articles finish before a second process pays for its start
 
 
 @dataclass(frozen=True)
@@ -396,17 +396,17 @@ def build_report(
 ) -> QAReport:
     """The QA report over `articles`.
 
-    With `workers` > 1, a pool of processes does the work, each loading the
-    engine once from `paths` (which must be the data `engine` was loaded from);
-    `progress` is called with the number of articles each step finished.
+    With `workers` > 1, a pool of processes does the work. Where processes can
+    fork, each worker starts as a copy of this one and uses `engine` as it is,
+    warmed up here once; elsewhere each loads the engine again from `paths` (which
+    must be the data `engine` was loaded from). `progress` is called with the number
+    of articles each step finished.
     """
     done: list[ArticleQA] = []
     batches = _batches(articles, BATCH)
     if workers > 1:
-        if paths is None:
-            raise ValueError("workers > 1 needs the DataPaths the workers load the engine from")
-        context = multiprocessing.get_context("spawn")
-        with context.Pool(workers, initializer=_start_worker, initargs=(paths,)) as pool:
+        pool_setup = _pool_setup(engine, paths)
+        with multiprocessing.get_context(pool_setup[0]).Pool(workers, *pool_setup[1:]) as pool:
             for found in pool.imap(_inspect_in_worker, batches):
                 done += found
                 if progress:
@@ -453,6 +453,32 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 _WORKER: dict[str, object] = {}
+
+
+def start_method() -> str:
+    """Fork where the platform has it: a forked worker starts with the engine loaded."""
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def _pool_setup(engine: Engine, paths: DataPaths | None) -> tuple[str, Callable, tuple]:
+    """Start method, worker initializer and its arguments."""
+    method = start_method()
+    if method == "fork":
+        inspector = Inspector(engine)
+        # loaded on first use (pronunciations, word forms, frequencies): once, before the
+        # fork, rather than once per worker
+        engine.warm_up(lambda article: inspector.inspect([article]))
+        return method, _adopt_inspector, (inspector,)
+    if paths is None:
+        raise ValueError("workers > 1 needs the DataPaths the workers load the engine from")
+    return method, _start_worker, (paths,)
+
+
+def _adopt_inspector(inspector: Inspector) -> None:
+    """A forked worker keeps its parent's warmed-up engine and freezes it (see
+    `Engine.settle`); the parent's own objects are left as they were."""
+    inspector.engine.freeze_loaded_objects()
+    _WORKER["inspector"] = inspector
 
 
 def _start_worker(paths: DataPaths) -> None:

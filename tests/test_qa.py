@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from service import qa_html
+from service import qa, qa_html
 from service.engine import PROJECT_ROOT, DataPaths
 from service.qa import build_report, report_csv
 
@@ -182,7 +182,10 @@ def test_html_drill_down_links_and_escaping(renderer, small_engine):
     assert 'href="/articles/test?for=patient&amp;qa=1"' in html
 
 
-def test_two_worker_processes_give_the_same_report(engine, report):
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_two_worker_processes_give_the_same_report(engine, report, monkeypatch, method):
+    """Forked workers use the caller's engine; spawned ones load their own from `paths`."""
+    monkeypatch.setattr(qa, "start_method", lambda: method)
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(PROJECT_ROOT)
         articles = [engine.load_article(Path("articles") / p.name) for p in ARTICLE_PATHS]
@@ -193,7 +196,15 @@ def test_two_worker_processes_give_the_same_report(engine, report):
     assert sum(seen) == len(articles)
 
 
-def test_workers_need_the_data_paths(engine):
+def test_forked_workers_need_no_data_paths(engine, monkeypatch):
+    monkeypatch.setattr(qa, "start_method", lambda: "fork")
+    articles = [engine.load_article(path) for path in ARTICLE_PATHS[:3]]
+    parallel = build_report(articles, engine, workers=2)
+    assert parallel.as_dict() == build_report(articles, engine).as_dict()
+
+
+def test_spawned_workers_need_the_data_paths(engine, monkeypatch):
+    monkeypatch.setattr(qa, "start_method", lambda: "spawn")
     with pytest.raises(ValueError, match="DataPaths"):
         build_report([], engine, workers=2)
 
