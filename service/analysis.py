@@ -8,6 +8,7 @@ item into one sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,87 +24,162 @@ from .article import Article, Block
 from .audience import Audiences
 from .facts import Fact, FactFinder
 from .glossary import Entry, Glossary, TermMatch, TermMatcher
-from .nlp import CITATION_NORM, TEXT_KEY, TOKENS_KEY, span_text, token_columns
+from .nlp import (
+    CITATION_NORM,
+    TEXT_KEY,
+    TOKENS_KEY,
+    span_text,
+    splits_between,
+    text_of,
+    token_columns,
+)
 from .readability import SentenceScore, is_read, score_sentence
 
 TITLE = -1
 RECENT_TEXTS = 4096
-RECENT_SENTENCES = 16384
+RECENT_PIECES = 16384
 
 
 @dataclass(frozen=True)
 class TextAnalysis:
-    """One block's text after the pipeline: its Doc, mentions, voice phrases (canonical
-    text only) and facts."""
+    """A canonical text (a block or the title) after the pipeline: its Doc, mentions,
+    voice phrases and facts."""
 
     doc: Doc
     terms: tuple[TermMatch, ...]
     voice: tuple[Span, ...]
     facts: tuple[Fact, ...]
-    # Per sentence, its token range, text and findings, when the analyser knows them.
-    known_sentences: tuple[tuple[int, int, str, SentenceFindings], ...] | None = None
+
+    @property
+    def text(self) -> str:
+        return text_of(self.doc)
 
     @cached_property
     def sentences(self) -> tuple[tuple[Span, tuple[str, ...]], ...]:
         """Each sentence with the words a reader reads in it; computed once, then reused
         by every strategy step and score."""
         doc = self.doc
-        if self.known_sentences is not None:
-            return tuple((doc[a:b], found.words) for a, b, _, found in self.known_sentences)
         if not len(doc):
             return ()
-        # Token arrays, not Token objects: this runs for every new text of every strategy step.
+        # Token arrays, not Token objects: a Doc can hold a long paragraph.
         columns = token_columns(doc)
         orth, norm, starts = columns.orth, columns.norm, columns.sent_start
         strings = doc.vocab.strings
         texts = [strings[o] for o in orth.tolist()]
-        read = [
-            is_read(t) and n != self._citation for t, n in zip(texts, norm.tolist(), strict=True)
-        ]
+        citation = strings[CITATION_NORM]
+        read = [is_read(t) and n != citation for t, n in zip(texts, norm.tolist(), strict=True)]
         return tuple(
             (doc[a:b], tuple(t for t, r in zip(texts[a:b], read[a:b], strict=True) if r))
             for a, b in sentence_bounds(starts, len(doc))
         )
 
-    @cached_property
-    def _lower_texts(self) -> list[str]:
-        strings = self.doc.vocab.strings
-        return [strings[o] for o in token_columns(self.doc).lower.tolist()]
-
-    @cached_property
-    def lowers(self) -> frozenset[str]:
-        """The lower-case words of the text: lets a strategy skip a block it cannot change."""
-        if self.known_sentences is not None:
-            return frozenset().union(*self.sentence_lowers)
-        return frozenset(self._lower_texts)
+    @property
+    def sentence_offsets(self) -> tuple[int, ...]:
+        """Where each sentence's Doc starts in the text: one Doc for all of it here."""
+        return (0,) * len(self.sentences)
 
     @cached_property
     def sentence_lowers(self) -> tuple[frozenset[str], ...]:
         """Per sentence, its lower-case tokens (punctuation too): a strategy skips a long
         sentence with none of its trigger words without walking its tokens."""
-        if self.known_sentences is not None:
-            return tuple(found.lowers for *_, found in self.known_sentences)
-        lowers = self._lower_texts
+        strings = self.doc.vocab.strings
+        lowers = [strings[o] for o in token_columns(self.doc).lower.tolist()]
         return tuple(frozenset(lowers[s.start : s.end]) for s, _ in self.sentences)
 
     @cached_property
-    def _citation(self) -> int:
-        return self.doc.vocab.strings[CITATION_NORM]
+    def lowers(self) -> frozenset[str]:
+        """The lower-case words of the text: lets a strategy skip a block it cannot change."""
+        return frozenset().union(*self.sentence_lowers)
 
     def sentence_scores(self, lang: str) -> tuple[SentenceScore, ...]:
         """Per-sentence scores, computed once per language for this text."""
         cache = self.__dict__.setdefault("_scores", {})
-        if lang not in cache and self.known_sentences is not None:
-            cache[lang] = tuple(
-                found.score(text, lang) for _, _, text, found in self.known_sentences
-            )
         if lang not in cache:
-            texts = [sentence.text for sentence, _ in self.sentences]
             cache[lang] = tuple(
-                score_sentence(text, words, lang)
-                for text, (_, words) in zip(texts, self.sentences, strict=True)
+                score_sentence(span_text(sentence), words, lang)
+                for sentence, words in self.sentences
             )
         return cache[lang]
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Whole sentences of a rendition text (most often one), piped on their own: a
+    strategy step changes a sentence or two of a paragraph, and the others need no new
+    pass through the pipeline. Findings are on token offsets of this Doc."""
+
+    doc: Doc
+    sentences: tuple[tuple[int, int, str, SentenceFindings], ...]
+
+
+@dataclass(frozen=True)
+class PiecedText:
+    """A rendition text as its pieces, each at its character offset in the text. It
+    answers what the strategies, scores and facts check ask of a `TextAnalysis`; a
+    sentence's Span belongs to its piece's Doc, so its offsets in the text are the
+    piece's offset plus the Span's own."""
+
+    text: str
+    pieces: tuple[tuple[int, Piece], ...]
+    voice: tuple[Span, ...] = ()
+
+    @cached_property
+    def _known(self) -> tuple[tuple[int, Doc, int, int, str, SentenceFindings], ...]:
+        return tuple(
+            (offset, piece.doc, a, b, text, found)
+            for offset, piece in self.pieces
+            for a, b, text, found in piece.sentences
+        )
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[Span, tuple[str, ...]], ...]:
+        return tuple((doc[a:b], found.words) for _, doc, a, b, _, found in self._known)
+
+    @cached_property
+    def sentence_offsets(self) -> tuple[int, ...]:
+        return tuple(offset for offset, *_ in self._known)
+
+    @cached_property
+    def sentence_lowers(self) -> tuple[frozenset[str], ...]:
+        return tuple(found.lowers for *_, found in self._known)
+
+    @cached_property
+    def lowers(self) -> frozenset[str]:
+        return frozenset().union(*self.sentence_lowers)
+
+    @cached_property
+    def terms(self) -> tuple[TermMatch, ...]:
+        return tuple(
+            TermMatch(doc[a + start : a + end], entry, paired)
+            for _, doc, a, _, _, found in self._known
+            for start, end, entry, paired in found.terms
+        )
+
+    @cached_property
+    def facts(self) -> tuple[Fact, ...]:
+        return tuple(fact for *_, found in self._known for fact in found.facts)
+
+    def sentence_scores(self, lang: str) -> tuple[SentenceScore, ...]:
+        return tuple(found.score(text, lang) for *_, text, found in self._known)
+
+
+Analysed = TextAnalysis | PiecedText
+
+
+# A full stop, "!" or "?", any closing marks, one space, then a capital: where a sentence
+# most often ends. Only a first cut: the pipeline's tokens decide (`splits_between`).
+SENTENCE_CUT = re.compile(r"[.!?][)\]\"'\u201d\u2019]* (?=[A-Z])")
+
+
+def candidate_pieces(text: str) -> list[tuple[int, int]]:
+    """Character ranges of `text` cut at each likely sentence end, the space left out."""
+    ranges = []
+    start = 0
+    for match in SENTENCE_CUT.finditer(text):
+        ranges.append((start, match.end() - 1))
+        start = match.end()
+    ranges.append((start, len(text)))
+    return ranges
 
 
 def sentence_bounds(starts: numpy.ndarray, length: int) -> list[tuple[int, int]]:
@@ -157,8 +233,8 @@ class Analyser:
         self.terms = TermMatcher(nlp, glossary)
         self.facts = FactFinder(nlp)
         self.voice = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._recent: dict[tuple, TextAnalysis] = {}
-        self._sentences: dict[tuple[str, int], SentenceFindings] = {}
+        self._recent: dict[tuple, Analysed] = {}
+        self._pieces: dict[tuple[str, int], Piece] = {}
         for audience in audiences:
             for rule in audience.voice:
                 self.voice.add(rule.phrase.lower(), [nlp.make_doc(rule.phrase)])
@@ -176,42 +252,105 @@ class Analyser:
         texts: Sequence[str],
         sources: Sequence[int],
         blocks: Sequence[Block | None],
-    ) -> list[TextAnalysis]:
-        """Analyse texts in one `nlp.pipe` pass; `sources` are the canonical block indices.
-        A text with its `Block`, or the title, is canonical; others are rendition texts.
+    ) -> list[Analysed]:
+        """Analyse texts, each kind in one `nlp.pipe` pass; `sources` are the canonical
+        block indices. A text with its `Block`, or the title, is canonical and piped
+        whole; others are rendition texts, analysed as pieces (see `Piece`).
 
         Renditions are re-analysed after every strategy, and most of their blocks
         have not changed since the last pass: those come from a small cache.
         """
+        # a canonical text and a rendition text can be equal, but are analysed apart
         keys = [
-            (text, source, block.links if block else ())
+            (text, source, block.links if block else (), block is None and source != TITLE)
             for text, source, block in zip(texts, sources, blocks, strict=True)
         ]
-        found = [self._recent.get(key) for key in keys]
+        # kept in `found`, not read back from the cache: remembering new texts may evict
+        # the oldest entries, which can be this call's own cache hits
+        found: list[Analysed | None] = [self._recent.get(key) for key in keys]
         missing = [i for i, analysed in enumerate(found) if analysed is None]
-        docs = self.nlp.pipe([texts[i] for i in missing])
-        for i, doc in zip(missing, docs, strict=True):
+        rendered = [i for i in missing if keys[i][-1]]
+        canonical = [i for i in missing if not keys[i][-1]]
+        for i, doc in zip(canonical, self.nlp.pipe([texts[i] for i in canonical]), strict=True):
             doc.user_data[TEXT_KEY] = texts[i]  # the tokenizer keeps every character
-            # kept here, not read back from the cache: remembering new texts may evict
-            # the oldest entries, which can be this call's own cache hits
-            if blocks[i] is None and sources[i] != TITLE:
-                found[i] = self._analyse_by_sentence(doc, sources[i])
-            else:  # canonical text: a block, or the title (it has no Block)
-                found[i] = self._analyse_doc(doc, sources[i], blocks[i])
-            self._remember(keys[i], found[i])
+            found[i] = self._analyse_doc(doc, sources[i], blocks[i])
+        pieced = self._pieced([texts[i] for i in rendered], [sources[i] for i in rendered])
+        for i, analysed in zip(rendered, pieced, strict=True):
+            found[i] = analysed
+        for i in missing:
+            self._remember(keys[i], found[i])  # type: ignore[arg-type]
         return found  # type: ignore[return-value]
 
     def forget(self) -> None:
-        """Drop the caches of recent texts and sentences (benchmarks measure cold runs)."""
+        """Drop the caches of recent texts and pieces (benchmarks measure cold runs)."""
         for analysed in self._recent.values():
-            _let_go(analysed.doc)
+            if isinstance(analysed, TextAnalysis):
+                _let_go(analysed.doc)
+        for piece in self._pieces.values():
+            _let_go(piece.doc)
         self._recent.clear()
-        self._sentences.clear()
+        self._pieces.clear()
 
-    def _remember(self, key: tuple, analysed: TextAnalysis) -> None:
+    def _remember(self, key: tuple, analysed: Analysed) -> None:
         self._recent[key] = analysed
         while len(self._recent) > RECENT_TEXTS:
-            _let_go(self._recent.pop(next(iter(self._recent))).doc)
+            oldest = self._recent.pop(next(iter(self._recent)))
+            if isinstance(oldest, TextAnalysis):
+                _let_go(oldest.doc)
+
+    def _pieced(self, texts: Sequence[str], sources: Sequence[int]) -> list[PiecedText]:
+        """Rendition texts cut where a sentence ends (see `candidate_pieces`), each new
+        piece piped once. Two pieces the pipeline would not split between, as one text
+        (after "e.g." or "Dr."), are joined and piped again until every cut holds, so
+        the sentences are exactly those of a pass over the whole text."""
+        cuts = [candidate_pieces(text) for text in texts]
+        while True:
+            self._pipe_pieces(
+                [(texts[k][a:b], sources[k]) for k, ranges in enumerate(cuts) for a, b in ranges]
+            )
+            joined = [
+                self._join_unsplit(texts[k], sources[k], ranges) for k, ranges in enumerate(cuts)
+            ]
+            if joined == cuts:
+                break
+            cuts = joined
+        pieced = [
+            PiecedText(text, tuple((a, self._pieces[(text[a:b], source)]) for a, b in ranges))
+            for text, source, ranges in zip(texts, sources, cuts, strict=True)
+        ]
+        while len(self._pieces) > RECENT_PIECES:  # after the call: it may use the oldest
+            _let_go(self._pieces.pop(next(iter(self._pieces))).doc)
+        return pieced
+
+    def _pipe_pieces(self, wanted: Sequence[tuple[str, int]]) -> None:
+        new = list(dict.fromkeys(key for key in wanted if key not in self._pieces))
+        for (text, source), doc in zip(new, self.nlp.pipe([t for t, _ in new]), strict=True):
+            doc.user_data[TEXT_KEY] = text
+            self._pieces[(text, source)] = self._piece(doc, source)
+
+    def _join_unsplit(
+        self, text: str, source: int, ranges: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Each cut the pipeline would not split at joined; a joined piece is judged
+        against the next in the following round, once it has been piped."""
+        joined = ranges[:1]
+        for a, b in ranges[1:]:
+            start, end = joined[-1]
+            before = self._pieces.get((text[start:end], source))
+            if before is None or splits_between(before.doc, self._pieces[(text[a:b], source)].doc):
+                joined.append((a, b))
+            else:
+                joined[-1] = (start, b)
+        return joined
+
+    def _piece(self, doc: Doc, index: int) -> Piece:
+        text = text_of(doc)
+        sentences = []
+        for start, end in sentence_bounds(token_columns(doc).sent_start, len(doc)):
+            span = doc[start:end]
+            found = self._sentence_findings(doc, start, end, index)
+            sentences.append((start, end, text[span.start_char : span.end_char], found))
+        return Piece(doc, tuple(sentences))
 
     def _analyse_doc(self, doc: Doc, index: int, block: Block | None) -> TextAnalysis:
         terms, facts = self._find(doc, 0, len(doc), index, _link_tokens(doc, block))
@@ -236,31 +375,6 @@ class Analyser:
             for span in filter_spans(self.voice(doc, as_spans=True))
             if not any(t.i in taken for t in span)
         )
-
-    def _analyse_by_sentence(self, doc: Doc, index: int) -> TextAnalysis:
-        """A rendition's text, one sentence at a time: a strategy step changes a sentence
-        or two of a paragraph, and the others were analysed in the step before."""
-        if not len(doc):
-            return TextAnalysis(doc, (), (), (), ())
-        terms: list[TermMatch] = []
-        facts: list[Fact] = []
-        known = []
-        for start, end in sentence_bounds(token_columns(doc).sent_start, len(doc)):
-            text = span_text(doc[start:end])
-            key = (text, index)
-            found = self._sentences.get(key)
-            if found is None:
-                found = self._sentence_findings(doc, start, end, index)
-                if len(self._sentences) >= RECENT_SENTENCES:
-                    self._sentences.pop(next(iter(self._sentences)))
-                self._sentences[key] = found
-            terms += [
-                TermMatch(doc[start + a : start + b], entry, paired)
-                for a, b, entry, paired in found.terms
-            ]
-            facts += found.facts
-            known.append((start, end, text, found))
-        return TextAnalysis(doc, tuple(terms), (), tuple(facts), tuple(known))
 
     def _sentence_findings(self, doc: Doc, start: int, end: int, index: int) -> SentenceFindings:
         terms, facts = self._find(doc, start, end, index, frozenset())

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import errors
-from .analysis import Analyser, Analysis, TextAnalysis
+from .analysis import Analysed, Analyser, Analysis
 from .article import Article, load_article, markdown_parser, parse_article
 from .audience import STRATEGY_ORDER, Audience, Audiences, load_audiences
 from .errors import InputError, Problem
@@ -343,7 +343,7 @@ class Engine:
         scores, sentences = self.score(rendition, analysed, audience)
         return Result(rendition, audience, scores, sentences, self.check_facts(analysis, analysed))
 
-    def analyse_rendition(self, analysis: Analysis, rendition: Rendition) -> list[TextAnalysis]:
+    def analyse_rendition(self, analysis: Analysis, rendition: Rendition) -> list[Analysed]:
         """The rendition's text through the pipeline again: its sentences, terms and facts.
 
         Facts are read from the rendered words themselves, not from what the
@@ -361,7 +361,7 @@ class Engine:
 
     @staticmethod
     def score(
-        rendition: Rendition, analysed: list[TextAnalysis], audience: Audience
+        rendition: Rendition, analysed: list[Analysed], audience: Audience
     ) -> tuple[Scores, tuple[SentenceScore, ...]]:
         """Readability of the prose: paragraphs and list items, not headings."""
         per_sentence = tuple(
@@ -373,7 +373,7 @@ class Engine:
         return combine(per_sentence), per_sentence
 
     @staticmethod
-    def check_facts(analysis: Analysis, analysed: list[TextAnalysis]) -> FactsCheck:
+    def check_facts(analysis: Analysis, analysed: list[Analysed]) -> FactsCheck:
         rendered = [fact for item in analysed for fact in item.facts]
         return compare(analysis.facts, rendered, analysis.lines)
 

@@ -169,6 +169,31 @@ class SentenceSplitter:
         return doc
 
 
+OPENING_PUNCTUATION = frozenset("([{")
+
+
+def splits_between(first: Doc, second: Doc) -> bool:
+    """Whether the pipeline, given `first`, one space and `second` as one text, would
+    make the same tokens and start a sentence exactly at `second`: the rule of
+    `SentenceSplitter`, read off both ends. The tokenizer splits at spaces first, so
+    each side keeps its tokens; `first` must close a sentence (an end mark, then
+    punctuation only, none of it opening a bracket), and `second` must open with a
+    word, not with punctuation or a citation that would join the sentence before."""
+    if not len(first) or not len(second):
+        return False
+    last, opening = first[-1], second[0]
+    if last.text in OPENING_PUNCTUATION or opening.is_punct:
+        return False
+    if opening.norm_ == CITATION_NORM and last.text in SENTENCE_END:
+        return False
+    for token in reversed(first):
+        if token.text in SENTENCE_END:
+            return True
+        if not token.is_punct:
+            return False
+    return False
+
+
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     """Tokens [start, end) of the Doc, each made once: iterating a Span makes new Token
     objects every time, and the strategies walk the same sentences many times. Only the

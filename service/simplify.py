@@ -36,7 +36,7 @@ from functools import lru_cache
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from .analysis import TextAnalysis
+from .analysis import Analysed
 from .article import Citation, Link, citation_numbers
 from .lexicon import forms_of, lemmas_of
 from .nlp import is_citation, span_text, token_columns, tokens_between
@@ -2409,7 +2409,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
 
 
 def apply_strategy(
-    name: str, block: RenderedBlock, analysed: TextAnalysis, max_words: int
+    name: str, block: RenderedBlock, analysed: Analysed, max_words: int
 ) -> list[RenderedBlock] | None:
     """The block after one strategy, or None when no long sentence of it changes."""
     if block.kind == "heading":
@@ -2418,9 +2418,9 @@ def apply_strategy(
     if analysed.lowers.isdisjoint(triggers):
         return None
     long_sentences = [
-        s
-        for (s, sentence_words), lowers in zip(
-            analysed.sentences, analysed.sentence_lowers, strict=True
+        (s, offset)
+        for (s, sentence_words), lowers, offset in zip(
+            analysed.sentences, analysed.sentence_lowers, analysed.sentence_offsets, strict=True
         )
         if len(sentence_words) > max_words and not lowers.isdisjoint(triggers)
     ]
@@ -2429,7 +2429,11 @@ def apply_strategy(
     if name == "series_lists":
         if block.kind != "paragraph":
             return None
-        found = [s for s in map(find_series, long_sentences) if s is not None]
+        found = [
+            _shifted_series(series, offset)
+            for sentence, offset in long_sentences
+            if (series := find_series(sentence)) is not None
+        ]
         if not found:
             return None
         # Last series first: each split keeps the text before it, offsets unchanged, as the
@@ -2439,17 +2443,32 @@ def apply_strategy(
             blocks = split_series(blocks[0], series) + blocks[1:]
         return blocks
     edits = [
-        edit for sentence in long_sentences for edit in sentence_edits(name, sentence, block.kind)
+        edit
+        for sentence, offset in long_sentences
+        for edit in sentence_edits(name, sentence, block.kind, offset)
     ]
     return [rewrite(block, edits)] if edits else None
+
+
+def _shifted_series(series: Series, offset: int) -> Series:
+    """A series found in a sentence's own Doc, on offsets of the whole block text."""
+    if not offset:
+        return series
+    return replace(
+        series,
+        trigger_end=series.trigger_end + offset,
+        items=tuple((a + offset, b + offset) for a, b in series.items),
+        sentence_end=series.sentence_end + offset,
+    )
 
 
 EDITS_REMEMBERED = 16384
 _remembered_edits: dict[tuple[str, str, str], tuple[Edit, ...]] = {}
 
 
-def sentence_edits(name: str, sentence: Span, kind: str) -> list[Edit]:
-    """One strategy's edits of one sentence, worked out once per sentence text.
+def sentence_edits(name: str, sentence: Span, kind: str, offset: int = 0) -> list[Edit]:
+    """One strategy's edits of one sentence, worked out once per sentence text, on
+    offsets of the block text (`offset`: where the sentence's Doc starts in it).
 
     A strategy reads only the sentence's own tokens, and most long sentences come
     back unchanged: in the next step, after a split elsewhere in their paragraph,
@@ -2465,7 +2484,7 @@ def sentence_edits(name: str, sentence: Span, kind: str) -> list[Edit]:
         if len(_remembered_edits) >= EDITS_REMEMBERED:
             _remembered_edits.pop(next(iter(_remembered_edits)))
         _remembered_edits[key] = relative
-    return [_shifted(edit, sentence.start_char) for edit in relative]
+    return [_shifted(edit, offset + sentence.start_char) for edit in relative]
 
 
 def forget_edits() -> None:
@@ -2533,17 +2552,20 @@ def add_summaries(rendition: Rendition, analysed: Sequence, prefix: str) -> Rend
         end = heading_indices[position + 1] if position + 1 < len(heading_indices) else len(blocks)
         if end - heading < 2 or blocks[end - 1].kind == "heading":
             continue
-        last_sentence = list(analysed[end - 1].doc.sents)[-1]
+        item = analysed[end - 1]
+        if not item.sentences:
+            continue
+        last_sentence, offset = item.sentences[-1][0], item.sentence_offsets[-1]
         if not any(t.lower_ in RECOMMENDATION_WORDS for t in last_sentence):
             continue
-        inserts.append((heading + 1, _summary(blocks[end - 1], last_sentence, prefix)))
+        inserts.append((heading + 1, _summary(blocks[end - 1], last_sentence, offset, prefix)))
     for index, summary in reversed(inserts):
         blocks.insert(index, summary)
     return replace(rendition, blocks=tuple(blocks))
 
 
-def _summary(block: RenderedBlock, sentence: Span, prefix: str) -> RenderedBlock:
-    start, end = sentence.start_char, sentence.end_char
+def _summary(block: RenderedBlock, sentence: Span, offset: int, prefix: str) -> RenderedBlock:
+    start, end = offset + sentence.start_char, offset + sentence.end_char
     first = block.text[start : start + 1]
     keep_capital = sentence[0].is_upper or (len(sentence[0]) > 1 and not sentence[0].is_title)
     lowered = first if keep_capital else first.lower()

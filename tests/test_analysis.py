@@ -1,19 +1,35 @@
-"""The analyser reads a rendition one sentence at a time and remembers each sentence: the
-result must be what a whole-paragraph analysis finds, on every example rendition. (Voice
-phrases are looked for in the canonical text only: renditions are never rendered again.)"""
+"""The analyser reads a rendition as pieces of whole sentences, each piped on its own and
+remembered: the result must be what a whole-paragraph analysis finds, on every example
+rendition. (Voice phrases are looked for in the canonical text only: renditions are never
+rendered again.)"""
 
 from __future__ import annotations
 
 import pytest
 
+from service.analysis import PiecedText, candidate_pieces
+
 from .conftest import ARTICLE_PATHS, AUDIENCE_IDS
 
 
 def _found(analysed):
+    """Terms, facts and sentences on character offsets of the whole text."""
+    offsets = dict(zip(map(id, (s for s, _ in analysed.sentences)), analysed.sentence_offsets))
+
+    def at(span, sentence):
+        return offsets[id(sentence)] + span.start_char, offsets[id(sentence)] + span.end_char
+
+    sentences = [s for s, _ in analysed.sentences]
+    terms = []
+    for match in analysed.terms:
+        sentence = next(
+            s for s in sentences if s.doc is match.span.doc and s.start <= match.span.start < s.end
+        )
+        terms.append((*at(match.span, sentence), match.entry.id, match.paired))
     return (
-        [(m.span.start, m.span.end, m.entry.id, m.paired) for m in analysed.terms],
+        terms,
         sorted((f.kind, f.value, f.text, f.block) for f in analysed.facts),
-        [(s.start, s.end, words) for s, words in analysed.sentences],
+        [(*at(s, s), words) for s, words in analysed.sentences],
     )
 
 
@@ -37,15 +53,46 @@ def test_a_remembered_sentence_is_placed_at_its_new_offset(engine):
     sentence = "Give ibuprofen 400 mg for pain [2]."
     (first,) = analyser.analyse_texts([sentence], [0], [None])
     (moved,) = analyser.analyse_texts([f"The dose was not changed. {sentence}"], [0], [None])
+    assert isinstance(moved, PiecedText)
+    assert moved.pieces[1][1] is first.pieces[0][1]  # the same piece, not piped again
+    assert moved.sentence_offsets == (0, 26)
     assert [m.span.text for m in first.terms] == [m.span.text for m in moved.terms] != []
-    assert [m.span.start for m in moved.terms] == [m.span.start + 6 for m in first.terms]
     kinds = sorted(f.kind for f in moved.facts)
     assert kinds == ["citation", "drug", "negation", "quantity"]
 
 
-def test_forget_drops_remembered_sentences(engine):
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a cut after "e.g." or "et al." would start no sentence: the pieces are joined
+        ("Use a pill, e.g. Ibuprofen for pain. Then rest.", 2),
+        ("Sands et al. Found a benefit [3]. It lasted.", 2),
+        # a citation after the full stop stays with the sentence it supports
+        ("It fell by half. [4] Then it rose.", 2),
+        ("Stop the drug (see below.) Then wait 2 weeks.", 2),
+    ],
+)
+def test_pieces_split_where_the_pipeline_splits(engine, text, sentences):
+    analyser = engine.analyser
+    analyser.forget()
+    (pieced,) = analyser.analyse_texts([text], [0], [None])
+    whole = analyser._analyse_doc(engine.nlp(text), 0, None)
+    assert len(pieced.sentences) == sentences
+    assert _found(pieced) == _found(whole)
+
+
+def test_a_text_is_cut_only_where_a_capital_follows_a_full_stop():
+    text = "Take 2.5 mg daily. Check levels, e.g. sodium. Stop if low."
+    assert [text[a:b] for a, b in candidate_pieces(text)] == [
+        "Take 2.5 mg daily.",
+        "Check levels, e.g. sodium.",
+        "Stop if low.",
+    ]
+
+
+def test_forget_drops_remembered_pieces(engine):
     analyser = engine.analyser
     analyser.analyse_texts(["Take 2 tablets daily."], [0], [None])
-    assert analyser._sentences
+    assert analyser._pieces
     engine.forget()
-    assert not analyser._sentences and not analyser._recent
+    assert not analyser._pieces and not analyser._recent

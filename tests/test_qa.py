@@ -221,5 +221,5 @@ def test_a_full_analysis_cache_never_loses_a_hit(small_engine, monkeypatch):
     found = analyser.analyse_texts(
         ["Old one.", "New three.", "New four."], [0, 2, 3], [None, None, None]
     )
-    assert [a.doc.text for a in found] == ["Old one.", "New three.", "New four."]
+    assert [a.text for a in found] == ["Old one.", "New three.", "New four."]
     analyser.forget()
