@@ -14,23 +14,17 @@ from .conftest import ARTICLE_PATHS, AUDIENCE_IDS
 
 def _found(analysed):
     """Terms, facts and sentences on character offsets of the whole text."""
-    offsets = dict(zip(map(id, (s for s, _ in analysed.sentences)), analysed.sentence_offsets))
-
-    def at(span, sentence):
-        return offsets[id(sentence)] + span.start_char, offsets[id(sentence)] + span.end_char
-
-    sentences = [s for s, _ in analysed.sentences]
-    terms = []
-    for match in analysed.terms:
-        sentence = next(
-            s for s in sentences if s.doc is match.span.doc and s.start <= match.span.start < s.end
-        )
-        terms.append((*at(match.span, sentence), match.entry.id, match.paired))
-    return (
-        terms,
-        sorted((f.kind, f.value, f.text, f.block) for f in analysed.facts),
-        [(*at(s, s), words) for s, words in analysed.sentences],
-    )
+    sentences, terms = [], []
+    for (sentence, words), offset in zip(
+        analysed.sentences, analysed.sentence_offsets, strict=True
+    ):
+        sentences.append((offset + sentence.start_char, offset + sentence.end_char, words))
+        terms += [
+            (offset + m.span.start_char, offset + m.span.end_char, m.entry.id, m.paired)
+            for m in analysed.terms
+            if m.span.doc is sentence.doc and sentence.start <= m.span.start < sentence.end
+        ]
+    return terms, sorted((f.kind, f.value, f.text, f.block) for f in analysed.facts), sentences
 
 
 @pytest.mark.parametrize("audience", AUDIENCE_IDS)
