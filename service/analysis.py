@@ -235,6 +235,8 @@ class Analyser:
         self.voice = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._recent: dict[tuple, Analysed] = {}
         self._pieces: dict[tuple[str, int], Piece] = {}
+        # per word (its ORTH id), its text if a reader reads it (see `is_read`), else ""
+        self._read: dict[int, str] = {}
         for audience in audiences:
             for rule in audience.voice:
                 self.voice.add(rule.phrase.lower(), [nlp.make_doc(rule.phrase)])
@@ -381,17 +383,20 @@ class Analyser:
         strings = doc.vocab.strings
         citation = strings[CITATION_NORM]
         columns = token_columns(doc)
-        orth, norm = columns.orth[start:end], columns.norm[start:end]
         lowers = frozenset(strings[o] for o in columns.lower[start:end].tolist())
-        words = tuple(
-            text
-            for text, n in zip((strings[o] for o in orth.tolist()), norm.tolist(), strict=True)
-            if n != citation and is_read(text)
-        )
+        read = self._read
+        words = []
+        orth, norm = columns.orth[start:end].tolist(), columns.norm[start:end].tolist()
+        for o, n in zip(orth, norm, strict=True):
+            text = read.get(o)
+            if text is None:
+                text = read[o] = strings[o] if is_read(strings[o]) else ""
+            if text and n != citation:
+                words.append(text)
         return SentenceFindings(
             tuple((m.span.start - start, m.span.end - start, m.entry, m.paired) for m in terms),
             facts,
-            words,
+            tuple(words),
             lowers,
         )
 

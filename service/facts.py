@@ -105,7 +105,7 @@ class FactFinder:
         self.kinds = {strings.add(word): DASH for word in ("-", "\u2013", "to")}
         self.kinds |= {strings.add(word): UNIT for word in (*UNITS, "%", *TIME_UNITS)}
         self.kinds[strings.add("/")] = PER
-        self.negations = numpy.array([strings.add(word) for word in NEGATIONS])
+        self.negations = frozenset(strings.add(word) for word in NEGATIONS)
         self.citation = strings.add(CITATION_NORM)
 
     def quantities(self, doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
@@ -156,17 +156,16 @@ class FactFinder:
             if match.entry.is_drug
         ]
         columns = token_columns(doc)
-        lowers, norms = columns.lower[start:end], columns.norm[start:end]
-        negated = lowers == self.negations[0]
-        for word in self.negations[1:]:  # faster than `numpy.isin` on a short Doc
-            negated |= lowers == word
-        for index in numpy.flatnonzero(negated):
-            token = doc[start + int(index)]
+        lowers, norms = columns.lower[start:end].tolist(), columns.norm[start:end].tolist()
+        # a plain loop: most calls read one sentence, too short for numpy to pay
+        negations = [i for i, lower in enumerate(lowers, start) if lower in self.negations]
+        for index in negations:
+            token = doc[index]
             facts.append(Fact("negation", token.lower_, token.text, block))
-        for index in numpy.flatnonzero(norms == self.citation):
+        for index in (i for i, norm in enumerate(norms, start) if norm == self.citation):
             facts += [
                 Fact("citation", str(number), f"[{number}]", block)
-                for number in doc[start + int(index)]._.citation
+                for number in doc[index]._.citation
             ]
         return facts
 

@@ -990,8 +990,7 @@ def rebuild(block: RenderedBlock, parts: Sequence[Part]) -> RenderedBlock:
     for term in block.terms:
         moved = place(term.start, term.end)
         if moved:
-            terms.append(replace(term, start=moved[0], end=moved[1],
-                                 replacement=text[moved[0] : moved[1]]))  # fmt: skip
+            terms.append(term.moved(moved[0], moved[1], text[moved[0] : moved[1]]))
     for citation in block.citations:
         moved = place(citation.start, citation.end)
         if moved:
@@ -1017,7 +1016,7 @@ def _moved(
     for term in block.terms:
         a, b = shift(term.start), shift(term.end)
         if inside(a, b):
-            terms.append(replace(term, start=a - start, end=b - start, replacement=text[a:b]))
+            terms.append(term.moved(a - start, b - start, text[a:b]))
     citations = [
         Citation(c.numbers, shift(c.start) - start, shift(c.end) - start)
         for c in block.citations
