@@ -9,9 +9,9 @@ item into one sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import pairwise
 
 import numpy
@@ -190,16 +190,35 @@ def sentence_bounds(starts: numpy.ndarray, length: int) -> list[tuple[int, int]]
     return list(pairwise(bounds))
 
 
+# A sentence's terms (token offsets from its start, entry, paired) and facts.
+SentenceTermsAndFacts = tuple[tuple[tuple[int, int, Entry, bool], ...], tuple[Fact, ...]]
+
+
 @dataclass(frozen=True)
 class SentenceFindings:
     """What analysis finds in one sentence, on token offsets from the sentence's start,
-    so the same sentence in a new version of its paragraph is not analysed again."""
+    so the same sentence in a new version of its paragraph is not analysed again.
 
-    terms: tuple[tuple[int, int, Entry, bool], ...]
-    facts: tuple[Fact, ...]
+    Terms and facts are looked for on first use: a lay audience's first render is
+    scored, but its facts are checked only if no strategy follows, and most of its
+    sentences change in the next step."""
+
     words: tuple[str, ...]
     lowers: frozenset[str]
+    find: Callable[[], SentenceTermsAndFacts] = field(compare=False, repr=False)
     scores: dict[str, SentenceScore] = field(default_factory=dict, compare=False)
+
+    @cached_property
+    def _found(self) -> SentenceTermsAndFacts:
+        return self.find()
+
+    @property
+    def terms(self) -> tuple[tuple[int, int, Entry, bool], ...]:
+        return self._found[0]
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return self._found[1]
 
     def score(self, text: str, lang: str) -> SentenceScore:
         """The sentence's score in `lang`, worked out once."""
@@ -379,7 +398,6 @@ class Analyser:
         )
 
     def _sentence_findings(self, doc: Doc, start: int, end: int, index: int) -> SentenceFindings:
-        terms, facts = self._find(doc, start, end, index, frozenset())
         strings = doc.vocab.strings
         citation = strings[CITATION_NORM]
         columns = token_columns(doc)
@@ -394,11 +412,15 @@ class Analyser:
             if text and n != citation:
                 words.append(text)
         return SentenceFindings(
-            tuple((m.span.start - start, m.span.end - start, m.entry, m.paired) for m in terms),
-            facts,
-            tuple(words),
-            lowers,
+            tuple(words), lowers, partial(self._sentence_terms_and_facts, doc, start, end, index)
         )
+
+    def _sentence_terms_and_facts(
+        self, doc: Doc, start: int, end: int, index: int
+    ) -> SentenceTermsAndFacts:
+        terms, facts = self._find(doc, start, end, index, frozenset())
+        relative = [(m.span.start - start, m.span.end - start, m.entry, m.paired) for m in terms]
+        return tuple(relative), facts
 
 
 def _let_go(doc: Doc) -> None:

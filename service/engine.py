@@ -11,6 +11,7 @@ import gc
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache, cached_property, partial
 from pathlib import Path
 
 from . import errors
@@ -65,8 +66,14 @@ class Result:
     audience: Audience
     scores: Scores
     sentences: tuple[SentenceScore, ...]
-    facts: FactsCheck
+    facts_of: Callable[[], FactsCheck] = field(repr=False, compare=False)
     strategies: tuple[StrategyRun, ...] = field(default=())
+
+    @cached_property
+    def facts(self) -> FactsCheck:
+        """Checked on first use: the strategy loop scores every step, but the render
+        before its first strategy is only checked if it is the one kept."""
+        return self.facts_of()
 
     @property
     def target(self) -> float | None:
@@ -341,7 +348,8 @@ class Engine:
     def _result(self, analysis: Analysis, audience: Audience, rendition: Rendition) -> Result:
         analysed = self.analyse_rendition(analysis, rendition)
         scores, sentences = self.score(rendition, analysed, audience)
-        return Result(rendition, audience, scores, sentences, self.check_facts(analysis, analysed))
+        facts = cache(partial(self.check_facts, analysis, analysed))
+        return Result(rendition, audience, scores, sentences, facts)
 
     def analyse_rendition(self, analysis: Analysis, rendition: Rendition) -> list[Analysed]:
         """The rendition's text through the pipeline again: its sentences, terms and facts.
