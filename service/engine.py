@@ -170,10 +170,12 @@ class Engine:
         self.freeze_loaded_objects()
 
     @staticmethod
-    def freeze_loaded_objects() -> None:
-        """The second half of `settle`, for a process that has warmed up already (a
-        forked QA worker)."""
-        gc.collect()
+    def freeze_loaded_objects(collect: bool = True) -> None:
+        """The second half of `settle`, for a process that has warmed up already. A
+        process forked just after its parent collected passes `collect=False`: a full
+        collection there would only copy every page of the parent it walks."""
+        if collect:
+            gc.collect()
         gc.freeze()
         gc.set_threshold(*SETTLED_GC_THRESHOLDS)
 

@@ -15,6 +15,7 @@ worker, articles are analysed in batches through one `nlp.pipe` call.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import math
 import multiprocessing
@@ -468,6 +469,7 @@ def _pool_setup(engine: Engine, paths: DataPaths | None) -> tuple[str, Callable,
         # loaded on first use (pronunciations, word forms, frequencies): once, before the
         # fork, rather than once per worker
         engine.warm_up(lambda article: inspector.inspect([article]))
+        gc.collect()  # once here, not in each worker (see `_adopt_inspector`)
         return method, _adopt_inspector, (inspector,)
     if paths is None:
         raise ValueError("workers > 1 needs the DataPaths the workers load the engine from")
@@ -477,7 +479,7 @@ def _pool_setup(engine: Engine, paths: DataPaths | None) -> tuple[str, Callable,
 def _adopt_inspector(inspector: Inspector) -> None:
     """A forked worker keeps its parent's warmed-up engine and freezes it (see
     `Engine.settle`); the parent's own objects are left as they were."""
-    inspector.engine.freeze_loaded_objects()
+    inspector.engine.freeze_loaded_objects(collect=False)
     _WORKER["inspector"] = inspector
 
 
