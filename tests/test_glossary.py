@@ -20,6 +20,7 @@ from service.glossary import (
 )
 from service.nlp import build_nlp
 from service.readability import score, sentence_words
+from service.render import render
 
 from .conftest import AUDIENCE_IDS, DATA, Renderer, write_file
 
@@ -304,3 +305,30 @@ def test_spellings_and_inflections_match_and_the_plain_words_agree(
     rendition = Renderer(engine).rendition(sentence)
     assert entry in {term.entry for block in rendition.blocks for term in block.terms}
     assert expected in rendition.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The drug requires a blood test.", "The drug needs a blood test."),
+        ("A gap of 36 hours is required.", "A gap of 36 hours is needed."),
+        ("Its source must be identified.", "Its source must be found."),
+        ("Device therapies are considered.", "Device treatments are considered."),
+        ("Triple therapy is a reasonable alternative.", "Triple therapy is a sound option."),
+        ("An acceptable choice was made.", "A fine choice was made."),
+        ("An additional dose was given.", "An extra dose was given."),
+        ("The trials had 116,477 participants.", "The trials had 116,477 people."),
+        ("The evidence was evolving.", "The evidence was changing."),
+        ("Benefit was not demonstrated.", "Benefit was not shown."),
+        ("Augmentation with lithium helped.", "Adding lithium helped."),
+        ("It is superior to the old drug.", "It is better than the old drug."),
+    ],
+)
+def test_long_everyday_words_read_plain_and_the_sentence_still_agrees(engine, sentence, expected):
+    """What a lay reader gets once plain words replace the terms: the shorter word, with
+    its verb form, number and "a"/"an" made to agree."""
+    renderer = Renderer(engine)
+    analysis = engine.analyse(renderer.article(sentence))
+    patient = engine.audiences.get("patient")
+    rendition = render(analysis, patient, frozenset({"replace_terms"}))
+    assert rendition.blocks[0].text == expected
