@@ -233,6 +233,8 @@ class Analysis:
     article: Article
     title: TextAnalysis
     blocks: tuple[TextAnalysis, ...]
+    # rendered blocks by what their rendering depends on (see `render.render`)
+    rendered: dict[tuple, tuple] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def lines(self) -> list[int]:

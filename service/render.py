@@ -136,9 +136,9 @@ def render(
     first_use = _FirstUse()
     title, _, _ = _render_text(analysis.title, audience, _FirstUse(), True, frozenset())
     blocks = []
-    for index, (block, analysed) in enumerate(zip(article.blocks, analysis.blocks, strict=True)):
-        text, terms, shift = _render_text(
-            analysed, audience, first_use, block.kind == "heading", define
+    for index, block in enumerate(article.blocks):
+        text, terms, shift = _rendered_block(
+            analysis, index, audience, first_use, block.kind == "heading", define
         )
         blocks.append(
             RenderedBlock(
@@ -165,6 +165,39 @@ def render(
         abbreviation_style=audience.abbreviations,
         references=dict(article.references),
     )
+
+
+def _rendered_block(
+    analysis: Analysis,
+    index: int,
+    audience: Audience,
+    first_use: _FirstUse,
+    heading: bool,
+    define: frozenset[str],
+):
+    """`_render_text` of block `index`, remembered per article by everything it reads:
+    the wording each term gets, the styles, the voice rule of each phrase, and which
+    of the block's terms the reader has met. Caregivers mostly share the patients'
+    wording, so most of their blocks come out as the patients' did."""
+    analysed = analysis.blocks[index]
+    if not audience.adapts_text:
+        return _render_text(analysed, audience, first_use, heading, define)
+    wordings = tuple(match.entry.wording_for(audience.wording_chain) for match in analysed.terms)
+    met = {m.entry.id for m, w in zip(analysed.terms, wordings, strict=True) if w is not None}
+    rules = {rule.phrase.lower(): rule for rule in audience.voice}
+    key = (
+        index, heading, define, audience.terms, audience.abbreviations,
+        tuple(map(id, wordings)), tuple(id(rules.get(span.label_)) for span in analysed.voice),
+        frozenset(met & first_use.seen),
+    )  # fmt: skip
+    found = analysis.rendered.get(key)
+    if found is None:
+        found = analysis.rendered[key] = _render_text(
+            analysed, audience, first_use, heading, define
+        )
+    elif not heading:
+        first_use.seen |= met
+    return found
 
 
 def _render_text(
