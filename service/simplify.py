@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 import numpy
 from spacy.tokens import Doc, Span, Token
@@ -39,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from .analysis import Analysed
 from .article import Citation, Link, citation_numbers
 from .lexicon import forms_of, lemmas_of
-from .nlp import is_citation, span_text, token_columns, tokens_between
+from .nlp import CITATION_NORM, is_citation, span_text, token_columns, tokens_between
 from .readability import is_read
 from .render import ADVERBS_BEFORE_VERB, RenderedBlock, Rendition
 
@@ -95,7 +96,30 @@ class Edit:
 
 
 def words(tokens: Sequence[Token] | Span) -> int:
+    """Words a reader reads in a run of tokens; strategies count them many times a
+    sentence, so a run in order is counted from a running total kept per Doc."""
+    if not len(tokens):
+        return 0
+    first, last = tokens[0].i, tokens[-1].i
+    if last - first + 1 == len(tokens):
+        counts = _words_before(tokens[0].doc)
+        return counts[last + 1] - counts[first]
     return sum(1 for t in tokens if is_read(t.text) and not is_citation(t))
+
+
+def _words_before(doc: Doc) -> list[int]:
+    """Per token index, how many read words come before it (one more entry at the end)."""
+    counts = doc.user_data.get("medrender_words_before")
+    if counts is None:
+        strings = doc.vocab.strings
+        columns = token_columns(doc)
+        citation = strings[CITATION_NORM]
+        read = [
+            is_read(strings[o]) and n != citation
+            for o, n in zip(columns.orth.tolist(), columns.norm.tolist(), strict=True)
+        ]
+        counts = doc.user_data["medrender_words_before"] = [0, *accumulate(read)]
+    return counts
 
 
 def _slice(doc: Doc, start: int, end: int) -> list[Token]:
