@@ -184,11 +184,17 @@ def _rendered_block(
         return _render_text(analysed, audience, first_use, heading, define)
     wordings = tuple(match.entry.wording_for(audience.wording_chain) for match in analysed.terms)
     met = {m.entry.id for m, w in zip(analysed.terms, wordings, strict=True) if w is not None}
+    seen = frozenset(met & first_use.seen)
+    # only a term met here for the first time is defined: a block without one renders
+    # alike with and without the definitions strategy
+    defined = frozenset(
+        m.entry.id for m in analysed.terms if m.entry.kind in define and m.entry.id not in seen
+    )
     rules = {rule.phrase.lower(): rule for rule in audience.voice}
     key = (
-        index, heading, define, audience.terms, audience.abbreviations,
+        index, heading, defined, audience.terms, audience.abbreviations,
         tuple(map(id, wordings)), tuple(id(rules.get(span.label_)) for span in analysed.voice),
-        frozenset(met & first_use.seen),
+        seen,
     )  # fmt: skip
     found = analysis.rendered.get(key)
     if found is None:
