@@ -160,7 +160,12 @@ class PiecedText:
         return tuple(fact for *_, found in self._known for fact in found.facts)
 
     def sentence_scores(self, lang: str) -> tuple[SentenceScore, ...]:
-        return tuple(found.score(text, lang) for *_, text, found in self._known)
+        """Per-sentence scores, gathered once per language: an unchanged block is scored
+        again after every strategy step."""
+        cache = self.__dict__.setdefault("_scores", {})
+        if lang not in cache:
+            cache[lang] = tuple(found.score(text, lang) for *_, text, found in self._known)
+        return cache[lang]
 
 
 Analysed = TextAnalysis | PiecedText
