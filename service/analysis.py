@@ -238,7 +238,7 @@ class Analysis:
     article: Article
     title: TextAnalysis
     blocks: tuple[TextAnalysis, ...]
-    # rendered blocks by what their rendering depends on (see `render.render`)
+    # rendered blocks by what their rendering reads (see `render._rendered_block`)
     rendered: dict[tuple, tuple] = field(default_factory=dict, compare=False, repr=False)
 
     @property
