@@ -111,6 +111,11 @@ class Piece:
     doc: Doc
     sentences: tuple[tuple[int, int, str, SentenceFindings], ...]
 
+    @cached_property
+    def spans(self) -> tuple[tuple[Span, tuple[str, ...]], ...]:
+        """Each sentence's Span and read words, made once however many texts hold it."""
+        return tuple((self.doc[a:b], found.words) for a, b, _, found in self.sentences)
+
 
 @dataclass(frozen=True)
 class PiecedText:
@@ -133,7 +138,7 @@ class PiecedText:
 
     @cached_property
     def sentences(self) -> tuple[tuple[Span, tuple[str, ...]], ...]:
-        return tuple((doc[a:b], found.words) for _, doc, a, b, _, found in self._known)
+        return tuple(sentence for _, piece in self.pieces for sentence in piece.spans)
 
     @cached_property
     def sentence_offsets(self) -> tuple[int, ...]:
