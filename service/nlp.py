@@ -46,6 +46,7 @@ EXTRA_ABBREVIATIONS = ("al.", "approx.", "ca.", "cf.", "Fig.", "fig.", "resp.", 
 SENTENCE_END = frozenset(".!?")
 CITATION_NORM = "<citation>"
 TEXT_KEY = "medrender_text"
+COLUMNS_KEY = "medrender_columns"
 TOKENS_KEY = "medrender_tokens"  # Token objects point back at their Doc: drop them to free it
 SINGLE_CITATION_OPEN = r"\[(?![0-9]{1,3}\](?![0-9A-Za-z]))"
 SINGLE_CITATION_CLOSE = r"\](?<!^\[[0-9]\])(?<!^\[[0-9]{2}\])(?<!^\[[0-9]{3}\])"
@@ -151,7 +152,8 @@ class SentenceSplitter:
         length = len(doc)
         if not length:
             return doc
-        orth, punct, norm = doc.to_array([ORTH, IS_PUNCT, NORM]).T.tolist()
+        table = doc.to_array([ORTH, IS_PUNCT, NORM, LOWER, LIKE_NUM]).reshape(-1, 5).T
+        orth, punct, norm = table[:3].tolist()
         starts = [-1] * length
         starts[0] = 1
         after_end = False
@@ -165,7 +167,11 @@ class SentenceSplitter:
                         starts[index + 1] = 1
                 else:
                     starts[index] = 1
-        doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64))
+        sent_start = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64)
+        doc.from_array([SENT_START], sent_start)
+        # the last component: what `token_columns` would copy out again is at hand
+        orth_ids, _, norm_ids, lower, like_num = table
+        doc.user_data[COLUMNS_KEY] = TokenColumns(orth_ids, lower, norm_ids, like_num, sent_start)
         return doc
 
 
@@ -224,10 +230,10 @@ class TokenColumns:
 def token_columns(doc: Doc) -> TokenColumns:
     """One `Doc.to_array` per Doc: each call copies every token, and analysis, facts and
     sentence bounds each read a sentence at a time. Only for a Doc past the pipeline."""
-    columns = doc.user_data.get("medrender_columns")
+    columns = doc.user_data.get(COLUMNS_KEY)
     if columns is None:
         table = doc.to_array([ORTH, LOWER, NORM, LIKE_NUM, SENT_START]).reshape(-1, 5)
-        columns = doc.user_data["medrender_columns"] = TokenColumns(*table.T)
+        columns = doc.user_data[COLUMNS_KEY] = TokenColumns(*table.T)
     return columns
 
 

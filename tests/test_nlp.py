@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 from service.engine import PROJECT_ROOT
-from service.nlp import build_nlp
+from service.nlp import COLUMNS_KEY, build_nlp, token_columns
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +69,18 @@ def test_a_citation_is_one_token_wherever_it_stands(nlp, text, cited):
     doc = nlp(text)
     assert [(t.text, t._.citation) for t in doc if t._.citation] == cited
     assert [t.norm_ == "<citation>" for t in doc] == [bool(t._.citation) for t in doc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Take 2 mg daily [1, 2]. Then stop. [3] Check it.", "Stop (see below. Then) wait.", "x"],
+)
+def test_the_columns_the_sentence_splitter_keeps_are_the_doc_s_own(nlp, text):
+    doc = nlp(text)
+    kept = doc.user_data.pop(COLUMNS_KEY)
+    read = token_columns(doc)
+    for name in ("orth", "lower", "norm", "like_num", "sent_start"):
+        assert getattr(kept, name).tolist() == getattr(read, name).tolist(), name
 
 
 def test_doses_split_number_from_unit_but_keep_lab_names(nlp):
