@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy
 from spacy.tokens import Doc, Span, Token
@@ -1809,7 +1810,7 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     first_verb = tokens[verb_at]
     if first_verb.lower_ in MODALS:
         repeated = _repeated_modal_edits(sentence, tokens, verb_at, subject)
-        if repeated:
+        if repeated or (repeated := _modal_series_edits(sentence, tokens, verb_at, subject)):
             return repeated
     tense = _tense(first_verb.lower_)
     following = tokens[verb_at + 1 : verb_at + 3]
@@ -2020,6 +2021,56 @@ def _repeated_modal_edits(
                                     "lower"), also)  # fmt: skip
         edits.append(Edit(start, modal_token.idx + len(modal_token.text), parts=parts))
         previous_cut = k
+    return edits
+
+
+SERIES_VERB_NEXT = DETERMINERS | {"any", "all", "each", "every", "other", "that", "whether"}
+
+
+def _modal_series_edits(
+    sentence: Span, tokens: list[Token], verb_at: int, subject: list[Token]
+) -> list[Edit]:
+    """ "The doctor should document your joint score, exclude other causes of pain, and
+    complete the tests [1]." -> "The doctor should document your joint score. The doctor
+    should also exclude other causes of pain. The doctor should also complete the tests
+    [1].": one modal verb, then verbs in their base form after commas, the last after ",
+    and". Said again with the subject, each is a sentence. Only a word that can only be a
+    verb or that a determiner follows ("offer talk therapy, exercise, and rest" is a list of
+    nouns); never after ", or" (a choice), nor when a clause word or the "to" of a verb
+    comes between (the verbs may belong to it)."""
+    if verb_at + 1 >= len(tokens) or not _is_base_verb(tokens[verb_at + 1].lower_):
+        return []
+    cuts: list[tuple[int, int]] = []  # (index of the comma, index of the verb)
+    for k in range(verb_at + 2, len(tokens) - 1):
+        token = tokens[k]
+        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
+            break
+        if token.lower_ == "to" and (k == verb_at + 2 or _is_imperative(tokens[k + 1])):
+            break  # "aim to lower A, keep B, and stop C": the verbs may share the "to"
+        if not token.is_lower or token.lower_ in AUXILIARIES or not _is_base_verb(token.lower_):
+            continue
+        joined = tokens[k - 1].lower_ == "and" and tokens[k - 2].text == ","
+        if tokens[k - 1].text != "," and not joined:
+            continue
+        if tokens[k - 1].lower_ == "or" or not (
+            _is_imperative(token) or tokens[k + 1].lower_ in SERIES_VERB_NEXT
+        ):
+            continue
+        cuts.append((k - 2 if joined else k - 1, k))
+        if joined:
+            break
+    if not cuts or tokens[cuts[-1][1] - 1].lower_ != "and":
+        return []  # no ", and <verb>" closes the series
+    bounds = [verb_at, *(verb for _, verb in cuts), len(tokens)]
+    if any(words(tokens[a:b]) < 3 for a, b in pairwise(bounds)):
+        return []
+    modal = tokens[verb_at]
+    named = _new_subject(subject, then=False)[1]
+    edits = []
+    for number, (comma, verb) in enumerate(cuts):
+        also = " also " if number + 1 == len(cuts) else " "
+        parts = (". ", named, " ", (modal.idx, modal.idx + len(modal.text), "lower"), also)
+        edits.append(Edit(tokens[comma].idx, tokens[verb].idx, parts=parts))
     return edits
 
 
@@ -2409,12 +2460,19 @@ TRIGGERS: dict[str, frozenset[str]] = {
 
 
 def apply_strategy(
-    name: str, block: RenderedBlock, analysed: TextAnalysis, max_words: int
+    name: str,
+    block: RenderedBlock,
+    analysed: TextAnalysis,
+    max_words: int,
+    skip: frozenset[str] = frozenset(),
 ) -> list[RenderedBlock] | None:
-    """The block after one strategy, or None when no long sentence of it changes."""
+    """The block after one strategy, or None when no long sentence of it changes; the
+    sentences whose text is in `skip` are left as they are."""
     if block.kind == "heading":
         return None
     triggers = TRIGGERS[name]
+    if block.kind == "list_item" and name in LIST_ITEM_STRATEGIES:
+        triggers = triggers | {","}  # a dose note: "10mg daily, changed step by step to ..."
     if analysed.lowers.isdisjoint(triggers):
         return None
     long_sentences = [
@@ -2422,7 +2480,9 @@ def apply_strategy(
         for (s, sentence_words), lowers in zip(
             analysed.sentences, analysed.sentence_lowers, strict=True
         )
-        if len(sentence_words) > max_words and not lowers.isdisjoint(triggers)
+        if len(sentence_words) > max_words
+        and not lowers.isdisjoint(triggers)
+        and not (skip and span_text(s) in skip)
     ]
     if not long_sentences:
         return None
@@ -2444,6 +2504,57 @@ def apply_strategy(
     return [rewrite(block, edits)] if edits else None
 
 
+FOLLOW_UP_ROUNDS = 2
+# A series becomes a list with a lead sentence of its own making: nothing to follow up.
+NO_FOLLOW_UP = frozenset({"series_lists"})
+
+
+def follow_up(
+    blocks: list[RenderedBlock],
+    before: TextAnalysis,
+    steps: Sequence[str],
+    analyse: Callable[[list[RenderedBlock]], list[TextAnalysis]],
+    max_words: int,
+) -> list[RenderedBlock]:
+    """`blocks`, what one strategy made of a block whose analysis was `before`, with the
+    sentences that split made run through `steps` (the strategies so far, in order) once
+    more. A split can leave a sentence that an earlier strategy, or the same one, would
+    split: "EMPA-REG enrolled 7,020 people and found that D reduced A and lowered B" ->
+    "... . EMPA-REG also found that D reduced A and lowered B", a finding with two results;
+    "Doctors should offer naloxone when the risk is high" after a repeated "should". Only
+    the new sentences are read (the old ones have had every step), so this costs a little
+    of what a full second round of all strategies over the whole text costs."""
+    old = frozenset(span_text(sentence) for sentence, _ in before.sentences)
+    for _ in range(FOLLOW_UP_ROUNDS):
+        changed = False
+        followed: list[RenderedBlock] = []
+        for block, analysed in zip(blocks, analyse(blocks), strict=True):
+            skip = old | _fronted(analysed)
+            for step in steps:
+                new = apply_strategy(step, block, analysed, max_words, skip=skip)
+                if new is not None:
+                    followed += new
+                    changed = True
+                    break
+            else:
+                followed.append(block)
+        if not changed:
+            break
+        blocks = followed
+    return blocks
+
+
+def _fronted(analysed: TextAnalysis) -> frozenset[str]:
+    """Sentences that open with a phrase or clause ("Before adding a drug, the doctor should
+    document A."): split from a longer one, their opener speaks for the sentences that
+    follow too, so turned round it would seem to hold for the first alone."""
+    return frozenset(
+        span_text(sentence)
+        for sentence, _ in analysed.sentences
+        if sentence[0].lower_ in LEADING_SUBORDINATORS
+    )
+
+
 EDITS_REMEMBERED = 16384
 _remembered_edits: dict[tuple[str, str, str], tuple[Edit, ...]] = {}
 
@@ -2459,8 +2570,8 @@ def sentence_edits(name: str, sentence: Span, kind: str) -> list[Edit]:
     relative = _remembered_edits.get(key)
     if relative is None:
         edits = SENTENCE_STRATEGIES[name](sentence)
-        if name == "coordinated_clauses" and kind == "list_item":
-            edits += alternative_dose_edits(sentence)
+        if kind == "list_item" and name in LIST_ITEM_STRATEGIES:
+            edits += LIST_ITEM_STRATEGIES[name](sentence)
         relative = tuple(_shifted(edit, -sentence.start_char) for edit in edits)
         if len(_remembered_edits) >= EDITS_REMEMBERED:
             _remembered_edits.pop(next(iter(_remembered_edits)))
@@ -2521,6 +2632,58 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(doc[token.i - 1].idx, token.idx + len(token.text), joiner))
         start = token.i + 1
     return edits
+
+
+# "..., changed step by step to 20 mg" -> "... . The dose is changed ...": verbs of a dose.
+DOSE_CHANGES = frozenset(
+    {"changed", "increased", "raised", "lowered", "reduced", "decreased", "adjusted", "doubled",
+     "halved", "repeated", "titrated", "tapered"}
+)  # fmt: skip
+NOTE_ADVERBS = frozenset({"preferably", "usually", "often", "then", "ideally", "best"})
+
+
+def dose_note_tail_edits(sentence: Span) -> list[Edit]:
+    """In a list item in note form, a dose and then a participle that says what is done
+    with it: "glargine 10 units daily, changed step by step by 2 units every 3 days to ..."
+    -> "glargine 10 units daily. The dose is changed step by step by 2 units ...";
+    "..., preferably combined with azathioprine" -> "... . It is preferably combined with
+    azathioprine" ("They are" after a plural name). Only after a number, and only a past
+    participle right after the comma (or after "preferably", "usually" ...): "if used at
+    all", "with blood pressure checks" and "-ing" words stay."""
+    doc = sentence.doc
+    tokens = _in(sentence)
+    depths = bracket_depths(doc)
+    edits = []
+    start = 0
+    for k in range(2, len(tokens) - 3):
+        comma = tokens[k - 1]
+        if comma.text != "," or depths[comma.i]:
+            continue
+        lead = 1 if tokens[k].lower_ in NOTE_ADVERBS else 0
+        participle = tokens[k + lead]
+        if not participle.is_lower or not _is_participle_form(participle.lower_):
+            continue
+        before, after = tokens[start : k - 1], tokens[k + lead + 1 :]
+        if not any(t.like_num for t in before) or words(before) < MIN_SIDE_WORDS:
+            continue
+        if words(after) < 2 or after[0].is_punct:
+            continue
+        if participle.lower_ in DOSE_CHANGES:
+            subject = "The dose is"
+        else:
+            head = next((t for t in tokens[:k] if t.like_num), tokens[0])
+            named = doc[head.i - 1] if head.i > sentence.start else head
+            subject = "They are" if _is_plural_noun(named) else "It is"
+        edits.append(Edit(comma.idx, tokens[k].idx, f". {subject} "))
+        start = k
+    return edits
+
+
+# Rules for list items in note form only ("Or 50mg twice daily." is no sentence in a paragraph).
+LIST_ITEM_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
+    "coordinated_clauses": alternative_dose_edits,
+    "participial_tails": dose_note_tail_edits,
+}
 
 
 def add_summaries(rendition: Rendition, analysed: Sequence, prefix: str) -> Rendition:
