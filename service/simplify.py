@@ -558,6 +558,8 @@ def _fronted_clause(tokens: Sequence[Token]) -> bool:
     reduced = tokens[0].lower_ in TIME_OPENERS and tokens[1].lower_.endswith("ing")
     if (tokens[0].lower_ in SCENE_PREPOSITIONS or reduced) and _scene_then_clause(tokens):
         return True  # "over 40 weeks the ...", "when switching from A a pause of 36 hours is"
+    if tokens[0].lower_ in CONDITION_LEADS and _condition_then_clause(tokens):
+        return True  # "if there is no gain by then the dose should be raised"
     if tokens[0].lower_ not in FRONTED_OPENERS:
         return False
     depths = bracket_depths(tokens[0].doc)
@@ -575,6 +577,31 @@ def _fronted_clause(tokens: Sequence[Token]) -> bool:
 
 
 SCENE_PREPOSITIONS = frozenset({"in", "over", "after", "during", "within", "among"})
+CONDITION_LEADS = frozenset({"if", "when", "once", "unless"})
+CONDITION_WINDOW = 8
+
+
+def _condition_then_clause(tokens: Sequence[Token]) -> bool:
+    """ "if there is less than 20% improvement by then the dose should be changed": a
+    condition with its own verb, no comma, then a clause of its own that opens with "the",
+    "a" or "this" ("if the dose is raised in the morning" has no second clause)."""
+    verb_at = next(
+        (k for k, t in enumerate(tokens[1:CONDITION_WINDOW], start=1) if is_finite_verb(t.lower_)),
+        None,
+    )
+    if verb_at is None:
+        return False
+    for j in range(verb_at + 2, len(tokens) - MIN_SIDE_WORDS):
+        token = tokens[j]
+        if token.text in CLAUSE_MARKS or token.lower_ in CLAUSE_WORDS or token.lower_ in JOINERS:
+            return False
+        if token.lower_ not in DETERMINERS or tokens[j - 1].lower_ in PREPOSITIONS:
+            continue
+        if tokens[j - 1].lower_ in SHARED_COMPLEMENTS | {"of", "with", "for", "than"}:
+            continue
+        rest = tokens[j:]
+        return words(rest) >= MIN_SIDE_WORDS and _has_clause_verb(rest)
+    return False
 TIME_OPENERS = frozenset({"when", "after", "before", "while"})
 
 
@@ -1812,6 +1839,10 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         repeated = _repeated_modal_edits(sentence, tokens, verb_at, subject)
         if repeated or (repeated := _modal_series_edits(sentence, tokens, verb_at, subject)):
             return repeated
+    if first_verb.lower_ in MODALS | BE_HAVE:
+        passive = _passive_pair_edits(sentence, tokens, verb_at, subject)
+        if passive:
+            return passive
     tense = _tense(first_verb.lower_)
     following = tokens[verb_at + 1 : verb_at + 3]
     if following and following[0].lower_ in ("a", "an", "the", "more", "less", "no", "lower"):
@@ -2072,6 +2103,53 @@ def _modal_series_edits(
         parts = (". ", named, " ", (modal.idx, modal.idx + len(modal.text), "lower"), also)
         edits.append(Edit(tokens[comma].idx, tokens[verb].idx, parts=parts))
     return edits
+
+
+LINKING_OPENERS = frozenset({"so", "but", "and", "yet", "then"})
+
+
+def _passive_pair_edits(
+    sentence: Span, tokens: list[Token], verb_at: int, subject: list[Token]
+) -> list[Edit]:
+    """ "Suicide risk should be assessed at the start and reviewed closely during the first
+    weeks [1]." -> "Suicide risk should be assessed at the start. Suicide risk should also
+    be reviewed closely during the first weeks [1].": two past participles of one passive
+    verb group ("should be", "is", "are"), the second after "and" with no verb group of its
+    own. Only when a preposition or an "-ly" word follows the second participle ("assessed
+    for pain and swollen joints": "swollen" describes a noun), with no clause word between."""
+    first = tokens[verb_at]
+    k = verb_at + 1
+    if first.lower_ in MODALS:
+        if k >= len(tokens) or tokens[k].lower_ != "be":
+            return []
+        k += 1
+    elif first.lower_ not in ("is", "are", "was", "were"):
+        return []
+    if k >= len(tokens) or not _is_participle_form(tokens[k].lower_):
+        return []
+    for j in range(k + 2, len(tokens) - 2):
+        token, participle, after = tokens[j], tokens[j + 1], tokens[j + 2]
+        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":", ","):
+            return []
+        if token.lower_ != "and" or not participle.is_lower:
+            continue
+        if not _is_participle_form(participle.lower_):
+            continue
+        if after.lower_ not in VERB_PREPOSITIONS and not after.lower_.endswith("ly"):
+            continue
+        if words(tokens[verb_at:j]) < MIN_SIDE_WORDS or words(tokens[j + 1 :]) < 3:
+            return []
+        while subject and subject[0].lower_ in LINKING_OPENERS:
+            subject = subject[1:]  # "So suicide risk should ...": the link stays in front
+        if not subject:
+            return []
+        named = _new_subject(subject, then=False)[1]
+        verb_group = (first.idx, first.idx + len(first.text), "lower")
+        be = " also be " if first.lower_ in MODALS else " also "
+        previous = tokens[j - 1]
+        parts = (". ", named, " ", verb_group, be)
+        return [Edit(previous.idx + len(previous.text), participle.idx, parts=parts)]
+    return []
 
 
 def _second_finding(
@@ -2352,6 +2430,8 @@ def _long_named_subject(subject: list[Token]) -> bool:
 
 
 def _tense(word: str) -> str:
+    if word in MODALS | {"would", "shall"}:
+        return "other"  # lemminflect reads "should" as the past of "shall"
     if word in ("was", "were", "had", "did") or _is_verb_form(word, "VBD"):
         return "past"
     if word in ("is", "has", "does") or _is_verb_form(word, "VBZ"):

@@ -422,6 +422,23 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "the person.",
          ["Doctors should check the blood of every adult each month. Doctors should also "
           "review the dose with the person."]),
+        # two participles of one passive verb group (never "So suicide risk also reviewed")
+        ("verb_coordinations",
+         "So suicide risk should be assessed at the start and reviewed closely during the "
+         "first weeks of treatment [1].",
+         ["So suicide risk should be assessed at the start. Suicide risk should also be "
+          "reviewed closely during the first weeks of treatment [1]."]),
+        ("verb_coordinations",
+         "The pill is taken with food in the morning and stopped after 12 weeks in most "
+         "adults [2].",
+         ["The pill is taken with food in the morning. The pill is also stopped after 12 "
+          "weeks in most adults [2]."]),
+        # after ", and" a condition with its own verb, then the main clause with no comma
+        ("coordinated_clauses",
+         "Response should be judged after 2 to 4 weeks at a full dose, and if there is less "
+         "than 20% gain by then the dose should be raised [1].",
+         ["Response should be judged after 2 to 4 weeks at a full dose. If there is less than "
+          "20% gain by then the dose should be raised [1]."]),
         # a closing "with A as B" and "and C reserved for D"
         ("participial_tails",
          "Aripiprazole 2-5mg daily has the strongest evidence in adults, with lithium and "
@@ -680,6 +697,16 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "pill, and stop the shot."),
         ("verb_coordinations", "Doctors should treat people who smoke every day, drink, and "
          "exercise rarely."),
+        # ", and if" with no clause after the condition
+        ("coordinated_clauses", "The dose is raised every 2 weeks in most adults, and if the "
+         "pain is still severe at 8 weeks."),
+        ("coordinated_clauses", "The dose is raised every 2 weeks in most adults, and if the "
+         "pain stays the same for the rest of the trial."),
+        # a participle that describes a noun, or one inside a clause
+        ("verb_coordinations", "The joints should be checked for pain and swollen joints at "
+         "every visit in the clinic."),
+        ("verb_coordinations", "The drug is given to people who are treated at home and "
+         "admitted to hospital later."),
         # ", then" with no "-ing" step after it, or an "-ing" word that is not the object
         ("verb_coordinations", "Doctors advise checking the dose, then the route and the "
          "timing of each dose [1]."),
@@ -755,7 +782,8 @@ JOINERS = st.sampled_from(
      ", and then stopping ", " that no longer needs ", ", with rituximab as options and ",
      ", with the rates ranging from ", ", while noting that ", ", together with ",
      ", and rituximab 5 mg, IVIG or none is ", " rather than giving ", ", changed to ",
-     ", preferably combined with ", ", and review "]
+     ", preferably combined with ", ", and review ", " and reviewed in ",
+     ", and if there is no gain by then "]
 )  # fmt: skip
 OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
 KINDS = st.sampled_from(["paragraph", "list_item"])
