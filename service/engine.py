@@ -309,22 +309,29 @@ class Engine:
         strategies `follow` (`simplify.follow_up`). A block whose new text loses a fact
         keeps the plain split if that keeps every fact, else stays as it was."""
         analysed = self.analyse_rendition(analysis, rendition)
-        changed = []
-        for index, (block, item) in enumerate(zip(rendition.blocks, analysed, strict=True)):
-            key = (name, block.source, block.kind, block.level, block.text)
+        max_words = audience.max_sentence_words
+        keys = [(name, b.source, b.kind, b.level, b.text) for b in rendition.blocks]
+        pending = []
+        for key, block, item in zip(keys, rendition.blocks, analysed, strict=True):
             if key not in proposals:
-                plain = apply_strategy(name, block, item, audience.max_sentence_words)
-                followed = plain
+                plain = apply_strategy(name, block, item, max_words)
+                proposals[key] = (plain, plain)
                 if plain is not None and follow:
-                    followed = follow_up(
-                        plain, item, follow, self._analyse_blocks, audience.max_sentence_words
-                    )
-                proposals[key] = (plain, followed)
-            plain, followed = proposals[key]
-            if plain is not None:
-                changed.append((index, followed, plain))
+                    pending.append((key, item, plain))
+        # one pipeline pass over the new blocks; follow_up and the facts check below read
+        # them back from the analyser's cache of recent texts
+        self._analyse_blocks([block for *_, plain in pending for block in plain])
+        for key, item, plain in pending:
+            followed = follow_up(plain, item, follow, self._analyse_blocks, max_words)
+            proposals[key] = (plain, followed)
+        changed = [
+            (index, *reversed(proposals[key]))
+            for index, key in enumerate(keys)
+            if proposals[key][0] is not None
+        ]
         if not changed:
             return rendition, 0, []
+        self._analyse_blocks([block for _, followed, _ in changed for block in followed])
         blocks = [[block] for block in rendition.blocks]
         notes = []
         kept = 0

@@ -602,6 +602,8 @@ def _condition_then_clause(tokens: Sequence[Token]) -> bool:
         rest = tokens[j:]
         return words(rest) >= MIN_SIDE_WORDS and _has_clause_verb(rest)
     return False
+
+
 TIME_OPENERS = frozenset({"when", "after", "before", "while"})
 
 
@@ -2544,10 +2546,10 @@ def apply_strategy(
     block: RenderedBlock,
     analysed: TextAnalysis,
     max_words: int,
-    skip: frozenset[str] = frozenset(),
+    only: frozenset[str] | None = None,
 ) -> list[RenderedBlock] | None:
-    """The block after one strategy, or None when no long sentence of it changes; the
-    sentences whose text is in `skip` are left as they are."""
+    """The block after one strategy, or None when no long sentence of it changes; with
+    `only`, the sentences whose text is not in it are left as they are."""
     if block.kind == "heading":
         return None
     triggers = TRIGGERS[name]
@@ -2562,7 +2564,7 @@ def apply_strategy(
         )
         if len(sentence_words) > max_words
         and not lowers.isdisjoint(triggers)
-        and not (skip and span_text(s) in skip)
+        and (only is None or span_text(s) in only)
     ]
     if not long_sentences:
         return None
@@ -2602,16 +2604,27 @@ def follow_up(
     split: "EMPA-REG enrolled 7,020 people and found that D reduced A and lowered B" ->
     "... . EMPA-REG also found that D reduced A and lowered B", a finding with two results;
     "Doctors should offer naloxone when the risk is high" after a repeated "should". Only
-    the new sentences are read (the old ones have had every step), so this costs a little
-    of what a full second round of all strategies over the whole text costs."""
+    the new long sentences are read (the old ones have had every step), never one that
+    opens with a phrase or clause ("Before adding a drug, the doctor should document A."):
+    its opener speaks for the sentences split from it too, and turned round it would seem
+    to hold for the first alone."""
     old = frozenset(span_text(sentence) for sentence, _ in before.sentences)
     for _ in range(FOLLOW_UP_ROUNDS):
         changed = False
         followed: list[RenderedBlock] = []
         for block, analysed in zip(blocks, analyse(blocks), strict=True):
-            skip = old | _fronted(analysed)
+            fresh = frozenset(
+                text
+                for sentence, sentence_words in analysed.sentences
+                if len(sentence_words) > max_words
+                and sentence[0].lower_ not in LEADING_SUBORDINATORS
+                and (text := span_text(sentence)) not in old
+            )
+            if not fresh:
+                followed.append(block)
+                continue
             for step in steps:
-                new = apply_strategy(step, block, analysed, max_words, skip=skip)
+                new = apply_strategy(step, block, analysed, max_words, only=fresh)
                 if new is not None:
                     followed += new
                     changed = True
@@ -2622,17 +2635,6 @@ def follow_up(
             break
         blocks = followed
     return blocks
-
-
-def _fronted(analysed: TextAnalysis) -> frozenset[str]:
-    """Sentences that open with a phrase or clause ("Before adding a drug, the doctor should
-    document A."): split from a longer one, their opener speaks for the sentences that
-    follow too, so turned round it would seem to hold for the first alone."""
-    return frozenset(
-        span_text(sentence)
-        for sentence, _ in analysed.sentences
-        if sentence[0].lower_ in LEADING_SUBORDINATORS
-    )
 
 
 EDITS_REMEMBERED = 16384

@@ -1052,8 +1052,7 @@ def test_a_list_item_says_what_is_done_with_its_dose_in_a_sentence(small_engine,
         # an "-ing" word or "with" after the comma
         "methotrexate changed step by step to 20-25mg weekly, switching to shots when the "
         "pills upset the gut",
-        "sulfasalazine 2-3g daily in split doses, with a red cell enzyme test in people at "
-        "risk",
+        "sulfasalazine 2-3g daily in split doses, with a red cell enzyme test in people at risk",
     ],
 )
 def test_dose_notes_that_stay_one_sentence(small_engine, item):
