@@ -1161,7 +1161,73 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
     lead = _leading_clause_edit(sentence)
     if lead is not None:
         return [lead]
-    return _tail_edits(sentence, sentence.start) or _while_doing_edits(sentence)
+    return (
+        _tail_edits(sentence, sentence.start)
+        or _while_doing_edits(sentence)
+        or _closing_people_edits(sentence)
+    )
+
+
+PEOPLE_LINKS = frozenset({"with", "who", "whose"})
+TIME_CLAUSE_OPENERS = frozenset({"before", "after", "until", "unless", "once"})
+ADVICE_VERBS = frozenset({"favor", "favors", "preferred", "reserved"})
+# "Avoid A. This applies to people with B." reads as "avoid A" for everyone first.
+PROHIBITIONS = frozenset({"not", "never", "no", "avoid", "avoided", "stop", "stopped"})
+
+
+def _closing_people_edits(sentence: Span) -> list[Edit]:
+    """ "Sacubitril-valsartan is preferred over an ACE-blocker pill in people with class II or
+    III symptoms [1]." -> "Sacubitril-valsartan is preferred over an ACE-blocker pill [1].
+    This applies to people with class II or III symptoms.": the closing "in people with/who
+    ..." of advice says whom it is for, as "In adults with X, B." does at the front. Only
+    advice ("should", "advised", "preferred", an instruction; a report keeps its people),
+    and never a prohibition ("avoid A", "is not needed": read alone, the first sentence
+    would forbid it to everyone), after a clause word ("a pill that guards the kidneys in
+    those with ..."), after "only" or "especially", nor before a second group ("... and in
+    those with ...")."""
+    tokens = _in(sentence)
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 3):
+        token = tokens[k]
+        if token.lower_ != "in" or depths[token.i]:
+            continue
+        j = k + 1 + (tokens[k + 1].lower_ in ("a", "an", "most", "all"))
+        if j + 1 >= len(tokens) or tokens[j].lower_ not in PEOPLE_WORDS:
+            continue
+        if tokens[j + 1].lower_ not in PEOPLE_LINKS:
+            continue
+        left, tail = tokens[:k], [t for t in tokens[k + 1 :] if not is_citation(t)][:-1]
+        if left[-1].is_punct or left[-1].lower_ in LIMITING_WORDS | {*JOINERS, "except"}:
+            return []
+        if any(t.lower_ in CLAUSE_WORDS or t.text in (";", ":") for t in left):
+            return []
+        opener = next((n for n, t in enumerate(left) if t.lower_ in TIME_CLAUSE_OPENERS), None)
+        if opener is not None and _has_finite_verb(left[opener:]):
+            return []  # "before treatment is started in people with ...": the clause's
+        if not (_is_advice(left) or any(t.lower_ in ADVICE_VERBS for t in left)):
+            return []
+        if any(t.lower_ in PROHIBITIONS for t in left):
+            return []
+        if words(left) < MIN_SIDE_WORDS + 1 or words(tail) < MIN_SIDE_WORDS:
+            return []
+        if any(
+            t.text in (",", ";", ":") or (t.lower_ in JOINERS and u.lower_ in PREPOSITIONS)
+            for t, u in pairwise(tail)
+        ):
+            return []  # "... and in those with ...": two groups
+        last = tail[-1]
+        tail_end = last.idx + len(last.text)
+        previous = left[-1]
+        parts = (
+            (tail_end, sentence.end_char, ""),
+            " This applies to ",
+            (tokens[k + 1].idx, tail_end, ""),
+            ".",
+        )
+        return [Edit(previous.idx + len(previous.text), sentence.end_char, parts=parts)]
+    return []
 
 
 def _while_doing_edits(sentence: Span) -> list[Edit]:

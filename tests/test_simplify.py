@@ -439,6 +439,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "than 20% gain by then the dose should be raised [1].",
          ["Response should be judged after 2 to 4 weeks at a full dose. If there is less than "
           "20% gain by then the dose should be raised [1]."]),
+        # a closing "in people with/who ..." of advice says whom it is for
+        ("subordinate_clauses",
+         "Sacubitril-valsartan (Entresto) is preferred over an ACE-blocker pill in people with "
+         "class II or III symptoms [1].",
+         ["Sacubitril-valsartan (Entresto) is preferred over an ACE-blocker pill [1]. This "
+          "applies to people with class II or III symptoms."]),
+        ("subordinate_clauses",
+         "The mood pill should be continued for 2 years or longer in people who have had "
+         "repeat bouts.",
+         ["The mood pill should be continued for 2 years or longer. This applies to people "
+          "who have had repeat bouts."]),
         # a closing "with A as B" and "and C reserved for D"
         ("participial_tails",
          "Aripiprazole 2-5mg daily has the strongest evidence in adults, with lithium and "
@@ -697,6 +708,19 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "pill, and stop the shot."),
         ("verb_coordinations", "Doctors should treat people who smoke every day, drink, and "
          "exercise rarely."),
+        # "in people with": in a report, a prohibition, inside a clause, after "only", two groups
+        ("subordinate_clauses", "In ADACTA, tocilizumab 8mg/kg gave a greater fall in joint "
+         "score than adalimumab in people who could not continue MTX [5]."),
+        ("subordinate_clauses", "Avoid anti-swelling pain pills for long-lasting back pain in "
+         "people with a kidney score below 30 [1]."),
+        ("subordinate_clauses", "Routine chest scans after treatment are not needed in people "
+         "whose symptoms resolve within 7 days [1]."),
+        ("subordinate_clauses", "Finerenone is a pill that guards the kidneys in those with "
+         "high blood sugar and weak kidneys."),
+        ("subordinate_clauses", "The drug should be used for long-lasting pain only in people "
+         "with severe disease and a high risk."),
+        ("subordinate_clauses", "The drug should be used for pain in people with severe "
+         "disease and in those with a high risk."),
         # ", and if" with no clause after the condition
         ("coordinated_clauses", "The dose is raised every 2 weeks in most adults, and if the "
          "pain is still severe at 8 weeks."),
@@ -783,7 +807,7 @@ JOINERS = st.sampled_from(
      ", with the rates ranging from ", ", while noting that ", ", together with ",
      ", and rituximab 5 mg, IVIG or none is ", " rather than giving ", ", changed to ",
      ", preferably combined with ", ", and review ", " and reviewed in ",
-     ", and if there is no gain by then "]
+     ", and if there is no gain by then ", " should be given in people with "]
 )  # fmt: skip
 OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
 KINDS = st.sampled_from(["paragraph", "list_item"])
