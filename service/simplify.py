@@ -20,6 +20,12 @@ only touches sentences longer than the audience's `max_sentence_words`:
 - `trial_groups`: "randomized N people with X to A" -> "... with X. They were assigned to A";
 - `series_lists`: "..., including A, B, C and D." -> a lead sentence and a list.
 
+In list items in note form, a dose choice or step (`alternative_dose_edits`) and a
+dose's participle ("10mg daily, changed step by step to 40 mg" -> "10mg daily. The dose
+is changed ...", `dose_note_tail_edits`) read on their own too. The new long sentences a
+split makes get the strategies so far once more (`follow_up`): a split can leave a
+sentence that an earlier strategy would have split.
+
 A split that would lose a fact is undone by the engine, block by block.
 Summaries that lead with the action (`add_summaries`) are built here too.
 
