@@ -24,7 +24,7 @@ from .nlp import build_nlp, text_of
 from .readability import Scores, SentenceScore, combine, forget_scores
 from .render import RenderedBlock, Rendition, render
 from .simplify import (
-    NO_FOLLOW_UP,
+    FOLLOW_UP_STRATEGIES,
     RENDER_STRATEGIES,
     add_summaries,
     apply_strategy,
@@ -287,7 +287,7 @@ class Engine:
         for step in steps:
             so_far = [
                 s for s in STRATEGY_ORDER[: STRATEGY_ORDER.index(step) + 1]
-                if s in active and s not in RENDER_STRATEGIES | NO_FOLLOW_UP
+                if s in active and s in FOLLOW_UP_STRATEGIES
             ]  # fmt: skip
             rendition, step_changed, step_notes = self._sentence_strategy(
                 analysis, audience, rendition, step, proposals, so_far
