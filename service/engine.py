@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, partial
 from pathlib import Path
@@ -24,7 +24,14 @@ from .glossary import Glossary, TermMatch, example_problems, load_glossary
 from .nlp import build_nlp, text_of
 from .readability import Scores, SentenceScore, combine, forget_scores
 from .render import RenderedBlock, Rendition, render
-from .simplify import RENDER_STRATEGIES, add_summaries, apply_strategy, forget_edits
+from .simplify import (
+    FOLLOW_UP_STRATEGIES,
+    RENDER_STRATEGIES,
+    add_summaries,
+    apply_strategy,
+    follow_up,
+    forget_edits,
+)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SETTLED_GC_THRESHOLDS = (10_000, 10, 10)  # Python's defaults are (700, 10, 10)
@@ -293,8 +300,12 @@ class Engine:
             rendition, steps, changed = current, [name], 0
         notes: list[str] = []
         for step in steps:
+            so_far = [
+                s for s in STRATEGY_ORDER[: STRATEGY_ORDER.index(step) + 1]
+                if s in active and s in FOLLOW_UP_STRATEGIES
+            ]  # fmt: skip
             rendition, step_changed, step_notes = self._sentence_strategy(
-                analysis, audience, rendition, step, proposals
+                analysis, audience, rendition, step, proposals, so_far
             )
             changed += step_changed if step == name else 0
             notes += step_notes
@@ -307,45 +318,65 @@ class Engine:
         rendition: Rendition,
         name: str,
         proposals: dict,
+        follow: Sequence[str] = (),
     ) -> tuple[Rendition, int, list[str]]:
+        """Strategy `name` on every block; the sentences a split makes then get the
+        strategies `follow` (`simplify.follow_up`). A block whose new text loses a fact
+        keeps the plain split if that keeps every fact, else stays as it was."""
         analysed = self.analyse_rendition(analysis, rendition)
-        changed = []
-        for index, (block, item) in enumerate(zip(rendition.blocks, analysed, strict=True)):
-            key = (name, block.source, block.kind, block.level, block.text)
+        max_words = audience.max_sentence_words
+        keys = [(name, b.source, b.kind, b.level, b.text) for b in rendition.blocks]
+        pending = []
+        for key, block, item in zip(keys, rendition.blocks, analysed, strict=True):
             if key not in proposals:
-                proposals[key] = apply_strategy(name, block, item, audience.max_sentence_words)
-            if proposals[key] is not None:
-                changed.append((index, proposals[key]))
+                plain = apply_strategy(name, block, item, max_words)
+                proposals[key] = (plain, plain)
+                if plain is not None and follow:
+                    pending.append((key, item, plain))
+        # one pipeline pass over the new blocks; follow_up and the facts check below read
+        # them back from the analyser's cache of recent texts
+        self._analyse_blocks([block for *_, plain in pending for block in plain])
+        for key, item, plain in pending:
+            followed = follow_up(plain, item, follow, self._analyse_blocks, max_words)
+            proposals[key] = (plain, followed)
+        changed = [
+            (index, *reversed(proposals[key]))
+            for index, key in enumerate(keys)
+            if proposals[key][0] is not None
+        ]
         if not changed:
             return rendition, 0, []
-        flat = [block for _, new in changed for block in new]
-        checked = iter(
-            self.analyser.analyse_texts(
-                [b.text for b in flat], [b.source for b in flat], [None] * len(flat)
-            )
-        )
+        self._analyse_blocks([block for _, followed, _ in changed for block in followed])
         blocks = [[block] for block in rendition.blocks]
         notes = []
         kept = 0
-        for index, new in changed:
+        for index, followed, plain in changed:
             source = rendition.blocks[index].source
-            facts = [fact for _ in new for fact in next(checked).facts]
-            facts += [
+            others = [
                 fact
                 for other, (block, item) in enumerate(zip(rendition.blocks, analysed, strict=True))
                 if block.source == source and other != index
                 for fact in item.facts
             ]
-            lost = compare(analysis.blocks[source].facts, facts, analysis.lines).missing
-            if lost:
-                notes.append(f"{name}: undone at line {lost[0].line}: {lost[0].fact.describe()}")
+            for new in (followed, plain) if followed is not plain else (plain,):
+                facts = [f for item in self._analyse_blocks(new) for f in item.facts] + others
+                lost = compare(analysis.blocks[source].facts, facts, analysis.lines).missing
+                if not lost:
+                    blocks[index] = new
+                    kept += 1
+                    break
             else:
-                blocks[index] = new
-                kept += 1
+                notes.append(f"{name}: undone at line {lost[0].line}: {lost[0].fact.describe()}")
         if not kept:
             return rendition, 0, notes
         flat_blocks = tuple(block for group in blocks for block in group)
         return dataclasses.replace(rendition, blocks=flat_blocks), kept, notes
+
+    def _analyse_blocks(self, blocks: Sequence[RenderedBlock]) -> list[Analysed]:
+        """Rendered blocks through the pipeline (recent texts come from the analyser's cache)."""
+        return self.analyser.analyse_texts(
+            [b.text for b in blocks], [b.source for b in blocks], [None] * len(blocks)
+        )
 
     def _result(self, analysis: Analysis, audience: Audience, rendition: Rendition) -> Result:
         analysed = self.analyse_rendition(analysis, rendition)

@@ -20,6 +20,12 @@ only touches sentences longer than the audience's `max_sentence_words`:
 - `trial_groups`: "randomized N people with X to A" -> "... with X. They were assigned to A";
 - `series_lists`: "..., including A, B, C and D." -> a lead sentence and a list.
 
+In list items in note form, a dose choice or step (`alternative_dose_edits`) and a
+dose's participle ("10mg daily, changed step by step to 40 mg" -> "10mg daily. The dose
+is changed ...", `dose_note_tail_edits`) read on their own too. The new long sentences a
+split makes get the clause rules so far once more (`follow_up`): a split can leave a
+sentence that an earlier strategy would have split.
+
 A split that would lose a fact is undone by the engine, block by block.
 Summaries that lead with the action (`add_summaries`) are built here too.
 
@@ -32,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 import numpy
 from spacy.tokens import Doc, Span, Token
@@ -581,6 +587,8 @@ def _fronted_clause(tokens: Sequence[Token]) -> bool:
     reduced = tokens[0].lower_ in TIME_OPENERS and tokens[1].lower_.endswith("ing")
     if (tokens[0].lower_ in SCENE_PREPOSITIONS or reduced) and _scene_then_clause(tokens):
         return True  # "over 40 weeks the ...", "when switching from A a pause of 36 hours is"
+    if tokens[0].lower_ in CONDITION_LEADS and _condition_then_clause(tokens):
+        return True  # "if there is no gain by then the dose should be raised"
     if tokens[0].lower_ not in FRONTED_OPENERS:
         return False
     depths = bracket_depths(tokens[0].doc)
@@ -598,6 +606,33 @@ def _fronted_clause(tokens: Sequence[Token]) -> bool:
 
 
 SCENE_PREPOSITIONS = frozenset({"in", "over", "after", "during", "within", "among"})
+CONDITION_LEADS = frozenset({"if", "when", "once", "unless"})
+CONDITION_WINDOW = 8
+
+
+def _condition_then_clause(tokens: Sequence[Token]) -> bool:
+    """ "if there is less than 20% improvement by then the dose should be changed": a
+    condition with its own verb, no comma, then a clause of its own that opens with "the",
+    "a" or "this" ("if the dose is raised in the morning" has no second clause)."""
+    verb_at = next(
+        (k for k, t in enumerate(tokens[1:CONDITION_WINDOW], start=1) if is_finite_verb(t.lower_)),
+        None,
+    )
+    if verb_at is None:
+        return False
+    for j in range(verb_at + 2, len(tokens) - MIN_SIDE_WORDS):
+        token = tokens[j]
+        if token.text in CLAUSE_MARKS or token.lower_ in CLAUSE_WORDS or token.lower_ in JOINERS:
+            return False
+        if token.lower_ not in DETERMINERS or tokens[j - 1].lower_ in PREPOSITIONS:
+            continue
+        if tokens[j - 1].lower_ in SHARED_COMPLEMENTS | {"of", "with", "for", "than"}:
+            continue
+        rest = tokens[j:]
+        return words(rest) >= MIN_SIDE_WORDS and _has_clause_verb(rest)
+    return False
+
+
 TIME_OPENERS = frozenset({"when", "after", "before", "while"})
 
 
@@ -1154,7 +1189,73 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
     lead = _leading_clause_edit(sentence)
     if lead is not None:
         return [lead]
-    return _tail_edits(sentence, sentence.start) or _while_doing_edits(sentence)
+    return (
+        _tail_edits(sentence, sentence.start)
+        or _while_doing_edits(sentence)
+        or _closing_people_edits(sentence)
+    )
+
+
+PEOPLE_LINKS = frozenset({"with", "who", "whose"})
+TIME_CLAUSE_OPENERS = frozenset({"before", "after", "until", "unless", "once"})
+ADVICE_VERBS = frozenset({"favor", "favors", "preferred", "reserved"})
+# "Avoid A. This applies to people with B." reads as "avoid A" for everyone first.
+PROHIBITIONS = frozenset({"not", "never", "no", "avoid", "avoided", "stop", "stopped"})
+
+
+def _closing_people_edits(sentence: Span) -> list[Edit]:
+    """ "Sacubitril-valsartan is preferred over an ACE-blocker pill in people with class II or
+    III symptoms [1]." -> "Sacubitril-valsartan is preferred over an ACE-blocker pill [1].
+    This applies to people with class II or III symptoms.": the closing "in people with/who
+    ..." of advice says whom it is for, as "In adults with X, B." does at the front. Only
+    advice ("should", "advised", "preferred", an instruction; a report keeps its people),
+    and never a prohibition ("avoid A", "is not needed": read alone, the first sentence
+    would forbid it to everyone), after a clause word ("a pill that guards the kidneys in
+    those with ..."), after "only" or "especially", nor before a second group ("... and in
+    those with ...")."""
+    tokens = _in(sentence)
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 3):
+        token = tokens[k]
+        if token.lower_ != "in" or depths[token.i]:
+            continue
+        j = k + 1 + (tokens[k + 1].lower_ in ("a", "an", "most", "all"))
+        if j + 1 >= len(tokens) or tokens[j].lower_ not in PEOPLE_WORDS:
+            continue
+        if tokens[j + 1].lower_ not in PEOPLE_LINKS:
+            continue
+        left, tail = tokens[:k], [t for t in tokens[k + 1 :] if not is_citation(t)][:-1]
+        if left[-1].is_punct or left[-1].lower_ in LIMITING_WORDS | {*JOINERS, "except"}:
+            return []
+        if any(t.lower_ in CLAUSE_WORDS or t.text in (";", ":") for t in left):
+            return []
+        opener = next((n for n, t in enumerate(left) if t.lower_ in TIME_CLAUSE_OPENERS), None)
+        if opener is not None and _has_finite_verb(left[opener:]):
+            return []  # "before treatment is started in people with ...": the clause's
+        if not (_is_advice(left) or any(t.lower_ in ADVICE_VERBS for t in left)):
+            return []
+        if any(t.lower_ in PROHIBITIONS for t in left):
+            return []
+        if words(left) < MIN_SIDE_WORDS + 1 or words(tail) < MIN_SIDE_WORDS:
+            return []
+        if any(
+            t.text in (",", ";", ":") or (t.lower_ in JOINERS and u.lower_ in PREPOSITIONS)
+            for t, u in pairwise(tail)
+        ):
+            return []  # "... and in those with ...": two groups
+        last = tail[-1]
+        tail_end = last.idx + len(last.text)
+        previous = left[-1]
+        parts = (
+            (tail_end, sentence.end_char, ""),
+            " This applies to ",
+            (tokens[k + 1].idx, tail_end, ""),
+            ".",
+        )
+        return [Edit(previous.idx + len(previous.text), sentence.end_char, parts=parts)]
+    return []
 
 
 def _while_doing_edits(sentence: Span) -> list[Edit]:
@@ -1832,8 +1933,12 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     first_verb = tokens[verb_at]
     if first_verb.lower_ in MODALS:
         repeated = _repeated_modal_edits(sentence, tokens, verb_at, subject)
-        if repeated:
+        if repeated or (repeated := _modal_series_edits(sentence, tokens, verb_at, subject)):
             return repeated
+    if first_verb.lower_ in MODALS | BE_HAVE:
+        passive = _passive_pair_edits(sentence, tokens, verb_at, subject)
+        if passive:
+            return passive
     tense = _tense(first_verb.lower_)
     following = tokens[verb_at + 1 : verb_at + 3]
     if following and following[0].lower_ in ("a", "an", "the", "more", "less", "no", "lower"):
@@ -2044,6 +2149,103 @@ def _repeated_modal_edits(
         edits.append(Edit(start, modal_token.idx + len(modal_token.text), parts=parts))
         previous_cut = k
     return edits
+
+
+SERIES_VERB_NEXT = DETERMINERS | {"any", "all", "each", "every", "other", "that", "whether"}
+
+
+def _modal_series_edits(
+    sentence: Span, tokens: list[Token], verb_at: int, subject: list[Token]
+) -> list[Edit]:
+    """ "The doctor should document your joint score, exclude other causes of pain, and
+    complete the tests [1]." -> "The doctor should document your joint score. The doctor
+    should also exclude other causes of pain. The doctor should also complete the tests
+    [1].": one modal verb, then verbs in their base form after commas, the last after ",
+    and". Said again with the subject, each is a sentence. Only a word that can only be a
+    verb or that a determiner follows ("offer talk therapy, exercise, and rest" is a list of
+    nouns); never after ", or" (a choice), nor when a clause word or the "to" of a verb
+    comes between (the verbs may belong to it)."""
+    if verb_at + 1 >= len(tokens) or not _is_base_verb(tokens[verb_at + 1].lower_):
+        return []
+    cuts: list[tuple[int, int]] = []  # (index of the comma, index of the verb)
+    for k in range(verb_at + 2, len(tokens) - 1):
+        token = tokens[k]
+        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
+            break
+        if token.lower_ == "to" and (k == verb_at + 2 or _is_imperative(tokens[k + 1])):
+            break  # "aim to lower A, keep B, and stop C": the verbs may share the "to"
+        if not token.is_lower or token.lower_ in AUXILIARIES or not _is_base_verb(token.lower_):
+            continue
+        joined = tokens[k - 1].lower_ == "and" and tokens[k - 2].text == ","
+        if tokens[k - 1].text != "," and not joined:
+            continue
+        if tokens[k - 1].lower_ == "or" or not (
+            _is_imperative(token) or tokens[k + 1].lower_ in SERIES_VERB_NEXT
+        ):
+            continue
+        cuts.append((k - 2 if joined else k - 1, k))
+        if joined:
+            break
+    if not cuts or tokens[cuts[-1][1] - 1].lower_ != "and":
+        return []  # no ", and <verb>" closes the series
+    bounds = [verb_at, *(verb for _, verb in cuts), len(tokens)]
+    if any(words(tokens[a:b]) < 3 for a, b in pairwise(bounds)):
+        return []
+    modal = tokens[verb_at]
+    named = _new_subject(subject, then=False)[1]
+    edits = []
+    for number, (comma, verb) in enumerate(cuts):
+        also = " also " if number + 1 == len(cuts) else " "
+        parts = (". ", named, " ", (modal.idx, modal.idx + len(modal.text), "lower"), also)
+        edits.append(Edit(tokens[comma].idx, tokens[verb].idx, parts=parts))
+    return edits
+
+
+LINKING_OPENERS = frozenset({"so", "but", "and", "yet", "then"})
+
+
+def _passive_pair_edits(
+    sentence: Span, tokens: list[Token], verb_at: int, subject: list[Token]
+) -> list[Edit]:
+    """ "Suicide risk should be assessed at the start and reviewed closely during the first
+    weeks [1]." -> "Suicide risk should be assessed at the start. Suicide risk should also
+    be reviewed closely during the first weeks [1].": two past participles of one passive
+    verb group ("should be", "is", "are"), the second after "and" with no verb group of its
+    own. Only when a preposition or an "-ly" word follows the second participle ("assessed
+    for pain and swollen joints": "swollen" describes a noun), with no clause word between."""
+    first = tokens[verb_at]
+    k = verb_at + 1
+    if first.lower_ in MODALS:
+        if k >= len(tokens) or tokens[k].lower_ != "be":
+            return []
+        k += 1
+    elif first.lower_ not in ("is", "are", "was", "were"):
+        return []
+    if k >= len(tokens) or not _is_participle_form(tokens[k].lower_):
+        return []
+    for j in range(k + 2, len(tokens) - 2):
+        token, participle, after = tokens[j], tokens[j + 1], tokens[j + 2]
+        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":", ","):
+            return []
+        if token.lower_ != "and" or not participle.is_lower:
+            continue
+        if not _is_participle_form(participle.lower_):
+            continue
+        if after.lower_ not in VERB_PREPOSITIONS and not after.lower_.endswith("ly"):
+            continue
+        if words(tokens[verb_at:j]) < MIN_SIDE_WORDS or words(tokens[j + 1 :]) < 3:
+            return []
+        while subject and subject[0].lower_ in LINKING_OPENERS:
+            subject = subject[1:]  # "So suicide risk should ...": the link stays in front
+        if not subject:
+            return []
+        named = _new_subject(subject, then=False)[1]
+        verb_group = (first.idx, first.idx + len(first.text), "lower")
+        be = " also be " if first.lower_ in MODALS else " also "
+        previous = tokens[j - 1]
+        parts = (". ", named, " ", verb_group, be)
+        return [Edit(previous.idx + len(previous.text), participle.idx, parts=parts)]
+    return []
 
 
 def _second_finding(
@@ -2324,6 +2526,8 @@ def _long_named_subject(subject: list[Token]) -> bool:
 
 
 def _tense(word: str) -> str:
+    if word in MODALS | {"would", "shall"}:
+        return "other"  # lemminflect reads "should" as the past of "shall"
     if word in ("was", "were", "had", "did") or _is_verb_form(word, "VBD"):
         return "past"
     if word in ("is", "has", "does") or _is_verb_form(word, "VBZ"):
@@ -2432,12 +2636,19 @@ TRIGGERS: dict[str, frozenset[str]] = {
 
 
 def apply_strategy(
-    name: str, block: RenderedBlock, analysed: Analysed, max_words: int
+    name: str,
+    block: RenderedBlock,
+    analysed: Analysed,
+    max_words: int,
+    only: frozenset[str] | None = None,
 ) -> list[RenderedBlock] | None:
-    """The block after one strategy, or None when no long sentence of it changes."""
+    """The block after one strategy, or None when no long sentence of it changes; with
+    `only`, the sentences whose text is not in it are left as they are."""
     if block.kind == "heading":
         return None
     triggers = TRIGGERS[name]
+    if block.kind == "list_item" and name in LIST_ITEM_STRATEGIES:
+        triggers = triggers | {","}  # a dose note: "10mg daily, changed step by step to ..."
     if analysed.lowers.isdisjoint(triggers):
         return None
     long_sentences = [
@@ -2445,7 +2656,9 @@ def apply_strategy(
         for (s, sentence_words), lowers, offset in zip(
             analysed.sentences, analysed.sentence_lowers, analysed.sentence_offsets, strict=True
         )
-        if len(sentence_words) > max_words and not lowers.isdisjoint(triggers)
+        if len(sentence_words) > max_words
+        and not lowers.isdisjoint(triggers)
+        and (only is None or span_text(s) in only)
     ]
     if not long_sentences:
         return None
@@ -2485,6 +2698,62 @@ def _shifted_series(series: Series, offset: int) -> Series:
     )
 
 
+FOLLOW_UP_ROUNDS = 2
+# The rules that read where a clause starts and what its subject is, which a split changes.
+# The others look for a mark the sentence already had when they ran on it (";", ", which",
+# a bracket, "randomized"), and a series becomes a list of its own making; on the new
+# sentences of the example articles they found nothing, at a third of the follow-up's time.
+FOLLOW_UP_STRATEGIES = frozenset(
+    {"coordinated_clauses", "subordinate_clauses", "participial_tails", "verb_coordinations"}
+)
+
+
+def follow_up(
+    blocks: list[RenderedBlock],
+    before: Analysed,
+    steps: Sequence[str],
+    analyse: Callable[[list[RenderedBlock]], list[Analysed]],
+    max_words: int,
+) -> list[RenderedBlock]:
+    """`blocks`, what one strategy made of a block whose analysis was `before`, with the
+    sentences that split made run through `steps` (the `FOLLOW_UP_STRATEGIES` so far, in
+    order) once more. A split can leave a sentence that an earlier strategy, or the same one, would
+    split: "EMPA-REG enrolled 7,020 people and found that D reduced A and lowered B" ->
+    "... . EMPA-REG also found that D reduced A and lowered B", a finding with two results;
+    "Doctors should offer naloxone when the risk is high" after a repeated "should". Only
+    the new long sentences are read (the old ones have had every step), never one that
+    opens with a phrase or clause ("Before adding a drug, the doctor should document A."):
+    its opener speaks for the sentences split from it too, and turned round it would seem
+    to hold for the first alone."""
+    old = frozenset(span_text(sentence) for sentence, _ in before.sentences)
+    for _ in range(FOLLOW_UP_ROUNDS):
+        changed = False
+        followed: list[RenderedBlock] = []
+        for block, analysed in zip(blocks, analyse(blocks), strict=True):
+            fresh = frozenset(
+                text
+                for sentence, sentence_words in analysed.sentences
+                if len(sentence_words) > max_words
+                and sentence[0].lower_ not in LEADING_SUBORDINATORS
+                and (text := span_text(sentence)) not in old
+            )
+            if not fresh:
+                followed.append(block)
+                continue
+            for step in steps:
+                new = apply_strategy(step, block, analysed, max_words, only=fresh)
+                if new is not None:
+                    followed += new
+                    changed = True
+                    break
+            else:
+                followed.append(block)
+        if not changed:
+            break
+        blocks = followed
+    return blocks
+
+
 EDITS_REMEMBERED = 16384
 _remembered_edits: dict[tuple[str, str, str], tuple[Edit, ...]] = {}
 
@@ -2501,8 +2770,8 @@ def sentence_edits(name: str, sentence: Span, kind: str, offset: int = 0) -> lis
     relative = _remembered_edits.get(key)
     if relative is None:
         edits = SENTENCE_STRATEGIES[name](sentence)
-        if name == "coordinated_clauses" and kind == "list_item":
-            edits += alternative_dose_edits(sentence)
+        if kind == "list_item" and name in LIST_ITEM_STRATEGIES:
+            edits += LIST_ITEM_STRATEGIES[name](sentence)
         relative = tuple(_shifted(edit, -sentence.start_char) for edit in edits)
         if len(_remembered_edits) >= EDITS_REMEMBERED:
             _remembered_edits.pop(next(iter(_remembered_edits)))
@@ -2563,6 +2832,58 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(doc[token.i - 1].idx, token.idx + len(token.text), joiner))
         start = token.i + 1
     return edits
+
+
+# "..., changed step by step to 20 mg" -> "... . The dose is changed ...": verbs of a dose.
+DOSE_CHANGES = frozenset(
+    {"changed", "increased", "raised", "lowered", "reduced", "decreased", "adjusted", "doubled",
+     "halved", "repeated", "titrated", "tapered"}
+)  # fmt: skip
+NOTE_ADVERBS = frozenset({"preferably", "usually", "often", "then", "ideally", "best"})
+
+
+def dose_note_tail_edits(sentence: Span) -> list[Edit]:
+    """In a list item in note form, a dose and then a participle that says what is done
+    with it: "glargine 10 units daily, changed step by step by 2 units every 3 days to ..."
+    -> "glargine 10 units daily. The dose is changed step by step by 2 units ...";
+    "..., preferably combined with azathioprine" -> "... . It is preferably combined with
+    azathioprine" ("They are" after a plural name). Only after a number, and only a past
+    participle right after the comma (or after "preferably", "usually" ...): "if used at
+    all", "with blood pressure checks" and "-ing" words stay."""
+    doc = sentence.doc
+    tokens = _in(sentence)
+    depths = bracket_depths(doc)
+    edits = []
+    start = 0
+    for k in range(2, len(tokens) - 3):
+        comma = tokens[k - 1]
+        if comma.text != "," or depths[comma.i]:
+            continue
+        lead = 1 if tokens[k].lower_ in NOTE_ADVERBS else 0
+        participle = tokens[k + lead]
+        if not participle.is_lower or not _is_participle_form(participle.lower_):
+            continue
+        before, after = tokens[start : k - 1], tokens[k + lead + 1 :]
+        if not any(t.like_num for t in before) or words(before) < MIN_SIDE_WORDS:
+            continue
+        if words(after) < 2 or after[0].is_punct:
+            continue
+        if participle.lower_ in DOSE_CHANGES:
+            subject = "The dose is"
+        else:
+            head = next((t for t in tokens[:k] if t.like_num), tokens[0])
+            named = doc[head.i - 1] if head.i > sentence.start else head
+            subject = "They are" if _is_plural_noun(named) else "It is"
+        edits.append(Edit(comma.idx, tokens[k].idx, f". {subject} "))
+        start = k
+    return edits
+
+
+# Rules for list items in note form only ("Or 50mg twice daily." is no sentence in a paragraph).
+LIST_ITEM_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
+    "coordinated_clauses": alternative_dose_edits,
+    "participial_tails": dose_note_tail_edits,
+}
 
 
 def add_summaries(rendition: Rendition, analysed: Sequence, prefix: str) -> Rendition:

@@ -74,7 +74,7 @@ def test_a_known_hard_sentence_is_listed_with_why(report):
     assert hardest.reasons[0] == f"long: {hardest.words} words (over 20)"
     assert "recombinant" in hardest.long_words
     patient = rendition(report, "ra-after-methotrexate", "patient")
-    assert any(s.line == 19 and s.text.startswith("Before adding a second agent") for s in
+    assert any(s.line == 39 and s.text.startswith("In ADACTA, tocilizumab") for s in
                patient.hardest)  # fmt: skip
 
 

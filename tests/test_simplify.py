@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -8,9 +10,10 @@ from service.facts import compare
 from service.nlp import is_citation
 from service.render import RenderedBlock, render
 from service.simplify import (
+    LIST_ITEM_STRATEGIES,
     SENTENCE_STRATEGIES,
-    alternative_dose_edits,
     apply_strategy,
+    follow_up,
     sentence_edits,
 )
 
@@ -407,6 +410,46 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "[1].",
          ["It favors starting low doses of two drugs at once. Then it favors raising them "
           "every 2 weeks [1]."]),
+        # one modal verb, then verbs in their base form after commas and ", and"
+        ("verb_coordinations",
+         "The doctor or nurse should document your joint score, exclude other causes of pain "
+         "such as wear-and-tear arthritis, and complete the screening tests [1, 2].",
+         ["The doctor or nurse should document your joint score. The doctor or nurse should "
+          "exclude other causes of pain such as wear-and-tear arthritis. The doctor or nurse "
+          "should also complete the screening tests [1, 2]."]),
+        ("verb_coordinations",
+         "Doctors should check the blood of every adult each month, and review the dose with "
+         "the person.",
+         ["Doctors should check the blood of every adult each month. Doctors should also "
+          "review the dose with the person."]),
+        # two participles of one passive verb group (never "So suicide risk also reviewed")
+        ("verb_coordinations",
+         "So suicide risk should be assessed at the start and reviewed closely during the "
+         "first weeks of treatment [1].",
+         ["So suicide risk should be assessed at the start. Suicide risk should also be "
+          "reviewed closely during the first weeks of treatment [1]."]),
+        ("verb_coordinations",
+         "The pill is taken with food in the morning and stopped after 12 weeks in most "
+         "adults [2].",
+         ["The pill is taken with food in the morning. The pill is also stopped after 12 "
+          "weeks in most adults [2]."]),
+        # after ", and" a condition with its own verb, then the main clause with no comma
+        ("coordinated_clauses",
+         "Response should be judged after 2 to 4 weeks at a full dose, and if there is less "
+         "than 20% gain by then the dose should be raised [1].",
+         ["Response should be judged after 2 to 4 weeks at a full dose. If there is less than "
+          "20% gain by then the dose should be raised [1]."]),
+        # a closing "in people with/who ..." of advice says whom it is for
+        ("subordinate_clauses",
+         "Sacubitril-valsartan (Entresto) is preferred over an ACE-blocker pill in people with "
+         "class II or III symptoms [1].",
+         ["Sacubitril-valsartan (Entresto) is preferred over an ACE-blocker pill [1]. This "
+          "applies to people with class II or III symptoms."]),
+        ("subordinate_clauses",
+         "The mood pill should be continued for 2 years or longer in people who have had "
+         "repeat bouts.",
+         ["The mood pill should be continued for 2 years or longer. This applies to people "
+          "who have had repeat bouts."]),
         # a closing "with A as B" and "and C reserved for D"
         ("participial_tails",
          "Aripiprazole 2-5mg daily has the strongest evidence in adults, with lithium and "
@@ -656,6 +699,38 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("trial_groups", "People were assigned to rituximab or dummy drug in 2 trials [2]."),
         ("subordinate_clauses", "Take hydroxychloroquine (Plaquenil) with food when needed "
          "[1]."),
+        # after one modal verb: nouns that can be verbs, a choice, the "to" of a verb, a clause
+        ("verb_coordinations", "Doctors should offer talk therapy to most adults, exercise, "
+         "and rest for a few weeks."),
+        ("verb_coordinations", "The doctor should lower the dose in older adults, or stop the "
+         "drug for a few weeks."),
+        ("verb_coordinations", "Doctors should aim to lower the dose in all adults, keep the "
+         "pill, and stop the shot."),
+        ("verb_coordinations", "Doctors should treat people who smoke every day, drink, and "
+         "exercise rarely."),
+        # "in people with": in a report, a prohibition, inside a clause, after "only", two groups
+        ("subordinate_clauses", "In ADACTA, tocilizumab 8mg/kg gave a greater fall in joint "
+         "score than adalimumab in people who could not continue MTX [5]."),
+        ("subordinate_clauses", "Avoid anti-swelling pain pills for long-lasting back pain in "
+         "people with a kidney score below 30 [1]."),
+        ("subordinate_clauses", "Routine chest scans after treatment are not needed in people "
+         "whose symptoms resolve within 7 days [1]."),
+        ("subordinate_clauses", "Finerenone is a pill that guards the kidneys in those with "
+         "high blood sugar and weak kidneys."),
+        ("subordinate_clauses", "The drug should be used for long-lasting pain only in people "
+         "with severe disease and a high risk."),
+        ("subordinate_clauses", "The drug should be used for pain in people with severe "
+         "disease and in those with a high risk."),
+        # ", and if" with no clause after the condition
+        ("coordinated_clauses", "The dose is raised every 2 weeks in most adults, and if the "
+         "pain is still severe at 8 weeks."),
+        ("coordinated_clauses", "The dose is raised every 2 weeks in most adults, and if the "
+         "pain stays the same for the rest of the trial."),
+        # a participle that describes a noun, or one inside a clause
+        ("verb_coordinations", "The joints should be checked for pain and swollen joints at "
+         "every visit in the clinic."),
+        ("verb_coordinations", "The drug is given to people who are treated at home and "
+         "admitted to hospital later."),
         # ", then" with no "-ing" step after it, or an "-ing" word that is not the object
         ("verb_coordinations", "Doctors advise checking the dose, then the route and the "
          "timing of each dose [1]."),
@@ -730,7 +805,9 @@ JOINERS = st.sampled_from(
      " in which ", ", 2 of whom ", ", should ", ", and for ", ", then raising ",
      ", and then stopping ", " that no longer needs ", ", with rituximab as options and ",
      ", with the rates ranging from ", ", while noting that ", ", together with ",
-     ", and rituximab 5 mg, IVIG or none is ", " rather than giving "]
+     ", and rituximab 5 mg, IVIG or none is ", " rather than giving ", ", changed to ",
+     ", preferably combined with ", ", and review ", " and reviewed in ",
+     ", and if there is no gain by then ", " should be given in people with "]
 )  # fmt: skip
 OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
 KINDS = st.sampled_from(["paragraph", "list_item"])
@@ -913,8 +990,8 @@ def _edits_alone(engine, sentence, name, kind):
     doc = engine.nlp(sentence.text)
     (alone,) = doc.sents
     edits = SENTENCE_STRATEGIES[name](alone)
-    if name == "coordinated_clauses" and kind == "list_item":
-        edits += alternative_dose_edits(alone)
+    if kind == "list_item" and name in LIST_ITEM_STRATEGIES:
+        edits += LIST_ITEM_STRATEGIES[name](alone)
     shift = sentence.start_char
     return [
         (e.start + shift, e.end + shift, e.text,
@@ -959,3 +1036,125 @@ def test_remembered_edits_move_with_their_sentence(engine):
     assert (again.start, again.end) == (edit.start + 15, edit.end + 15)
     assert [p[:2] for p in again.parts[1:]] == [(p[0] + 15, p[1] + 15) for p in edit.parts[1:]]
     assert later.text[again.start : again.end] == first.text[edit.start : edit.end] == ", and t"
+
+
+def run_on_item(small_engine, name: str, text: str) -> list[str] | None:
+    (analysed,) = small_engine.analyser.analyse_texts([text], [0], [None])
+    new = apply_strategy(name, block(text, "list_item"), analysed, 8)
+    return None if new is None else [b.text for b in new]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("sertraline (Zoloft) 25-50mg daily, changed step by step to 100-200 mg daily.",
+         "sertraline (Zoloft) 25-50mg daily. The dose is changed step by step to 100-200 mg "
+         "daily."),
+        ("bupropion (Wellbutrin XL) 150mg each morning, increased to 300 mg after 4 days, "
+         "avoided in seizure or eating disorders",
+         "bupropion (Wellbutrin XL) 150mg each morning. The dose is increased to 300 mg after "
+         "4 days. It is avoided in seizure or eating disorders"),
+        ("infliximab (Remicade) 5mg/kg by vein every 8 weeks, preferably combined with "
+         "azathioprine 2-2.5 mg/kg daily.",
+         "infliximab (Remicade) 5mg/kg by vein every 8 weeks. It is preferably combined with "
+         "azathioprine 2-2.5 mg/kg daily."),
+        ("iron tablets 65 mg daily, taken with food for 3 months in most adults.",
+         "iron tablets 65 mg daily. They are taken with food for 3 months in most adults."),
+    ],
+)  # fmt: skip
+def test_a_list_item_says_what_is_done_with_its_dose_in_a_sentence(small_engine, before, after):
+    assert run_on_item(small_engine, "participial_tails", before) == [after]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # the participle is part of a condition, or no dose comes before it
+        "prednisone bridging, if used at all, at 10 mg daily or less and lowered slowly off "
+        "within 3 months",
+        "a stool test for germs in every adult, repeated when the symptoms come back",
+        # an "-ing" word or "with" after the comma
+        "methotrexate changed step by step to 20-25mg weekly, switching to shots when the "
+        "pills upset the gut",
+        "sulfasalazine 2-3g daily in split doses, with a red cell enzyme test in people at risk",
+    ],
+)
+def test_dose_notes_that_stay_one_sentence(small_engine, item):
+    assert run_on_item(small_engine, "participial_tails", item) is None
+
+
+def test_a_dose_note_in_a_paragraph_is_left_to_the_paragraph_rules(small_engine):
+    """ "This is changed ..." would point at the whole claim: only a note gets "The dose"."""
+    text = "Give sertraline 25-50mg daily for most adults, changed step by step to 100 mg daily."
+    assert run(small_engine, "participial_tails", text) is None
+
+
+def _follow(small_engine, text: str, name: str, steps: list[str]) -> list[str]:
+    (analysed,) = small_engine.analyser.analyse_texts([text], [0], [None])
+    new = apply_strategy(name, block(text), analysed, 8)
+    assert new is not None
+
+    def analyse(blocks):
+        return small_engine.analyser.analyse_texts(
+            [b.text for b in blocks], [0] * len(blocks), [None] * len(blocks)
+        )
+
+    return [b.text for b in follow_up(new, analysed, steps, analyse, 8)]
+
+
+def test_a_sentence_made_by_a_split_gets_the_same_strategy_again(small_engine):
+    text = (
+        "The trial enrolled 7,020 people with heart disease and found that the drug reduced "
+        "heart events (risk 0.86) and lowered death by 38% and stroke by 10% [3]."
+    )
+    assert _follow(small_engine, text, "verb_coordinations", ["verb_coordinations"]) == [
+        "The trial enrolled 7,020 people with heart disease. The trial also found that the "
+        "drug reduced heart events (risk 0.86). The trial also found that the drug lowered "
+        "death by 38% and stroke by 10% [3]."
+    ]
+
+
+def test_a_sentence_made_by_a_split_gets_the_earlier_strategies(small_engine):
+    text = (
+        "Doctors should use care when raising the dose, should offer naloxone to the family "
+        "when the risk of overdose is high, and should avoid calming pills [2]."
+    )
+    steps = ["subordinate_clauses", "verb_coordinations"]
+    assert _follow(small_engine, text, "verb_coordinations", steps) == [
+        "Doctors should use care when raising the dose. Doctors should offer naloxone to the "
+        "family. This applies when the risk of overdose is high. Doctors should also avoid "
+        "calming pills [2]."
+    ]
+
+
+def test_a_follow_up_leaves_an_opener_that_speaks_for_the_split_sentences(small_engine):
+    """ "Before A, the doctor should B, C, and D": turned round after the split, "before A"
+    would seem to hold for B alone."""
+    text = (
+        "Before adding a second drug, the doctor should document your joint score, exclude "
+        "other causes of pain such as arthritis, and complete the tests [1]."
+    )
+    steps = ["subordinate_clauses", "verb_coordinations"]
+    (followed,) = _follow(small_engine, text, "verb_coordinations", steps)
+    assert followed.startswith(
+        "Before adding a second drug, the doctor should document your joint score. The doctor "
+        "should exclude"
+    )
+
+
+def test_a_follow_up_that_loses_a_fact_keeps_the_plain_split(renderer, monkeypatch):
+    """The engine checks the followed-up block; if it lost a fact, the strategy's own split
+    (which keeps them all) is used, not the text before the strategy."""
+    import service.engine as engine_module
+
+    def losing(blocks, *args):
+        return [dataclasses.replace(b, text=b.text.replace("38%", "many")) for b in blocks]
+
+    monkeypatch.setattr(engine_module, "follow_up", losing)
+    body = (
+        "The trial enrolled 7,020 people with heart disease and found that the drug lowered "
+        "death by 38% in adults over 4 years [3]."
+    )
+    result = renderer.result(body, "patient", references='  3: "A"')
+    assert result.facts.kept
+    assert "The trial enrolled 7,020 people with heart disease. " in result.rendition.blocks[0].text
