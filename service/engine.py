@@ -266,7 +266,10 @@ class Engine:
                 runs.append(StrategyRun(name, result.grade, result.grade, 0, rolled_back))
                 continue  # nothing changed: no need to score it again
             candidate = self._result(analysis, audience, rendition)
-            if not candidate.facts.kept:
+            # A sentence strategy keeps each changed block only if its source block keeps
+            # every fact (`_sentence_strategy`), so it never loses one the step before kept:
+            # only a re-render is checked as a whole.
+            if name in RENDER_STRATEGIES and not candidate.facts.kept:
                 active.discard(name)
                 rolled_back = (*rolled_back, f"{name}: undone, it lost a fact")
                 candidate = result
