@@ -357,8 +357,10 @@ class Analyser:
 
     def _pipe_pieces(self, wanted: Sequence[tuple[str, int]]) -> None:
         new = list(dict.fromkeys(key for key in wanted if key not in self._pieces))
-        for (text, source), doc in zip(new, self.nlp.pipe([t for t, _ in new]), strict=True):
-            doc.user_data[TEXT_KEY] = text
+        docs = [self.nlp.make_doc(text) for text, _ in new]
+        for doc, (text, _) in zip(docs, new, strict=True):
+            doc.user_data[TEXT_KEY] = text  # known before the components run (see nlp.py)
+        for (text, source), doc in zip(new, self.nlp.pipe(docs), strict=True):
             self._pieces[(text, source)] = self._piece(doc, source)
 
     def _join_unsplit(

@@ -96,6 +96,9 @@ class CitationMerger:
         self.bracket = nlp.vocab.strings.add("[")
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.user_data.get(TEXT_KEY)
+        if text is not None and "[" not in text:
+            return doc  # most sentences cite nothing; their tokens need not be read
         orth = doc.to_array(ORTH)
         opening = numpy.flatnonzero(orth == self.bracket)
         if not len(opening):
