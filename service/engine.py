@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, partial
+from itertools import chain
 from pathlib import Path
 
 from . import errors
@@ -409,10 +410,11 @@ class Engine:
     ) -> tuple[Scores, tuple[SentenceScore, ...]]:
         """Readability of the prose: paragraphs and list items, not headings."""
         per_sentence = tuple(
-            sentence
-            for item, block in zip(analysed, rendition.blocks, strict=True)
-            if block.kind != "heading"
-            for sentence in item.sentence_scores(audience.lang)
+            chain.from_iterable(
+                item.sentence_scores(audience.lang)
+                for item, block in zip(analysed, rendition.blocks, strict=True)
+                if block.kind != "heading"
+            )
         )
         return combine(per_sentence), per_sentence
 

@@ -175,14 +175,16 @@ def score(sentences: Iterable[Sequence[str]], lang: str = "en") -> Scores:
 
 def combine(sentences: Sequence[SentenceScore]) -> Scores:
     """A text's scores from its sentences' counts (each sentence is counted once)."""
-    counted = [s for s in sentences if s.words]
-    sentence_count = len(counted)
-    words = sum(s.words for s in counted)
+    sentence_count = words = syllable_total = polysyllables = hard = 0
+    for sentence in sentences:  # one pass: a rendition is scored after every strategy step
+        if sentence.words:
+            sentence_count += 1
+            words += sentence.words
+            syllable_total += sentence.syllables
+            polysyllables += len(sentence.long_words)
+            hard += sentence.hard_words
     if not words:
         return Scores(0.0, 0.0, 0.0, 100.0, 0.0, 0, 0)
-    syllable_total = sum(s.syllables for s in counted)
-    polysyllables = sum(len(s.long_words) for s in counted)
-    hard = sum(s.hard_words for s in counted)
     fk = _fk(words, sentence_count, syllable_total)
     smog = 1.043 * (polysyllables * 30 / sentence_count) ** 0.5 + 3.1291
     hard_percent = 100 * hard / words
