@@ -120,12 +120,17 @@ def _words_before(doc: Doc) -> list[int]:
         strings = doc.vocab.strings
         columns = token_columns(doc)
         citation = strings[CITATION_NORM]
-        read = [
-            is_read(strings[o]) and n != citation
-            for o, n in zip(columns.orth.tolist(), columns.norm.tolist(), strict=True)
-        ]
+        read = []
+        for o, n in zip(columns.orth.tolist(), columns.norm.tolist(), strict=True):
+            found = _READ_WORDS.get(o)
+            if found is None:
+                found = _READ_WORDS[o] = is_read(strings[o])
+            read.append(found and n != citation)
         counts = doc.user_data["medrender_words_before"] = [0, *accumulate(read)]
     return counts
+
+
+_READ_WORDS: dict[int, bool] = {}  # per word (its ORTH id): does a reader read it?
 
 
 def _slice(doc: Doc, start: int, end: int) -> list[Token]:
