@@ -268,6 +268,8 @@ class Analyser:
         self._pieces: dict[tuple[str, int], Piece] = {}
         # per word (its ORTH id), its text if a reader reads it (see `is_read`), else ""
         self._read: dict[int, str] = {}
+        # per string id, its text: the vocabulary decodes a new str on every lookup
+        self._texts: dict[int, str] = {}
         for audience in audiences:
             for rule in audience.voice:
                 self.voice.add(rule.phrase.lower(), [nlp.make_doc(rule.phrase)])
@@ -415,7 +417,13 @@ class Analyser:
         strings = doc.vocab.strings
         citation = strings[CITATION_NORM]
         columns = token_columns(doc)
-        lowers = frozenset(strings[o] for o in columns.lower[start:end].tolist())
+        texts = self._texts
+        lowers = set()
+        for o in columns.lower[start:end].tolist():
+            text = texts.get(o)
+            if text is None:
+                text = texts[o] = strings[o]
+            lowers.add(text)
         read = self._read
         words = []
         orth, norm = columns.orth[start:end].tolist(), columns.norm[start:end].tolist()
@@ -426,7 +434,9 @@ class Analyser:
             if text and n != citation:
                 words.append(text)
         return SentenceFindings(
-            tuple(words), lowers, partial(self._sentence_terms_and_facts, doc, start, end, index)
+            tuple(words),
+            frozenset(lowers),
+            partial(self._sentence_terms_and_facts, doc, start, end, index),
         )
 
     def _sentence_terms_and_facts(
