@@ -28,8 +28,10 @@ from .nlp import (
     CITATION_NORM,
     TEXT_KEY,
     TOKENS_KEY,
+    how_it_closes,
+    how_it_opens,
     span_text,
-    splits_between,
+    starts_after,
     text_of,
     token_columns,
 )
@@ -112,6 +114,14 @@ class Piece:
     sentences: tuple[tuple[int, int, str, SentenceFindings], ...]
 
     @cached_property
+    def closes(self) -> int:
+        return how_it_closes(self.doc)
+
+    @cached_property
+    def opens(self) -> int:
+        return how_it_opens(self.doc)
+
+    @cached_property
     def spans(self) -> tuple[tuple[Span, tuple[str, ...]], ...]:
         """Each sentence's Span and read words, made once however many texts hold it."""
         return tuple((self.doc[a:b], found.words) for a, b, _, found in self.sentences)
@@ -177,7 +187,7 @@ Analysed = TextAnalysis | PiecedText
 
 
 # A full stop, "!" or "?", any closing marks, one space, then a capital: where a sentence
-# most often ends. Only a first cut: the pipeline's tokens decide (`splits_between`).
+# most often ends. Only a first cut: the pipeline's tokens decide (`nlp.splits_between`).
 SENTENCE_CUT = re.compile(r"[.!?][)\]\"'\u201d\u2019]* (?=[A-Z])")
 
 
@@ -374,7 +384,8 @@ class Analyser:
         for a, b in ranges[1:]:
             start, end = joined[-1]
             before = self._pieces.get((text[start:end], source))
-            if before is None or splits_between(before.doc, self._pieces[(text[a:b], source)].doc):
+            after = self._pieces[(text[a:b], source)]
+            if before is None or starts_after(before.closes, after.opens):
                 joined.append((a, b))
             else:
                 joined[-1] = (start, b)

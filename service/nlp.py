@@ -188,19 +188,36 @@ def splits_between(first: Doc, second: Doc) -> bool:
     each side keeps its tokens; `first` must close a sentence (an end mark, then
     punctuation only, none of it opening a bracket), and `second` must open with a
     word, not with punctuation or a citation that would join the sentence before."""
-    if not len(first) or not len(second):
-        return False
-    last, opening = first[-1], second[0]
-    if last.text in OPENING_PUNCTUATION or opening.is_punct:
-        return False
-    if opening.norm_ == CITATION_NORM and last.text in SENTENCE_END:
-        return False
-    for token in reversed(first):
+    return starts_after(how_it_closes(first), how_it_opens(second))
+
+
+# How a Doc ends and begins, for `splits_between` (kept per piece by the analyser).
+OPEN_SENTENCE, ON_END_MARK, AFTER_END_MARK = 0, 1, 2
+WITH_PUNCTUATION, WITH_CITATION, WITH_WORD = 0, 1, 2
+
+
+def how_it_closes(doc: Doc) -> int:
+    if not len(doc) or doc[-1].text in OPENING_PUNCTUATION:
+        return OPEN_SENTENCE
+    for token in reversed(doc):
         if token.text in SENTENCE_END:
-            return True
+            return ON_END_MARK if token.i == len(doc) - 1 else AFTER_END_MARK
         if not token.is_punct:
-            return False
-    return False
+            return OPEN_SENTENCE
+    return OPEN_SENTENCE
+
+
+def how_it_opens(doc: Doc) -> int:
+    if not len(doc) or doc[0].is_punct:
+        return WITH_PUNCTUATION
+    return WITH_CITATION if doc[0].norm_ == CITATION_NORM else WITH_WORD
+
+
+def starts_after(closing: int, opening: int) -> bool:
+    """A citation right after an end mark joins the sentence it supports."""
+    if closing == OPEN_SENTENCE or opening == WITH_PUNCTUATION:
+        return False
+    return opening == WITH_WORD or closing == AFTER_END_MARK
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
