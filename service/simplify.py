@@ -293,7 +293,12 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
                 opener = ". They" if _plural_verb(doc[token.i + 1]) else ". This"
             edits.append(Edit(comma.idx, token.idx + len(token.text), opener))
     edits += _whom_edits(sentence) + _in_which_edits(sentence)
-    return edits or _closing_that_edits(sentence) or _appositive_edits(sentence)
+    return (
+        edits
+        or _closing_that_edits(sentence)
+        or _appositive_edits(sentence)
+        or _fronted_appositive_edits(sentence)
+    )
 
 
 def _in_which_edits(sentence: Span) -> list[Edit]:
@@ -449,6 +454,59 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
     return [
         Edit(subject_end, verb.idx, " "),
         Edit(sentence.end_char, sentence.end_char, parts=moved),
+    ]
+
+
+MAX_NAME_WORDS = 3
+
+
+def _fronted_appositive_edits(sentence: Span) -> list[Edit]:
+    """ "In VARSITY, the first head-to-head trial in UC, Sands et al. found A." ->
+    "VARSITY was the first head-to-head trial in UC. In VARSITY, Sands et al. found A.":
+    the reader holds a name, then what it is, before the clause starts; said first, what
+    it is reads on its own. Only a short capitalised name after "In", an aside led by
+    "a"/"an"/"the" with no verb of its own, and a clause after it whose subject holds no
+    "and"/"or" before its verb ("In UC, the left colon, the rectum and the anus are
+    affected" is a series, not an aside)."""
+    if not _closes_with_full_stop(sentence):
+        return []
+    tokens = _in(sentence)
+    if tokens[0].lower_ != "in":
+        return []
+    opening = next((k for k, t in enumerate(tokens) if t.text in CLAUSE_MARKS), None)
+    if opening is None or tokens[opening].text != "," or not 1 < opening <= MAX_NAME_WORDS + 1:
+        return []
+    name = tokens[1:opening]
+    if not (name[0].is_alpha and name[0].text[0].isupper()):
+        return []
+    if any(t.is_alpha and t.is_lower for t in name):
+        return []  # "In the trial", "In adults": no name
+    depths = bracket_depths(sentence.doc)
+    closing = next(
+        (k for k in range(opening + 1, len(tokens)) if tokens[k].text in CLAUSE_MARKS
+         and not depths[tokens[k].i]),
+        None,
+    )  # fmt: skip
+    if closing is None or tokens[closing].text != ",":
+        return []
+    aside, clause = tokens[opening + 1 : closing], tokens[closing + 1 :]
+    if aside[0].lower_ not in ("a", "an", "the") or words(aside) < 3 or _has_finite_verb(aside):
+        return []
+    if words(clause) < MIN_SIDE_WORDS or clause[0].lower_ in CLAUSE_WORDS | NOT_SUBJECTS:
+        return []
+    # a name is no verb: "Sands et al. found"
+    verb = next((k for k, t in enumerate(clause) if t.is_lower and is_finite_verb(t.lower_)), None)
+    if verb is None or any(t.lower_ in JOINERS or t.text == "," for t in clause[:verb]):
+        return []
+    word = clause[verb].lower_
+    past = _tells_the_past(clause[verb:]) or _is_verb_form(word, "VBD")  # "found", "ran"
+    be = "was" if past else "is"
+    last = aside[-1]
+    said = ((name[0].idx, name[-1].idx + len(name[-1].text), ""), f" {be} ",
+            (aside[0].idx, last.idx + len(last.text), ""), ". ")  # fmt: skip
+    return [
+        Edit(tokens[0].idx, tokens[0].idx, parts=said),
+        Edit(tokens[opening].idx + 1, clause[0].idx, " "),
     ]
 
 

@@ -506,6 +506,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "Metformin, a cheap pill taken by mouth, is the first drug for most adults [1].",
          ["Metformin is the first drug for most adults [1]. Metformin is a cheap pill taken "
           "by mouth."]),
+        # an aside after a fronted "In NAME,"
+        ("relative_clauses",
+         "In VARSITY, the first head-to-head trial of two shots, Sands et al. found remission "
+         "in 31.3% vs. 22.5% [3].",
+         ["VARSITY was the first head-to-head trial of two shots. In VARSITY, Sands et al. "
+          "found remission in 31.3% vs. 22.5% [3]."]),
+        ("relative_clauses",
+         "In UC SUCCESS, a trial in people new to both drugs, the combination works best for "
+         "most adults [4].",
+         ["UC SUCCESS is a trial in people new to both drugs. In UC SUCCESS, the combination "
+          "works best for most adults [4]."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -751,6 +762,13 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("relative_clauses", "Drugs, most of them cheap, are safe for adults over 65 years of "
          "age [1]."),
         ("relative_clauses", "In adults, the risk of a fall is much higher in winter [1]."),
+        # "In NAME, the ..., B": a series, a clause in the aside, no name, no clause after
+        ("relative_clauses", "In UC, the left colon, the rectum and the anus are often "
+         "affected [1]."),
+        ("relative_clauses", "In VARSITY, the rates of remission were similar, and harms were "
+         "rare [3]."),
+        ("relative_clauses", "In older adults, the first trial of the pill, the dose was "
+         "halved for safety [2]."),
         ("relative_clauses", "Doses of 2 g, and 3 g in some adults, were used in the trial."),
         ("relative_clauses", "Take the pill, 200-400mg daily, with food for 6 months [1]."),
     ],
@@ -809,7 +827,9 @@ JOINERS = st.sampled_from(
      ", preferably combined with ", ", and review ", " and reviewed in ",
      ", and if there is no gain by then ", " should be given in people with "]
 )  # fmt: skip
-OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
+OPENERS = st.sampled_from(
+    ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, "]
+)
 KINDS = st.sampled_from(["paragraph", "list_item"])
 ALL_SENTENCE_STRATEGIES = [
     "semicolons", "relative_clauses", "coordinated_clauses", "subordinate_clauses",
