@@ -1647,7 +1647,44 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         edits.append(
             Edit(token.doc[token.i - 1].idx, token.idx + len(token.text), f". This {verb}")
         )
-    return edits or _bare_comparison_edits(sentence) or _rather_than_edits(sentence)
+    return (
+        edits
+        or _bare_comparison_edits(sentence)
+        or _rather_than_edits(sentence)
+        or _typical_tail_edits(sentence)
+    )
+
+
+TYPICAL_WORDS = frozenset({"typically", "usually"})
+MIN_TYPICAL_WORDS = 5
+
+
+def _typical_tail_edits(sentence: Span) -> list[Edit]:
+    """ "... presents with a moderate flare-up, typically four to six bloody stools a day
+    but without fever." -> "... presents with a moderate flare-up. This is typically four
+    to six bloody stools a day but without fever." A closing example of what the clause
+    named, long and with no verb of its own, opening with a number or "a"/"an"/"the"
+    ("usually once a day" would read oddly as "This is usually once a day")."""
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - 2):
+        token = tokens[k]
+        if token.lower_ not in TYPICAL_WORDS or tokens[k - 1].text != "," or depths[token.i]:
+            continue
+        left, right = tokens[: k - 1], tokens[k + 1 :]
+        first = right[0]
+        if not (first.like_num or first.lower_ in ("a", "an", "the")):
+            return []
+        if any(t.text in CLAUSE_MARKS and t.text != "." for t in right[:-1]):
+            return []  # a list or a clause of its own follows
+        if words(right) < MIN_TYPICAL_WORDS or _has_finite_verb(right[:-1]):
+            return []
+        if not (_has_verb(left) or _has_finite_verb(left)):
+            return []
+        return [Edit(tokens[k - 1].idx, token.idx + len(token.text), f". This is {token.lower_}")]
+    return []
 
 
 def _rather_than_edits(sentence: Span) -> list[Edit]:
@@ -2684,7 +2721,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
         | CAUSE_OPENERS
     ),
     "participial_tails": frozenset(
-        {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared", "with", "rather"}
+        {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, "compared", "with", "rather"}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and", "then"}),

@@ -506,6 +506,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "Metformin, a cheap pill taken by mouth, is the first drug for most adults [1].",
          ["Metformin is the first drug for most adults [1]. Metformin is a cheap pill taken "
           "by mouth."]),
+        # a closing ", typically A" that says what the clause named
+        ("participial_tails",
+         "This applies when someone with colitis has a moderate flare-up, typically four to "
+         "six bloody stools per day but without fever.",
+         ["This applies when someone with colitis has a moderate flare-up. This is typically "
+          "four to six bloody stools per day but without fever."]),
+        ("participial_tails",
+         "Iron is given by mouth in most adults with anemia, usually a single 65 mg tablet "
+         "on alternate days [2].",
+         ["Iron is given by mouth in most adults with anemia. This is usually a single 65 mg "
+          "tablet on alternate days [2]."]),
         # an aside after a fronted "In NAME,"
         ("relative_clauses",
          "In VARSITY, the first head-to-head trial of two shots, Sands et al. found remission "
@@ -762,6 +773,15 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("relative_clauses", "Drugs, most of them cheap, are safe for adults over 65 years of "
          "age [1]."),
         ("relative_clauses", "In adults, the risk of a fall is much higher in winter [1]."),
+        # ", typically A": a short tail, no number or "a"/"the", a clause or a list of its own
+        ("participial_tails", "Iron is given by mouth in most adults with anemia, usually "
+         "once a day [2]."),
+        ("participial_tails", "Iron is given by mouth in most adults with anemia, usually "
+         "2 days apart."),
+        ("participial_tails", "Iron is given by mouth in most adults with anemia, typically "
+         "the dose that is taken at night [2]."),
+        ("participial_tails", "Iron is given by mouth in most adults with anemia, typically "
+         "a pill, a drink, or a shot [2]."),
         # "In NAME, the ..., B": a series, a clause in the aside, no name, no clause after
         ("relative_clauses", "In UC, the left colon, the rectum and the anus are often "
          "affected [1]."),
@@ -825,7 +845,8 @@ JOINERS = st.sampled_from(
      ", with the rates ranging from ", ", while noting that ", ", together with ",
      ", and rituximab 5 mg, IVIG or none is ", " rather than giving ", ", changed to ",
      ", preferably combined with ", ", and review ", " and reviewed in ",
-     ", and if there is no gain by then ", " should be given in people with "]
+     ", and if there is no gain by then ", " should be given in people with ",
+     ", typically the "]
 )  # fmt: skip
 OPENERS = st.sampled_from(
     ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, "]
