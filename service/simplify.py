@@ -442,9 +442,11 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
     aside, verb = tokens[opening + 1 : closing], tokens[closing + 1]
     if words(aside) < 3 or not _opens_aside(aside[0]):
         return []
-    if not (verb.lower_ in AUXILIARIES or is_finite_verb(verb.lower_)):
-        return []
     plural = verb.lower_ in ("are", "were", "have") or _is_plural_noun(subject[-1])
+    # "These results, replicated ..., support X": a plural verb that is a noun too
+    plural_verb = plural and verb.is_lower and _is_verb_form(verb.lower_, "VBP")
+    if not (verb.lower_ in AUXILIARIES or is_finite_verb(verb.lower_) or plural_verb):
+        return []
     past = verb.lower_ in ("was", "were") or _tells_the_past([verb])
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     subject_end = subject[-1].idx + len(subject[-1].text)

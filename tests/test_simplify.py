@@ -517,6 +517,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "on alternate days [2].",
          ["Iron is given by mouth in most adults with anemia. This is usually a single 65 mg "
           "tablet on alternate days [2]."]),
+        ("relative_clauses",
+         "These results, replicated with other drugs of the class, support the advice that "
+         "shots can be offered first [3].",
+         ["These results support the advice that shots can be offered first [3]. These "
+          "results are replicated with other drugs of the class."]),
         # an aside after a fronted "In NAME,"
         ("relative_clauses",
          "In VARSITY, the first head-to-head trial of two shots, Sands et al. found remission "
@@ -782,6 +787,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "the dose that is taken at night [2]."),
         ("participial_tails", "Iron is given by mouth in most adults with anemia, typically "
          "a pill, a drink, or a shot [2]."),
+        ("relative_clauses", "The pill, taken with food, support groups and rest helps "
+         "most adults [1]."),
+        ("relative_clauses", "These results, replicated with other drugs, rates and doses "
+         "of the class, were similar [3]."),
         # "In NAME, the ..., B": a series, a clause in the aside, no name, no clause after
         ("relative_clauses", "In UC, the left colon, the rectum and the anus are often "
          "affected [1]."),
