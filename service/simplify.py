@@ -2919,7 +2919,7 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
         least = MIN_SIDE_WORDS - (token.lower_ == "then")  # ", then every 8 weeks"
         if words(right) < least or right[0].lower_ in COMPARATIVES:
             continue
-        if not any(t.like_num for t in before) or any(t.lower_ in CLAUSE_WORDS for t in before):
+        if not any(t.like_num for t in before) or not _own_conditions(before, right):
             continue  # "referral when A, B, or C": the choices are conditions of one clause
         if not any(t.like_num for t in right[:ALTERNATIVE_DOSE_WINDOW]):
             continue
@@ -2929,6 +2929,14 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(doc[token.i - 1].idx, token.idx + len(token.text), joiner))
         start = token.i + 1
     return edits
+
+
+def _own_conditions(before: Sequence[Token], right: Sequence[Token]) -> bool:
+    """ "10mg daily when the score is 25-59, or 20 mg daily when it is 60 or higher": each
+    choice with a clause of its own ("when" on both sides) is a choice; a clause word on
+    the left alone opens a clause the choice after ", or" completes."""
+    opened = {t.lower_ for t in before if t.lower_ in CLAUSE_WORDS}
+    return opened <= {t.lower_ for t in right}
 
 
 # "..., changed step by step to 20 mg" -> "... . The dose is changed ...": verbs of a dose.

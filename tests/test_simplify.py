@@ -1002,6 +1002,15 @@ def test_a_list_item_gives_each_dose_choice_its_own_sentence(small_engine):
     ]
 
 
+def test_a_dose_choice_with_its_own_condition_reads_on_its_own(small_engine):
+    item = "finerenone (Kerendia) 10mg by mouth daily when the kidney score is 25-59, or 20 mg "
+    item += "daily when the kidney score is 60 or higher."
+    assert run_item(small_engine, item) == [
+        "finerenone (Kerendia) 10mg by mouth daily when the kidney score is 25-59. Or 20 mg "
+        "daily when the kidney score is 60 or higher."
+    ]
+
+
 def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(small_engine):
     item = "vedolizumab (Entyvio) 300mg by vein at weeks 0, 2 and 6, then every 8 weeks"
     assert run_item(small_engine, item) == [
@@ -1018,6 +1027,9 @@ def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(small_en
         # the choices are conditions of one "when" clause
         "referral when the urine test is 300 mg/g or higher, the kidney score falls below 30, "
         "or the risk score reaches 3% to 5% [1].",
+        # a "when" on the left only: the choice after ", or" is one of its conditions
+        "referral when the urine test is 300 mg/g or higher, or 30 mg/g higher than a year "
+        "before [1].",
         # "before judging benefit" belongs to both choices
         "Continue a pill for at least 8 weeks at target dose, or 3 months for a shot, before "
         "judging benefit.",
