@@ -2018,22 +2018,31 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     shared = _elided_verb_edits(sentence) or _gerund_step_edits(sentence)
     if shared or (shared := _long_objects_edits(sentence)):
         return shared
-    verb_at = next((k for k, t in enumerate(tokens) if is_finite_verb(t.lower_)), None)
+    verb_at = next(
+        (k for k, t in enumerate(tokens) if is_finite_verb(t.lower_) and not _in_compound(t)),
+        None,
+    )
     if verb_at is None or verb_at == 0:
         return []
     clause_start = max((k + 1 for k, t in enumerate(tokens[:verb_at]) if t.text == ","), default=0)
     subject = tokens[clause_start:verb_at]
     while subject and subject[-1].lower_ in ADVERBS_BEFORE_VERB | {"subsequently", "later"}:
         subject = subject[:-1]  # "The FDA subsequently added": the subject is "The FDA"
-    if not subject or not _is_subject(subject):
+    if not subject:
         return []
+    if not _is_subject(subject):
+        # "Germ stain of mucus and culture and blood tests are advised in A and in B": a
+        # subject too long to repeat is "They" or "It" in the second sentence
+        return _second_group_edits(tokens, verb_at, subject) if _long_subject(subject) else []
     first_verb = tokens[verb_at]
     if first_verb.lower_ in MODALS:
         repeated = _repeated_modal_edits(sentence, tokens, verb_at, subject)
         if repeated or (repeated := _modal_series_edits(sentence, tokens, verb_at, subject)):
             return repeated
     if first_verb.lower_ in MODALS | BE_HAVE:
-        passive = _passive_pair_edits(sentence, tokens, verb_at, subject)
+        passive = _passive_pair_edits(sentence, tokens, verb_at, subject) or _second_group_edits(
+            tokens, verb_at, subject
+        )
         if passive:
             return passive
     tense = _tense(first_verb.lower_)
@@ -2342,6 +2351,69 @@ def _passive_pair_edits(
         previous = tokens[j - 1]
         parts = (". ", named, " ", verb_group, be)
         return [Edit(previous.idx + len(previous.text), participle.idx, parts=parts)]
+    return []
+
+
+GROUP_PREPOSITIONS = frozenset({"in", "for"})
+
+
+def _in_compound(token: Token) -> bool:
+    """ "coughed-up mucus", "well-tolerated": a word joined by a hyphen is part of a word."""
+    doc = token.doc
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    return after or before
+
+
+def _long_subject(subject: list[Token]) -> bool:
+    """A subject of more words than `_is_subject` takes, led as a subject is."""
+    first = subject[0]
+    return (
+        words(subject) > MAX_REPEATED_SUBJECT
+        and first.lower_ not in NOT_SUBJECTS
+        and (first.lower_ in SUBJECT_STARTS or first.text[:1].isupper())
+        and not any(t.lower_ in CLAUSE_WORDS or is_citation(t) or t.text == "," for t in subject)
+    )
+
+
+def _second_group_edits(tokens: list[Token], verb_at: int, subject: list[Token]) -> list[Edit]:
+    """ "Cultures are advised before treatment in people with severe A and in those treated
+    for B." -> "Cultures are advised before treatment in people with severe A. They are also
+    advised in those treated for B.": a passive verb group said of two groups of people, each
+    led by the same "in" or "for". Only with no clause word or ";"/":" before the second."""
+    first = tokens[verb_at]
+    k = verb_at + 1
+    if first.lower_ in MODALS:
+        if k >= len(tokens) or tokens[k].lower_ != "be":
+            return []
+        k += 1
+    elif first.lower_ not in ("is", "are", "was", "were"):
+        return []
+    if k >= len(tokens) or not _is_participle_form(tokens[k].lower_):
+        return []
+    participle = tokens[k]
+    for j in range(k + 2, len(tokens) - 3):
+        token, preposition, people = tokens[j], tokens[j + 1], tokens[j + 2]
+        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
+            return []
+        if token.lower_ != "and" or preposition.lower_ not in GROUP_PREPOSITIONS:
+            continue
+        if people.lower_ not in PEOPLE_WORDS:
+            continue
+        if not any(t.lower_ == preposition.lower_ for t in tokens[k + 1 : j]):
+            continue  # "advised before treatment and in those ...": no first group
+        if words(tokens[verb_at:j]) < MIN_SIDE_WORDS or words(tokens[j + 1 :]) < 3:
+            return []
+        while subject and subject[0].lower_ in LINKING_OPENERS:
+            subject = subject[1:]
+        if not subject:
+            return []
+        named = _new_subject(subject, then=False)[1]
+        previous = tokens[j - 1]
+        verb_group = (first.idx, first.idx + len(first.text), "lower")
+        rest_of_group = (tokens[verb_at + 1].idx, participle.idx + len(participle.text), "")
+        parts = (". ", named, " ", verb_group, " also ", rest_of_group, " ")
+        return [Edit(previous.idx + len(previous.text), preposition.idx, parts=parts)]
     return []
 
 

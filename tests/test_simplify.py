@@ -522,6 +522,23 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "shots can be offered first [3].",
          ["These results support the advice that shots can be offered first [3]. These "
           "results are replicated with other drugs of the class."]),
+        # one passive verb group said of two groups of people
+        ("verb_coordinations",
+         "Sputum stain and culture and blood tests are advised before treatment in people "
+         "with severe lung infection and in those treated for staph germ [1].",
+         ["Sputum stain and culture and blood tests are advised before treatment in people "
+          "with severe lung infection. They are also advised in those treated for staph germ "
+          "[1]."]),
+        # "coughed" in "coughed-up" is part of a word, not the verb
+        ("verb_coordinations",
+         "A stain of coughed-up mucus and blood tests are advised in people with severe lung "
+         "infection and in those treated for staph germ.",
+         ["A stain of coughed-up mucus and blood tests are advised in people with severe lung "
+          "infection. They are also advised in those treated for staph germ."]),
+        ("verb_coordinations",
+         "Doses should be lowered in adults over 65 years and in those with kidney disease [1].",
+         ["Doses should be lowered in adults over 65 years. Doses should also be lowered in "
+          "those with kidney disease [1]."]),
         # an aside after a fronted "In NAME,"
         ("relative_clauses",
          "In VARSITY, the first head-to-head trial of two shots, Sands et al. found remission "
@@ -791,6 +808,13 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "most adults [1]."),
         ("relative_clauses", "These results, replicated with other drugs, rates and doses "
          "of the class, were similar [3]."),
+        # "in A and in those B": no first group of people, or not the same preposition
+        ("verb_coordinations", "Doses are lowered before surgery and in those with kidney "
+         "disease [1]."),
+        ("verb_coordinations", "Doses are lowered in winter and for people with kidney "
+         "disease [1]."),
+        ("verb_coordinations", "Blood tests of the liver and kidney that are advised in people "
+         "with diabetes and in those with gout are done yearly [1]."),
         # "In NAME, the ..., B": a series, a clause in the aside, no name, no clause after
         ("relative_clauses", "In UC, the left colon, the rectum and the anus are often "
          "affected [1]."),
@@ -855,7 +879,7 @@ JOINERS = st.sampled_from(
      ", and rituximab 5 mg, IVIG or none is ", " rather than giving ", ", changed to ",
      ", preferably combined with ", ", and review ", " and reviewed in ",
      ", and if there is no gain by then ", " should be given in people with ",
-     ", typically the "]
+     ", typically the ", " and in those with "]
 )  # fmt: skip
 OPENERS = st.sampled_from(
     ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, "]
