@@ -2031,9 +2031,9 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     if not subject:
         return []
     if not _is_subject(subject):
-        # "Germ stain of mucus and culture and blood tests are advised in A and in B": a
-        # subject too long to repeat is "They" or "It" in the second sentence
-        return _second_group_edits(tokens, verb_at, subject) if _long_subject(subject) else []
+        # "Germ stain of mucus and culture and blood tests are advised in A and in B": the
+        # second sentence need not repeat the subject
+        return _second_group_edits(tokens, verb_at) if _long_subject(subject) else []
     first_verb = tokens[verb_at]
     if first_verb.lower_ in MODALS:
         repeated = _repeated_modal_edits(sentence, tokens, verb_at, subject)
@@ -2041,7 +2041,7 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
             return repeated
     if first_verb.lower_ in MODALS | BE_HAVE:
         passive = _passive_pair_edits(sentence, tokens, verb_at, subject) or _second_group_edits(
-            tokens, verb_at, subject
+            tokens, verb_at
         )
         if passive:
             return passive
@@ -2376,11 +2376,14 @@ def _long_subject(subject: list[Token]) -> bool:
     )
 
 
-def _second_group_edits(tokens: list[Token], verb_at: int, subject: list[Token]) -> list[Edit]:
+def _second_group_edits(tokens: list[Token], verb_at: int) -> list[Edit]:
     """ "Cultures are advised before treatment in people with severe A and in those treated
-    for B." -> "Cultures are advised before treatment in people with severe A. They are also
-    advised in those treated for B.": a passive verb group said of two groups of people, each
-    led by the same "in" or "for". Only with no clause word or ";"/":" before the second."""
+    for B." -> "Cultures are advised before treatment in people with severe A. This also
+    applies to those treated for B.": a passive verb group said of two groups of people,
+    each led by the same "in" or "for". "This also applies" reads right whatever the first
+    sentence becomes next ("... before treatment. This applies to people with severe A."),
+    where a "They" could be read as the people. Only with no clause word or ";"/":" before
+    the second group."""
     first = tokens[verb_at]
     k = verb_at + 1
     if first.lower_ in MODALS:
@@ -2391,7 +2394,6 @@ def _second_group_edits(tokens: list[Token], verb_at: int, subject: list[Token])
         return []
     if k >= len(tokens) or not _is_participle_form(tokens[k].lower_):
         return []
-    participle = tokens[k]
     for j in range(k + 2, len(tokens) - 3):
         token, preposition, people = tokens[j], tokens[j + 1], tokens[j + 2]
         if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
@@ -2404,16 +2406,9 @@ def _second_group_edits(tokens: list[Token], verb_at: int, subject: list[Token])
             continue  # "advised before treatment and in those ...": no first group
         if words(tokens[verb_at:j]) < MIN_SIDE_WORDS or words(tokens[j + 1 :]) < 3:
             return []
-        while subject and subject[0].lower_ in LINKING_OPENERS:
-            subject = subject[1:]
-        if not subject:
-            return []
-        named = _new_subject(subject, then=False)[1]
         previous = tokens[j - 1]
-        verb_group = (first.idx, first.idx + len(first.text), "lower")
-        rest_of_group = (tokens[verb_at + 1].idx, participle.idx + len(participle.text), "")
-        parts = (". ", named, " ", verb_group, " also ", rest_of_group, " ")
-        return [Edit(previous.idx + len(previous.text), preposition.idx, parts=parts)]
+        applies = "applied" if first.lower_ in ("was", "were") else "applies"
+        return [Edit(previous.idx + len(previous.text), people.idx, f". This also {applies} to ")]
     return []
 
 

@@ -527,18 +527,18 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "Sputum stain and culture and blood tests are advised before treatment in people "
          "with severe lung infection and in those treated for staph germ [1].",
          ["Sputum stain and culture and blood tests are advised before treatment in people "
-          "with severe lung infection. They are also advised in those treated for staph germ "
+          "with severe lung infection. This also applies to those treated for staph germ "
           "[1]."]),
         # "coughed" in "coughed-up" is part of a word, not the verb
         ("verb_coordinations",
          "A stain of coughed-up mucus and blood tests are advised in people with severe lung "
          "infection and in those treated for staph germ.",
          ["A stain of coughed-up mucus and blood tests are advised in people with severe lung "
-          "infection. They are also advised in those treated for staph germ."]),
+          "infection. This also applies to those treated for staph germ."]),
         ("verb_coordinations",
          "Doses should be lowered in adults over 65 years and in those with kidney disease [1].",
-         ["Doses should be lowered in adults over 65 years. Doses should also be lowered in "
-          "those with kidney disease [1]."]),
+         ["Doses should be lowered in adults over 65 years. This also applies to those with "
+          "kidney disease [1]."]),
         # an aside after a fronted "In NAME,"
         ("relative_clauses",
          "In VARSITY, the first head-to-head trial of two shots, Sands et al. found remission "
