@@ -8,15 +8,18 @@ only touches sentences longer than the audience's `max_sentence_words`:
 - `semicolons`: "A; B" -> "A. B";
 - `relative_clauses`: "A, which B" -> "A. This B" ("They" before a plural verb),
   "A, meaning B" -> "A. This means B", "... a first-choice option that B" -> "... . This
-  option B", "X, present when A, is B" -> "X is B. X is present when A";
+  option B", "X, present when A, is B" -> "X is B. X is present when A", "In NAME, the
+  first A, B found C" -> "NAME was the first A. In NAME, B found C";
 - `coordinated_clauses`: "A, and B" -> "A. B" when both sides have their own
   subject and verb ("A, but B" -> "A. But B", "A, because B" -> "A. This is
   because B");
 - `subordinate_clauses`: "If A, B." -> "B. This applies if A."; "B when A" -> "B. This
   applies when A";
-- `participial_tails` (also ", with A as B" -> ". A are B"), `parentheticals`,
+- `participial_tails` (also ", with A as B" -> ". A are B", ", typically four to six A" ->
+  ". This is typically four to six A"), `parentheticals`,
   `verb_coordinations` ("A should B, should C" -> "A should B. A should C"; "A is advised
-  for B, and for C" -> "A is advised for B. It is also advised for C");
+  for B, and for C" -> "A is advised for B. It is also advised for C"; "A is advised in
+  people with B and in those C" -> "... with B. This also applies to those C");
 - `trial_groups`: "randomized N people with X to A" -> "... with X. They were assigned to A";
 - `series_lists`: "..., including A, B, C and D." -> a lead sentence and a list.
 
