@@ -8,15 +8,18 @@ only touches sentences longer than the audience's `max_sentence_words`:
 - `semicolons`: "A; B" -> "A. B";
 - `relative_clauses`: "A, which B" -> "A. This B" ("They" before a plural verb),
   "A, meaning B" -> "A. This means B", "... a first-choice option that B" -> "... . This
-  option B", "X, present when A, is B" -> "X is B. X is present when A";
+  option B", "X, present when A, is B" -> "X is B. X is present when A", "In NAME, the
+  first A, B found C" -> "NAME was the first A. In NAME, B found C";
 - `coordinated_clauses`: "A, and B" -> "A. B" when both sides have their own
   subject and verb ("A, but B" -> "A. But B", "A, because B" -> "A. This is
   because B");
 - `subordinate_clauses`: "If A, B." -> "B. This applies if A."; "B when A" -> "B. This
   applies when A";
-- `participial_tails` (also ", with A as B" -> ". A are B"), `parentheticals`,
+- `participial_tails` (also ", with A as B" -> ". A are B", ", typically four to six A" ->
+  ". This is typically four to six A"), `parentheticals`,
   `verb_coordinations` ("A should B, should C" -> "A should B. A should C"; "A is advised
-  for B, and for C" -> "A is advised for B. It is also advised for C");
+  for B, and for C" -> "A is advised for B. It is also advised for C"; "A is advised in
+  people with B and in those C" -> "... with B. This also applies to those C");
 - `trial_groups`: "randomized N people with X to A" -> "... with X. They were assigned to A";
 - `series_lists`: "..., including A, B, C and D." -> a lead sentence and a list.
 
@@ -298,7 +301,12 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
                 opener = ". They" if _plural_verb(doc[token.i + 1]) else ". This"
             edits.append(Edit(comma.idx, token.idx + len(token.text), opener))
     edits += _whom_edits(sentence) + _in_which_edits(sentence)
-    return edits or _closing_that_edits(sentence) or _appositive_edits(sentence)
+    return (
+        edits
+        or _closing_that_edits(sentence)
+        or _appositive_edits(sentence)
+        or _fronted_appositive_edits(sentence)
+    )
 
 
 def _in_which_edits(sentence: Span) -> list[Edit]:
@@ -442,9 +450,11 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
     aside, verb = tokens[opening + 1 : closing], tokens[closing + 1]
     if words(aside) < 3 or not _opens_aside(aside[0]):
         return []
-    if not (verb.lower_ in AUXILIARIES or is_finite_verb(verb.lower_)):
-        return []
     plural = verb.lower_ in ("are", "were", "have") or _is_plural_noun(subject[-1])
+    # "These results, replicated ..., support X": a plural verb that is a noun too
+    plural_verb = plural and verb.is_lower and _is_verb_form(verb.lower_, "VBP")
+    if not (verb.lower_ in AUXILIARIES or is_finite_verb(verb.lower_) or plural_verb):
+        return []
     past = verb.lower_ in ("was", "were") or _tells_the_past([verb])
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     subject_end = subject[-1].idx + len(subject[-1].text)
@@ -454,6 +464,59 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
     return [
         Edit(subject_end, verb.idx, " "),
         Edit(sentence.end_char, sentence.end_char, parts=moved),
+    ]
+
+
+MAX_NAME_WORDS = 3
+
+
+def _fronted_appositive_edits(sentence: Span) -> list[Edit]:
+    """ "In VARSITY, the first head-to-head trial in UC, Sands et al. found A." ->
+    "VARSITY was the first head-to-head trial in UC. In VARSITY, Sands et al. found A.":
+    the reader holds a name, then what it is, before the clause starts; said first, what
+    it is reads on its own. Only a short capitalised name after "In", an aside led by
+    "a"/"an"/"the" with no verb of its own, and a clause after it whose subject holds no
+    "and"/"or" before its verb ("In UC, the left colon, the rectum and the anus are
+    affected" is a series, not an aside)."""
+    if not _closes_with_full_stop(sentence):
+        return []
+    tokens = _in(sentence)
+    if tokens[0].lower_ != "in":
+        return []
+    opening = next((k for k, t in enumerate(tokens) if t.text in CLAUSE_MARKS), None)
+    if opening is None or tokens[opening].text != "," or not 1 < opening <= MAX_NAME_WORDS + 1:
+        return []
+    name = tokens[1:opening]
+    if not (name[0].is_alpha and name[0].text[0].isupper()):
+        return []
+    if any(t.is_alpha and t.is_lower for t in name):
+        return []  # "In the trial", "In adults": no name
+    depths = bracket_depths(sentence.doc)
+    closing = next(
+        (k for k in range(opening + 1, len(tokens)) if tokens[k].text in CLAUSE_MARKS
+         and not depths[tokens[k].i]),
+        None,
+    )  # fmt: skip
+    if closing is None or tokens[closing].text != ",":
+        return []
+    aside, clause = tokens[opening + 1 : closing], tokens[closing + 1 :]
+    if aside[0].lower_ not in ("a", "an", "the") or words(aside) < 3 or _has_finite_verb(aside):
+        return []
+    if words(clause) < MIN_SIDE_WORDS or clause[0].lower_ in CLAUSE_WORDS | NOT_SUBJECTS:
+        return []
+    # a name is no verb: "Sands et al. found"
+    verb = next((k for k, t in enumerate(clause) if t.is_lower and is_finite_verb(t.lower_)), None)
+    if verb is None or any(t.lower_ in JOINERS or t.text == "," for t in clause[:verb]):
+        return []
+    word = clause[verb].lower_
+    past = _tells_the_past(clause[verb:]) or _is_verb_form(word, "VBD")  # "found", "ran"
+    be = "was" if past else "is"
+    last = aside[-1]
+    said = ((name[0].idx, name[-1].idx + len(name[-1].text), ""), f" {be} ",
+            (aside[0].idx, last.idx + len(last.text), ""), ". ")  # fmt: skip
+    return [
+        Edit(tokens[0].idx, tokens[0].idx, parts=said),
+        Edit(tokens[opening].idx + 1, clause[0].idx, " "),
     ]
 
 
@@ -1594,7 +1657,44 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         edits.append(
             Edit(token.doc[token.i - 1].idx, token.idx + len(token.text), f". This {verb}")
         )
-    return edits or _bare_comparison_edits(sentence) or _rather_than_edits(sentence)
+    return (
+        edits
+        or _bare_comparison_edits(sentence)
+        or _rather_than_edits(sentence)
+        or _typical_tail_edits(sentence)
+    )
+
+
+TYPICAL_WORDS = frozenset({"typically", "usually"})
+MIN_TYPICAL_WORDS = 5
+
+
+def _typical_tail_edits(sentence: Span) -> list[Edit]:
+    """ "... presents with a moderate flare-up, typically four to six bloody stools a day
+    but without fever." -> "... presents with a moderate flare-up. This is typically four
+    to six bloody stools a day but without fever." A closing example of what the clause
+    named, long and with no verb of its own, opening with a number or "a"/"an"/"the"
+    ("usually once a day" would read oddly as "This is usually once a day")."""
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - 2):
+        token = tokens[k]
+        if token.lower_ not in TYPICAL_WORDS or tokens[k - 1].text != "," or depths[token.i]:
+            continue
+        left, right = tokens[: k - 1], tokens[k + 1 :]
+        first = right[0]
+        if not (first.like_num or first.lower_ in ("a", "an", "the")):
+            return []
+        if any(t.text in CLAUSE_MARKS and t.text != "." for t in right[:-1]):
+            return []  # a list or a clause of its own follows
+        if words(right) < MIN_TYPICAL_WORDS or _has_finite_verb(right[:-1]):
+            return []
+        if not (_has_verb(left) or _has_finite_verb(left)):
+            return []
+        return [Edit(tokens[k - 1].idx, token.idx + len(token.text), f". This is {token.lower_}")]
+    return []
 
 
 def _rather_than_edits(sentence: Span) -> list[Edit]:
@@ -1926,22 +2026,31 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     shared = _elided_verb_edits(sentence) or _gerund_step_edits(sentence)
     if shared or (shared := _long_objects_edits(sentence)):
         return shared
-    verb_at = next((k for k, t in enumerate(tokens) if is_finite_verb(t.lower_)), None)
+    verb_at = next(
+        (k for k, t in enumerate(tokens) if is_finite_verb(t.lower_) and not _in_compound(t)),
+        None,
+    )
     if verb_at is None or verb_at == 0:
         return []
     clause_start = max((k + 1 for k, t in enumerate(tokens[:verb_at]) if t.text == ","), default=0)
     subject = tokens[clause_start:verb_at]
     while subject and subject[-1].lower_ in ADVERBS_BEFORE_VERB | {"subsequently", "later"}:
         subject = subject[:-1]  # "The FDA subsequently added": the subject is "The FDA"
-    if not subject or not _is_subject(subject):
+    if not subject:
         return []
+    if not _is_subject(subject):
+        # "Germ stain of mucus and culture and blood tests are advised in A and in B": the
+        # second sentence need not repeat the subject
+        return _second_group_edits(tokens, verb_at) if _long_subject(subject) else []
     first_verb = tokens[verb_at]
     if first_verb.lower_ in MODALS:
         repeated = _repeated_modal_edits(sentence, tokens, verb_at, subject)
         if repeated or (repeated := _modal_series_edits(sentence, tokens, verb_at, subject)):
             return repeated
     if first_verb.lower_ in MODALS | BE_HAVE:
-        passive = _passive_pair_edits(sentence, tokens, verb_at, subject)
+        passive = _passive_pair_edits(sentence, tokens, verb_at, subject) or _second_group_edits(
+            tokens, verb_at
+        )
         if passive:
             return passive
     tense = _tense(first_verb.lower_)
@@ -2250,6 +2359,64 @@ def _passive_pair_edits(
         previous = tokens[j - 1]
         parts = (". ", named, " ", verb_group, be)
         return [Edit(previous.idx + len(previous.text), participle.idx, parts=parts)]
+    return []
+
+
+GROUP_PREPOSITIONS = frozenset({"in", "for"})
+
+
+def _in_compound(token: Token) -> bool:
+    """ "coughed-up mucus", "well-tolerated": a word joined by a hyphen is part of a word."""
+    doc = token.doc
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    return after or before
+
+
+def _long_subject(subject: list[Token]) -> bool:
+    """A subject of more words than `_is_subject` takes, led as a subject is."""
+    first = subject[0]
+    return (
+        words(subject) > MAX_REPEATED_SUBJECT
+        and first.lower_ not in NOT_SUBJECTS
+        and (first.lower_ in SUBJECT_STARTS or first.text[:1].isupper())
+        and not any(t.lower_ in CLAUSE_WORDS or is_citation(t) or t.text == "," for t in subject)
+    )
+
+
+def _second_group_edits(tokens: list[Token], verb_at: int) -> list[Edit]:
+    """ "Cultures are advised before treatment in people with severe A and in those treated
+    for B." -> "Cultures are advised before treatment in people with severe A. This also
+    applies to those treated for B.": a passive verb group said of two groups of people,
+    each led by the same "in" or "for". "This also applies" reads right whatever the first
+    sentence becomes next ("... before treatment. This applies to people with severe A."),
+    where a "They" could be read as the people. Only with no clause word or ";"/":" before
+    the second group."""
+    first = tokens[verb_at]
+    k = verb_at + 1
+    if first.lower_ in MODALS:
+        if k >= len(tokens) or tokens[k].lower_ != "be":
+            return []
+        k += 1
+    elif first.lower_ not in ("is", "are", "was", "were"):
+        return []
+    if k >= len(tokens) or not _is_participle_form(tokens[k].lower_):
+        return []
+    for j in range(k + 2, len(tokens) - 3):
+        token, preposition, people = tokens[j], tokens[j + 1], tokens[j + 2]
+        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
+            return []
+        if token.lower_ != "and" or preposition.lower_ not in GROUP_PREPOSITIONS:
+            continue
+        if people.lower_ not in PEOPLE_WORDS:
+            continue
+        if not any(t.lower_ == preposition.lower_ for t in tokens[k + 1 : j]):
+            continue  # "advised before treatment and in those ...": no first group
+        if words(tokens[verb_at:j]) < MIN_SIDE_WORDS or words(tokens[j + 1 :]) < 3:
+            return []
+        previous = tokens[j - 1]
+        applies = "applied" if first.lower_ in ("was", "were") else "applies"
+        return [Edit(previous.idx + len(previous.text), people.idx, f". This also {applies} to ")]
     return []
 
 
@@ -2631,7 +2798,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
         | CAUSE_OPENERS
     ),
     "participial_tails": frozenset(
-        {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared", "with", "rather"}
+        {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, "compared", "with", "rather"}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and", "then"}),
@@ -2827,7 +2994,7 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
         least = MIN_SIDE_WORDS - (token.lower_ == "then")  # ", then every 8 weeks"
         if words(right) < least or right[0].lower_ in COMPARATIVES:
             continue
-        if not any(t.like_num for t in before) or any(t.lower_ in CLAUSE_WORDS for t in before):
+        if not any(t.like_num for t in before) or not _own_conditions(before, right):
             continue  # "referral when A, B, or C": the choices are conditions of one clause
         if not any(t.like_num for t in right[:ALTERNATIVE_DOSE_WINDOW]):
             continue
@@ -2837,6 +3004,14 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(doc[token.i - 1].idx, token.idx + len(token.text), joiner))
         start = token.i + 1
     return edits
+
+
+def _own_conditions(before: Sequence[Token], right: Sequence[Token]) -> bool:
+    """ "10mg daily when the score is 25-59, or 20 mg daily when it is 60 or higher": each
+    choice with a clause of its own ("when" on both sides) is a choice; a clause word on
+    the left alone opens a clause the choice after ", or" completes."""
+    opened = {t.lower_ for t in before if t.lower_ in CLAUSE_WORDS}
+    return opened <= {t.lower_ for t in right}
 
 
 # "..., changed step by step to 20 mg" -> "... . The dose is changed ...": verbs of a dose.

@@ -506,6 +506,50 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "Metformin, a cheap pill taken by mouth, is the first drug for most adults [1].",
          ["Metformin is the first drug for most adults [1]. Metformin is a cheap pill taken "
           "by mouth."]),
+        # a closing ", typically A" that says what the clause named
+        ("participial_tails",
+         "This applies when someone with colitis has a moderate flare-up, typically four to "
+         "six bloody stools per day but without fever.",
+         ["This applies when someone with colitis has a moderate flare-up. This is typically "
+          "four to six bloody stools per day but without fever."]),
+        ("participial_tails",
+         "Iron is given by mouth in most adults with anemia, usually a single 65 mg tablet "
+         "on alternate days [2].",
+         ["Iron is given by mouth in most adults with anemia. This is usually a single 65 mg "
+          "tablet on alternate days [2]."]),
+        ("relative_clauses",
+         "These results, replicated with other drugs of the class, support the advice that "
+         "shots can be offered first [3].",
+         ["These results support the advice that shots can be offered first [3]. These "
+          "results are replicated with other drugs of the class."]),
+        # one passive verb group said of two groups of people
+        ("verb_coordinations",
+         "Sputum stain and culture and blood tests are advised before treatment in people "
+         "with severe lung infection and in those treated for staph germ [1].",
+         ["Sputum stain and culture and blood tests are advised before treatment in people "
+          "with severe lung infection. This also applies to those treated for staph germ "
+          "[1]."]),
+        # "coughed" in "coughed-up" is part of a word, not the verb
+        ("verb_coordinations",
+         "A stain of coughed-up mucus and blood tests are advised in people with severe lung "
+         "infection and in those treated for staph germ.",
+         ["A stain of coughed-up mucus and blood tests are advised in people with severe lung "
+          "infection. This also applies to those treated for staph germ."]),
+        ("verb_coordinations",
+         "Doses should be lowered in adults over 65 years and in those with kidney disease [1].",
+         ["Doses should be lowered in adults over 65 years. This also applies to those with "
+          "kidney disease [1]."]),
+        # an aside after a fronted "In NAME,"
+        ("relative_clauses",
+         "In VARSITY, the first head-to-head trial of two shots, Sands et al. found remission "
+         "in 31.3% vs. 22.5% [3].",
+         ["VARSITY was the first head-to-head trial of two shots. In VARSITY, Sands et al. "
+          "found remission in 31.3% vs. 22.5% [3]."]),
+        ("relative_clauses",
+         "In UC SUCCESS, a trial in people new to both drugs, the combination works best for "
+         "most adults [4].",
+         ["UC SUCCESS is a trial in people new to both drugs. In UC SUCCESS, the combination "
+          "works best for most adults [4]."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -751,6 +795,33 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("relative_clauses", "Drugs, most of them cheap, are safe for adults over 65 years of "
          "age [1]."),
         ("relative_clauses", "In adults, the risk of a fall is much higher in winter [1]."),
+        # ", typically A": a short tail, no number or "a"/"the", a clause or a list of its own
+        ("participial_tails", "Iron is given by mouth in most adults with anemia, usually "
+         "once a day [2]."),
+        ("participial_tails", "Iron is given by mouth in most adults with anemia, usually "
+         "2 days apart."),
+        ("participial_tails", "Iron is given by mouth in most adults with anemia, typically "
+         "the dose that is taken at night [2]."),
+        ("participial_tails", "Iron is given by mouth in most adults with anemia, typically "
+         "a pill, a drink, or a shot [2]."),
+        ("relative_clauses", "The pill, taken with food, support groups and rest helps "
+         "most adults [1]."),
+        ("relative_clauses", "These results, replicated with other drugs, rates and doses "
+         "of the class, were similar [3]."),
+        # "in A and in those B": no first group of people, or not the same preposition
+        ("verb_coordinations", "Doses are lowered before surgery and in those with kidney "
+         "disease [1]."),
+        ("verb_coordinations", "Doses are lowered in winter and for people with kidney "
+         "disease [1]."),
+        ("verb_coordinations", "Blood tests of the liver and kidney that are advised in people "
+         "with diabetes and in those with gout are done yearly [1]."),
+        # "In NAME, the ..., B": a series, a clause in the aside, no name, no clause after
+        ("relative_clauses", "In UC, the left colon, the rectum and the anus are often "
+         "affected [1]."),
+        ("relative_clauses", "In VARSITY, the rates of remission were similar, and harms were "
+         "rare [3]."),
+        ("relative_clauses", "In older adults, the first trial of the pill, the dose was "
+         "halved for safety [2]."),
         ("relative_clauses", "Doses of 2 g, and 3 g in some adults, were used in the trial."),
         ("relative_clauses", "Take the pill, 200-400mg daily, with food for 6 months [1]."),
     ],
@@ -807,9 +878,12 @@ JOINERS = st.sampled_from(
      ", with the rates ranging from ", ", while noting that ", ", together with ",
      ", and rituximab 5 mg, IVIG or none is ", " rather than giving ", ", changed to ",
      ", preferably combined with ", ", and review ", " and reviewed in ",
-     ", and if there is no gain by then ", " should be given in people with "]
+     ", and if there is no gain by then ", " should be given in people with ",
+     ", typically the ", " and in those with "]
 )  # fmt: skip
-OPENERS = st.sampled_from(["", "If ", "Although ", "When ", "Because ", "For "])
+OPENERS = st.sampled_from(
+    ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, "]
+)
 KINDS = st.sampled_from(["paragraph", "list_item"])
 ALL_SENTENCE_STRATEGIES = [
     "semicolons", "relative_clauses", "coordinated_clauses", "subordinate_clauses",
@@ -952,6 +1026,15 @@ def test_a_list_item_gives_each_dose_choice_its_own_sentence(small_engine):
     ]
 
 
+def test_a_dose_choice_with_its_own_condition_reads_on_its_own(small_engine):
+    item = "finerenone (Kerendia) 10mg by mouth daily when the kidney score is 25-59, or 20 mg "
+    item += "daily when the kidney score is 60 or higher."
+    assert run_item(small_engine, item) == [
+        "finerenone (Kerendia) 10mg by mouth daily when the kidney score is 25-59. Or 20 mg "
+        "daily when the kidney score is 60 or higher."
+    ]
+
+
 def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(small_engine):
     item = "vedolizumab (Entyvio) 300mg by vein at weeks 0, 2 and 6, then every 8 weeks"
     assert run_item(small_engine, item) == [
@@ -968,6 +1051,9 @@ def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(small_en
         # the choices are conditions of one "when" clause
         "referral when the urine test is 300 mg/g or higher, the kidney score falls below 30, "
         "or the risk score reaches 3% to 5% [1].",
+        # a "when" on the left only: the choice after ", or" is one of its conditions
+        "referral when the urine test is 300 mg/g or higher, or 30 mg/g higher than a year "
+        "before [1].",
         # "before judging benefit" belongs to both choices
         "Continue a pill for at least 8 weeks at target dose, or 3 months for a shot, before "
         "judging benefit.",
