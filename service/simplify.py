@@ -2328,14 +2328,8 @@ def _passive_pair_edits(
     own. Only when a preposition or an "-ly" word follows the second participle ("assessed
     for pain and swollen joints": "swollen" describes a noun), with no clause word between."""
     first = tokens[verb_at]
-    k = verb_at + 1
-    if first.lower_ in MODALS:
-        if k >= len(tokens) or tokens[k].lower_ != "be":
-            return []
-        k += 1
-    elif first.lower_ not in ("is", "are", "was", "were"):
-        return []
-    if k >= len(tokens) or not _is_participle_form(tokens[k].lower_):
+    k = _passive_participle(tokens, verb_at)
+    if k is None:
         return []
     for j in range(k + 2, len(tokens) - 2):
         token, participle, after = tokens[j], tokens[j + 1], tokens[j + 2]
@@ -2360,6 +2354,21 @@ def _passive_pair_edits(
         parts = (". ", named, " ", verb_group, be)
         return [Edit(previous.idx + len(previous.text), participle.idx, parts=parts)]
     return []
+
+
+def _passive_participle(tokens: list[Token], verb_at: int) -> int | None:
+    """Where the participle of a passive verb group at `verb_at` stands ("should be
+    assessed", "is advised"), if the verb group is one."""
+    k = verb_at + 1
+    if tokens[verb_at].lower_ in MODALS:
+        if k >= len(tokens) or tokens[k].lower_ != "be":
+            return None
+        k += 1
+    elif tokens[verb_at].lower_ not in ("is", "are", "was", "were"):
+        return None
+    if k >= len(tokens) or not _is_participle_form(tokens[k].lower_):
+        return None
+    return k
 
 
 GROUP_PREPOSITIONS = frozenset({"in", "for"})
@@ -2393,14 +2402,8 @@ def _second_group_edits(tokens: list[Token], verb_at: int) -> list[Edit]:
     where a "They" could be read as the people. Only with no clause word or ";"/":" before
     the second group."""
     first = tokens[verb_at]
-    k = verb_at + 1
-    if first.lower_ in MODALS:
-        if k >= len(tokens) or tokens[k].lower_ != "be":
-            return []
-        k += 1
-    elif first.lower_ not in ("is", "are", "was", "were"):
-        return []
-    if k >= len(tokens) or not _is_participle_form(tokens[k].lower_):
+    k = _passive_participle(tokens, verb_at)
+    if k is None:
         return []
     for j in range(k + 2, len(tokens) - 3):
         token, preposition, people = tokens[j], tokens[j + 1], tokens[j + 2]

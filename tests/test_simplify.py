@@ -1017,22 +1017,26 @@ def run_item(small_engine, text: str) -> list[str] | None:
     return None if new is None else [b.text for b in new]
 
 
-def test_a_list_item_gives_each_dose_choice_its_own_sentence(small_engine):
-    item = "carvedilol (Coreg) 3.125mg twice daily, raised to 25 mg twice daily, or 50mg twice "
-    item += "daily if weight passes 85 kg."
-    assert run_item(small_engine, item) == [
-        "carvedilol (Coreg) 3.125mg twice daily, raised to 25 mg twice daily. Or 50mg twice "
-        "daily if weight passes 85 kg."
-    ]
-
-
-def test_a_dose_choice_with_its_own_condition_reads_on_its_own(small_engine):
-    item = "finerenone (Kerendia) 10mg by mouth daily when the kidney score is 25-59, or 20 mg "
-    item += "daily when the kidney score is 60 or higher."
-    assert run_item(small_engine, item) == [
-        "finerenone (Kerendia) 10mg by mouth daily when the kidney score is 25-59. Or 20 mg "
-        "daily when the kidney score is 60 or higher."
-    ]
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "carvedilol (Coreg) 3.125mg twice daily, raised to 25 mg twice daily, or 50mg "
+            "twice daily if weight passes 85 kg.",
+            "carvedilol (Coreg) 3.125mg twice daily, raised to 25 mg twice daily. Or 50mg "
+            "twice daily if weight passes 85 kg.",
+        ),
+        # a choice with its own condition reads on its own too
+        (
+            "finerenone (Kerendia) 10mg by mouth daily when the kidney score is 25-59, or 20 mg "
+            "daily when the kidney score is 60 or higher.",
+            "finerenone (Kerendia) 10mg by mouth daily when the kidney score is 25-59. Or 20 mg "
+            "daily when the kidney score is 60 or higher.",
+        ),
+    ],
+)
+def test_a_list_item_gives_each_dose_choice_its_own_sentence(small_engine, item, expected):
+    assert run_item(small_engine, item) == [expected]
 
 
 def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(small_engine):
