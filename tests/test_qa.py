@@ -209,6 +209,26 @@ def test_spawned_workers_need_the_data_paths(engine, monkeypatch):
         build_report([], engine, workers=2)
 
 
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_articles_read_while_the_engine_loads_name_every_bad_file(
+    engine, tmp_path, monkeypatch, method
+):
+    """A long run reads its files in a second process (where it can fork): the same
+    articles, in order, and every bad file named, as a read in this process."""
+    monkeypatch.setattr(qa, "start_method", lambda: method)
+    monkeypatch.setattr(qa, "POOL_FROM", 3)
+    for path in ARTICLE_PATHS[:3]:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "a-bad.md").write_text("no front matter", encoding="utf-8")
+    (tmp_path / "z-bad.md").write_text("---\ntitle: [unclosed\n---\nText.\n", encoding="utf-8")
+    files = sorted(tmp_path.glob("*.md"))
+    loaded, articles, problems = qa.load_with_articles(lambda: engine, files)
+    assert loaded is engine
+    assert [a.slug for a in articles] == [engine.load_article(p).slug for p in ARTICLE_PATHS[:3]]
+    assert articles[0].blocks == engine.load_article(ARTICLE_PATHS[0]).blocks
+    assert [Path(p.source).name for p in problems] == ["a-bad.md", "z-bad.md"]
+
+
 def test_a_full_analysis_cache_never_loses_a_hit(small_engine, monkeypatch):
     """Long QA runs fill the analyser's cache of recent texts: a text found there must
     still be returned when analysing this call's new texts evicts it."""

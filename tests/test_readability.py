@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 import pytest
+from textstat.backend.counts import count_syllables
+from textstat.backend.validations import is_difficult_word
 
+from service.engine import PROJECT_ROOT
 from service.nlp import build_nlp
 from service.readability import (
     UnsupportedLanguage,
+    _counted_syllables,
     dale_chall_grade,
+    is_easy_word,
     score,
     score_sentence,
     sentence_words,
@@ -48,6 +53,25 @@ def test_numbers_and_citations_do_not_make_text_harder(nlp):
 
 def test_abbreviations_are_read_letter_by_letter():
     assert [syllables(w) for w in ("UACR", "eGFR", "HbA1c", "IV", "Ibuprofen")] == [4, 4, 5, 2, 4]
+
+
+def project_words(nlp) -> list[str]:
+    """Every word of the example articles, glossaries and audiences, with some the
+    dictionary lacks, and some it has several pronunciations for."""
+    texts = [path.read_text(encoding="utf-8") for folder in ("articles", "glossaries", "audiences")
+             for path in sorted((PROJECT_ROOT / folder).glob("*.*"))]  # fmt: skip
+    found = {token.text for text in texts for token in nlp(text) if token.is_alpha}
+    return sorted(found | {"read", "lives", "tocilizumab", "Actemra", "can't", "x-ray", "a b"})
+
+
+def test_syllables_and_easy_words_are_those_textstat_counts(nlp):
+    """Our table of pronunciations is a faster read of the same dictionary textstat
+    reads: every word must count as textstat counts it."""
+    words = project_words(nlp)
+    assert len(words) > 5000
+    ours = [(_counted_syllables(w.lower(), "en"), is_easy_word(w)) for w in words]
+    theirs = [(count_syllables(w.lower(), "en"), not is_difficult_word(w, 0, "en")) for w in words]
+    assert [w for w, a, b in zip(words, ours, theirs, strict=True) if a != b] == []
 
 
 def test_sentences_are_ours_not_textstat_regular_expressions(nlp):
