@@ -316,12 +316,16 @@ class Analyser:
         missing = [i for i, analysed in enumerate(found) if analysed is None]
         rendered = [i for i in missing if keys[i][-1]]
         canonical = [i for i in missing if not keys[i][-1]]
-        for i, doc in zip(canonical, self.nlp.pipe([texts[i] for i in canonical]), strict=True):
-            doc.user_data[TEXT_KEY] = texts[i]  # the tokenizer keeps every character
-            found[i] = self._analyse_doc(doc, sources[i], blocks[i])
-        pieced = self._pieced([texts[i] for i in rendered], [sources[i] for i in rendered])
-        for i, analysed in zip(rendered, pieced, strict=True):
-            found[i] = analysed
+        # `nlp.pipe` costs even with nothing to pipe, and most calls here find every text
+        if canonical:
+            docs = self.nlp.pipe([texts[i] for i in canonical])
+            for i, doc in zip(canonical, docs, strict=True):
+                doc.user_data[TEXT_KEY] = texts[i]  # the tokenizer keeps every character
+                found[i] = self._analyse_doc(doc, sources[i], blocks[i])
+        if rendered:
+            pieced = self._pieced([texts[i] for i in rendered], [sources[i] for i in rendered])
+            for i, analysed in zip(rendered, pieced, strict=True):
+                found[i] = analysed
         for i in missing:
             self._remember(keys[i], found[i])  # type: ignore[arg-type]
         return found  # type: ignore[return-value]
@@ -369,6 +373,8 @@ class Analyser:
 
     def _pipe_pieces(self, wanted: Sequence[tuple[str, int]]) -> None:
         new = list(dict.fromkeys(key for key in wanted if key not in self._pieces))
+        if not new:
+            return
         docs = [self.nlp.make_doc(text) for text, _ in new]
         for doc, (text, _) in zip(docs, new, strict=True):
             doc.user_data[TEXT_KEY] = text  # known before the components run (see nlp.py)

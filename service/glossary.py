@@ -10,7 +10,7 @@ line, then builds the surface forms that the spaCy matchers use.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -368,6 +368,8 @@ class TermMatch:
     span: Span
     entry: Entry
     paired: bool = False
+    # what rendering made of it, by wording and audience styles (see `render._term_text`)
+    rendered: dict[tuple, str | None] = field(default_factory=dict, compare=False, repr=False)
 
 
 class TermMatcher:

@@ -245,12 +245,11 @@ def _term_edits(
         defined = first and match.entry.kind in define
         text = _term_text(match, wording, audience, first and not defined, heading)
         span = match.span
-        edits.append(
-            _Edit(span.start_char, span.end_char, text or span.text, span.start, match, wording)
-        )
+        shown = text or span_text(span)
+        edits.append(_Edit(span.start_char, span.end_char, shown, span.start, match, wording))
         if not defined:
             continue
-        shown, key = text or span.text, (wording.definition, span.sent.end_char)
+        key = (wording.definition, span.sent.end_char)
         if key in shared and plural_definition(wording.definition):
             # two entries of one sentence share a definition ("These pills ..."): one
             # sentence names both ("ACE inhibitors and ARBs lower ...")
@@ -396,7 +395,18 @@ def _definition_edit(span: Span, definition: str, closed: bool) -> _Edit:
 def _term_text(
     match: TermMatch, wording: Wording, audience: Audience, first: bool, heading: bool
 ) -> str | None:
-    """The words that stand where the term stood, or None to leave the text alone."""
+    """The words that stand where the term stood, or None to leave the text alone;
+    remembered per mention, since each block is rendered again for each strategy and
+    audience, mostly with the same wording."""
+    key = (id(wording), audience.terms, audience.abbreviations, first, heading)
+    if key not in match.rendered:
+        match.rendered[key] = _worded_term(match, wording, audience, first, heading)
+    return match.rendered[key]
+
+
+def _worded_term(
+    match: TermMatch, wording: Wording, audience: Audience, first: bool, heading: bool
+) -> str | None:
     entry, span = match.entry, match.span
     if audience.terms == "keep" and audience.abbreviations == "keep":
         return None
@@ -652,7 +662,7 @@ def _apply(doc: Doc, edits: list[_Edit]):
         if edit.match is not None and edit.wording is not None:
             annotations.append(
                 TermAnnotation(
-                    original=edit.match.span.text,
+                    original=span_text(edit.match.span),
                     replacement=new,
                     definition=edit.wording.definition,
                     entry=edit.match.entry.id,
@@ -681,6 +691,6 @@ def _apply(doc: Doc, edits: list[_Edit]):
 def _capitalised(edit: _Edit, doc: Doc) -> str:
     """A new word at a sentence start takes the capital the old one had, never more."""
     original = text_of(doc)[edit.start : edit.end]
-    if edit.text != original and doc[edit.token].is_sent_start and original[:1].isupper():
+    if edit.text != original and original[:1].isupper() and doc[edit.token].is_sent_start:
         return edit.text[:1].upper() + edit.text[1:]
     return edit.text
