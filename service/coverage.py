@@ -31,7 +31,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -44,7 +44,7 @@ from .article import Article
 from .audience import Audiences
 from .facts import TIME_UNITS
 from .glossary import Glossary, needs_examples
-from .nlp import UNITS, is_citation
+from .nlp import UNITS, is_citation, token_columns
 from .readability import is_abbreviation, is_easy_word
 
 RARE_ZIPF = 3.0
@@ -191,6 +191,7 @@ class CoverageFinder:
         self.analyser = analyser
         self.threshold = threshold
         self.known_norms, self.known_exact = _one_word_surfaces(analyser)
+        self._verdicts: dict[tuple[int, int], tuple[str | None, bool]] = {}
 
     def find(self, analysis: Analysis) -> ArticleCoverage:
         article = analysis.article
@@ -202,12 +203,8 @@ class CoverageFinder:
             # numbers and units of quantities are never words (see `_is_word`)
             skip = {t.i for match in analysed.terms for t in match.span}
             skip |= _link_tokens(doc, block.links)
-            for token in doc:
-                if token.i in skip:
-                    continue
-                key = self._uncovered_key(token, names)
-                if key is None:
-                    continue
+            for i, key in self._uncovered(doc, names, skip):
+                token = doc[i]
                 zipfs[key] = word_zipf(token.text, key)
                 found[key].append(
                     Occurrence(
@@ -224,28 +221,49 @@ class CoverageFinder:
         ]
         return ArticleCoverage(article.slug, article.source, tuple(sorted(words, key=_worth_first)))
 
-    def _uncovered_key(self, token: Token, names: frozenset[str]) -> str | None:
-        """The word's key when it is an uncovered hard word, else None."""
+    def _uncovered(
+        self, doc: Doc, names: frozenset[str], skip: set[int]
+    ) -> Iterator[tuple[int, str]]:
+        """Each token of `doc` that is an uncovered hard word, with the word's key. Read
+        from the Doc's arrays, with the verdict on a word remembered by its text and NORM:
+        an article has thousands of tokens, and few of them are words not seen before."""
+        strings = doc.vocab.strings
+        columns = token_columns(doc)
+        starts = columns.sent_start.tolist()
+        # "RACAT trial", "Smith et al.": a word before one of these names a study or a person
+        neighbours = {strings[word] for word in NAME_NEIGHBOURS}
+        named = [lower in neighbours for lower in columns.lower.tolist()[1:]] + [False]
+        orths, norms = columns.orth.tolist(), columns.norm.tolist()
+        for i, (orth, norm) in enumerate(zip(orths, norms, strict=True)):
+            if i in skip or named[i]:
+                continue
+            verdict = self._verdicts.get((orth, norm))
+            if verdict is None:
+                verdict = self._verdicts[(orth, norm)] = self._verdict(doc[i])
+            key, only_at_start = verdict
+            if key is None or (only_at_start and starts[i] != 1) or strings[orth] in names:
+                continue
+            yield i, key
+
+    def _verdict(self, token: Token) -> tuple[str | None, bool]:
+        """The word's key if it is an uncovered hard word, else None; and whether that
+        holds only at a sentence start (a capital elsewhere marks a name)."""
         text = token.text
-        if not _is_word(token) or text.lower() in UNIT_WORDS or text in names:
-            return None
-        if _followed_by_name_word(token):
-            return None
+        if not _is_word(token) or text.lower() in UNIT_WORDS:
+            return None, False
         if is_abbreviation(text):
             key = text[:-1] if text.endswith("s") and text[:-1].isupper() else text
             if key in self.known_exact or key.lower() in self.known_norms:
-                return None
-            return key if word_zipf(key, key.lower()) < self.threshold else None
-        if not token.is_alpha or (text[0].isupper() and not token.is_sent_start):
-            return None
-        if any(ch.isupper() for ch in text[1:]):
-            return None
+                return None, False
+            return (key if word_zipf(key, key.lower()) < self.threshold else None), False
+        if not token.is_alpha or any(ch.isupper() for ch in text[1:]):
+            return None, False
         key = lemma(token)
         if key in self.known_norms or token.lower_ in self.known_norms:
-            return None
+            return None, False
         if is_easy_word(key) or is_easy_word(token.lower_):
-            return None
-        return key if word_zipf(text, key) < self.threshold else None
+            return None, False
+        return (key if word_zipf(text, key) < self.threshold else None), text[0].isupper()
 
     def _reference_words(self, article: Article) -> frozenset[str]:
         """Words of the reference list: author and trial names are not terms."""
@@ -276,12 +294,6 @@ def _is_word(token: Token) -> bool:
 @lru_cache(maxsize=65536)
 def _word_shaped(text: str) -> bool:
     return text.isalnum() and sum(ch.isalpha() for ch in text) >= MIN_LETTERS
-
-
-def _followed_by_name_word(token: Token) -> bool:
-    """ "RACAT trial", "Smith et al.": the word names a study or a person."""
-    doc = token.doc
-    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in NAME_NEIGHBOURS
 
 
 def _in_compound(token: Token) -> bool:
