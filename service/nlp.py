@@ -259,9 +259,11 @@ def token_columns(doc: Doc) -> TokenColumns:
 
 def text_of(doc: Doc) -> str:
     """`Doc.text` joins every token on each call; rendering asks for it often."""
-    if TEXT_KEY not in doc.user_data:
-        doc.user_data[TEXT_KEY] = doc.text
-    return doc.user_data[TEXT_KEY]
+    data = doc.user_data
+    text = data.get(TEXT_KEY)
+    if text is None:
+        text = data[TEXT_KEY] = doc.text
+    return text
 
 
 def span_text(span: Span) -> str:
