@@ -302,7 +302,7 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         if words(left) >= MIN_SIDE_WORDS + 1 and words(right) >= 3:
             opener = RELATIVE_OPENERS[token.lower_]
             if opener is None:
-                opener = ". They" if _plural_verb(doc[token.i + 1]) else ". This"
+                opener = ". They" if _plural_relative(doc[token.i + 1], left) else ". This"
             edits.append(Edit(comma.idx, token.idx + len(token.text), opener))
     edits += _whom_edits(sentence) + _in_which_edits(sentence)
     return (
@@ -578,6 +578,29 @@ def _whom_edits(sentence: Span) -> list[Edit]:
             ]
         return []
     return []
+
+
+def _plural_relative(verb: Token, before: Sequence[Token]) -> bool:
+    """ "pills, which lower ..." -> "They lower ...". A modal says nothing of number, so
+    then the noun the clause follows decides, past any brackets: "NSAIDs (e.g. ibuprofen),
+    which should not be used ..." -> "They should not be used ..."."""
+    if verb.lower_ not in MODALS:
+        return _plural_verb(verb)
+    noun = _before_brackets(before)
+    return noun is not None and _is_plural_noun(noun)
+
+
+def _before_brackets(tokens: Sequence[Token]) -> Token | None:
+    """The last token outside the bracketed groups and citations that close `tokens`."""
+    depth = 0
+    for token in reversed(tokens):
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            depth -= 1
+        elif not depth and not is_citation(token):
+            return token
+    return None
 
 
 def _plural_verb(token: Token) -> bool:
