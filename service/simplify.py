@@ -1936,13 +1936,18 @@ def _tells_the_past(tokens: Sequence[Token]) -> bool:
 
 def parenthetical_edits(sentence: Span) -> list[Edit]:
     """An aside in brackets moves to its own sentence after the claim: "(e.g. A, B or C)"
-    -> "Examples are A, B or C."; a bracketed clause with its own verb -> its own sentence.
-    Brackets that introduce an abbreviation, a brand or a figure stay where they are."""
+    -> "Examples are A, B or C."; a bracketed clause with its own verb -> its own sentence;
+    a figure too (`_figure_parts`). Brackets that introduce an abbreviation or a brand stay
+    where they are, and so does a figure that neither names itself nor follows what it
+    measures ("The rate fell (72.5% vs. 80%) over 6 months")."""
     if not _closes_with_full_stop(sentence):
         return []
     doc = sentence.doc
     depths = bracket_depths(doc)
     edits, moved = [], []
+    figures = _figure_parts(sentence, depths)
+    if figures is not None:
+        edits, moved = figures
     for token in _in(sentence):
         if token.text != "(" or depths[token.i] or token.i == sentence.start:
             continue
@@ -1957,6 +1962,8 @@ def parenthetical_edits(sentence: Span) -> list[Edit]:
         if close is None:
             continue
         inner = _slice(doc, token.i + 1, close.i)
+        if _labelled_figure(inner) is not None or _compared_figure(inner):
+            continue  # moved by `_figure_parts`, or left where it is
         opener = _opener_at(inner, 0, EXAMPLE_OPENERS)
         if opener is not None:
             body = inner[len(opener) :]
@@ -1974,6 +1981,110 @@ def parenthetical_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(sentence.end_char, sentence.end_char, parts=tuple(moved)))
         return edits
     return _example_tail_edits(sentence)
+
+
+FIGURE_LINKS = frozenset({"vs.", "vs", "versus"})
+MIN_LABEL_WORDS = 2  # "(risk comparison 0.61)"; never "(day 1)" or "(stage 3)"
+MAX_LABEL_WORDS = 4
+
+
+def _labelled_figure(inner: Sequence[Token]) -> int | None:
+    """ "risk comparison 0.61", "kidney score 30-59 mL/min": where the figure starts after
+    a short label of words and no verb, or None ("SUSTAIN-6" is a name, not a label)."""
+    for k, token in enumerate(inner):
+        if token.text[0].isdigit():
+            label = inner[:k]
+            if not MIN_LABEL_WORDS <= words(label) <= MAX_LABEL_WORDS or not label[-1].is_alpha:
+                return None
+            if any(not t.is_alpha or is_finite_verb(t.lower_) for t in label):
+                return None
+            return k if not any(_is_clause_verb(t) for t in inner[k:]) else None
+    return None
+
+
+def _compared_figure(inner: Sequence[Token]) -> bool:
+    """ "3.4% vs. 2.5%", "3.5 vs. 4.0 on an 11-point scale": two figures side by side."""
+    return (
+        bool(inner)
+        and inner[0].text[0].isdigit()
+        and any(t.lower_ in FIGURE_LINKS for t in inner)
+        and not any(_is_clause_verb(t) for t in inner)
+    )
+
+
+def _figure_parts(sentence: Span, depths: list[int]) -> tuple[list[Edit], list[Part]] | None:
+    """Figures in brackets leave the claim for a sentence of their own behind it (and behind
+    its citation), so the claim reads without a stop: "... from 14.5% to 9.2% (risk
+    comparison 0.61) [3]." -> "... to 9.2% [3]. The risk comparison was 0.61."; "... than
+    with the switch (28.9% vs. 22.3%)." -> "... . The figures were 28.9% vs. 22.3%." A figure
+    in the middle of a claim moves only after the outcome it measures, which it then names:
+    "higher rates of heart events (3.4% vs. 2.5%) and cancer (4.2% vs. 2.9%) with A" ->
+    "... . The figures were 3.4% vs. 2.5% for heart events and 4.2% vs. 2.9% for cancer."
+    None when the sentence has none, or a compared figure that cannot be told apart."""
+    doc = sentence.doc
+    tokens = _in(sentence)
+    end = len(tokens)
+    while end and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
+        end -= 1
+    labelled: list[tuple[Token, Token, int]] = []
+    compared: list[tuple[Token, Token, tuple[int, int] | None]] = []
+    for k, token in enumerate(tokens[:end]):
+        if token.text != "(" or depths[token.i] or not k:
+            continue
+        close = next((t for t in tokens[k + 1 : end + 1] if t.text == ")"), None)
+        if close is None or depths[close.i] != 1:
+            continue
+        inner = _slice(doc, token.i + 1, close.i)
+        at = _labelled_figure(inner)
+        if at is not None:
+            labelled.append((token, close, at))
+        elif _compared_figure(inner):
+            compared.append((token, close, _measured_outcome(tokens[:k])))
+    if not labelled and not compared:
+        return None
+    if compared and not (
+        all(outcome is not None for *_, outcome in compared)
+        or (len(compared) == 1 and compared[0][1].i == tokens[end - 1].i)
+    ):
+        compared = []  # a figure that cannot be told apart from the claim around it
+        if not labelled:
+            return None
+    past = _reports_the_past(tokens)
+    edits: list[Edit] = []
+    moved: list[Part] = []
+    for opening, close, at in labelled:
+        label_end, figure = doc[opening.i + at], doc[opening.i + 1 + at]
+        moved += [" The ", (opening.idx + 1, label_end.idx + len(label_end.text), ""),
+                  " " + _be(_is_plural_noun(label_end), past) + " ",
+                  (figure.idx, close.idx, ""), "."]  # fmt: skip
+    for n, (opening, close, outcome) in enumerate(compared):
+        moved += [" The figures " + _be(True, past) + " " if not n else " and ",
+                  (opening.idx + 1, close.idx, "")]  # fmt: skip
+        if len(compared) > 1 and outcome is not None:
+            moved += [" for ", (*outcome, "")]
+    if compared:
+        moved.append(".")
+    for opening, close, _ in (*labelled, *compared):
+        before = doc[opening.i - 1]
+        edits.append(Edit(before.idx + len(before.text), close.idx + 1))
+    return edits, moved
+
+
+OUTCOME_STOPS = NOT_SUBJECTS | DETERMINERS | PREPOSITIONS
+
+
+def _measured_outcome(before: Sequence[Token]) -> tuple[int, int] | None:
+    """The short noun phrase right before a figure ("new cases of serious heart events"
+    -> "serious heart events"), on character offsets; None after a verb ("fell")."""
+    named: list[Token] = []
+    for token in reversed(before):
+        if not token.is_alpha or token.lower_ in OUTCOME_STOPS or is_finite_verb(token.lower_):
+            break
+        named.append(token)
+    if not named or len(named) > MAX_LABEL_WORDS or len(named) == len(before):
+        return None
+    first, last = named[-1], named[0]
+    return first.idx, last.idx + len(last.text)
 
 
 def _is_clause_verb(token: Token) -> bool:

@@ -147,6 +147,30 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("parentheticals",
          "The trial ran for 48 weeks in 300 adults (the drug was not given to children) [4].",
          ["The trial ran for 48 weeks in 300 adults [4]. The drug was not given to children."]),
+        # a figure leaves the claim for a sentence of its own, behind the citation
+        ("parentheticals",
+         "The new pill lowered kidney failure from 14.5% to 9.2% (risk comparison 0.61) [3].",
+         ["The new pill lowered kidney failure from 14.5% to 9.2% [3]. The risk comparison was "
+          "0.61."]),
+        ("parentheticals",
+         "Death occurred in 6.6% vs. 8.9% of people (risk comparison 0.74) over 2.1 years [2].",
+         ["Death occurred in 6.6% vs. 8.9% of people over 2.1 years [2]. The risk comparison "
+          "was 0.74."]),
+        ("parentheticals",
+         "This applies to adults with a low kidney score (kidney score 30-59 mL/min) and high "
+         "urine protein (urine protein test 30-300 mg/g).",
+         ["This applies to adults with a low kidney score and high urine protein. The kidney "
+          "score is 30-59 mL/min. The urine protein test is 30-300 mg/g."]),
+        ("parentheticals",
+         "Pain was slightly better with exercise than with the strong pill (3.5 vs. 4.0 on an "
+         "11-point scale) [3].",
+         ["Pain was slightly better with exercise than with the strong pill [3]. The figures "
+          "were 3.5 vs. 4.0 on an 11-point scale."]),
+        ("parentheticals",
+         "The trial found more cases of serious heart events (3.4% vs. 2.5%) and cancer (4.2% "
+         "vs. 2.9%) with the new pill.",
+         ["The trial found more cases of serious heart events and cancer with the new pill. The "
+          "figures were 3.4% vs. 2.5% for serious heart events and 4.2% vs. 2.9% for cancer."]),
         ("verb_coordinations",
          "The drug lowers blood pressure in most adults and protects the kidney over many "
          "years [1].",
@@ -615,6 +639,13 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("participial_tails", "The dose was raised to 20 mg daily, using a slow schedule [1]."),
         ("parentheticals", "Take hydroxychloroquine (Plaquenil) 200-400mg daily with food [1]."),
         ("parentheticals", "The rate fell (72.5% vs. 80%) over 6 months in the whole trial [2]."),
+        # a figure that neither names itself nor follows what it measures; a name; a day
+        ("parentheticals", "The rates rose and fell (3.4% vs. 2.5%) over 6 months with the "
+         "pill (4.2% vs. 2.9%) [2]."),
+        ("parentheticals", "In the second trial (SUSTAIN-6), the pill lowered the risk of a "
+         "stroke [3]."),
+        ("parentheticals", "Take the first dose of the pill on the first day (day 1) with a "
+         "full glass of water."),
         ("parentheticals", "Add a biologic, e.g. rituximab, for disease that does not respond."),
         ("parentheticals", "Check the kidney score (eGFR) and the urine test (UACR) each year."),
         ("verb_coordinations",
@@ -863,7 +894,9 @@ SENTENCE_PARTS = st.lists(
          "doctors should check it and should not stop it",
          "the pill is advised for adults with 2 risks", "doctors advise first checking 5 mg",
          "the pill, given by vein at 5 mg, is not safe [2]",
-         "the team found that the drug reduced pain by 20% and lowered death by 5% [3]"]
+         "the team found that the drug reduced pain by 20% and lowered death by 5% [3]",
+         "the rate fell to 9.2% (risk comparison 0.61) [3]",
+         "heart events (3.4% vs. 2.5%) and cancer (4.2% vs. 2.9%) rose"]
     ),
     min_size=2,
     max_size=5,
