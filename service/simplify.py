@@ -1261,6 +1261,88 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
         _tail_edits(sentence, sentence.start)
         or _while_doing_edits(sentence)
         or _closing_people_edits(sentence)
+        or _condition_series_edits(sentence)
+    )
+
+
+SERIES_CONDITION_OPENERS = frozenset({"when", "if"})
+NEGATING_WORDS = frozenset({"not", "no", "never", "without", "neither", "nor", "unless"})
+MIN_CONDITION_WORDS = 3
+MAX_CONDITION_SUBJECT = 5  # "the person you care for" in "when the person you care for is A, has B"
+
+
+def _condition_series_edits(sentence: Span) -> list[Edit]:
+    """Three or more conditions joined by ", or", each enough on its own, read one at a time:
+    "This applies when you have A, B, or C." -> "This applies when you have A. This also
+    applies when you have B. This also applies when you have C." (the words that open the
+    first condition go with the others: "you have"); "referral when A is high, B falls, or
+    C rises [1]." -> "referral when A is high. This also applies when B falls. This also
+    applies when C rises [1]." Never with "and" (all must hold), after a negation ("when you
+    do not have A, B, or C": none may hold), in a report ("was stopped when ..."), nor when
+    the later conditions mix clauses and phrases."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    end = len(tokens)
+    while end and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
+        end -= 1
+    opener = next(
+        (k for k, t in enumerate(tokens[:end]) if t.lower_ in SERIES_CONDITION_OPENERS), None
+    )
+    if not opener or depths[tokens[opener].i]:
+        return []
+    body = tokens[opener + 1 : end]
+    if any(t.lower_ in NEGATING_WORDS | CLAUSE_WORDS or t.text in (";", ":") for t in body):
+        return []
+    commas = [k for k, t in enumerate(body) if t.text == "," and not depths[t.i]]
+    if len(commas) < 2 or commas[-1] + 1 >= len(body) or body[commas[-1] + 1].lower_ != "or":
+        return []
+    if any(body[k + 1].lower_ in JOINERS for k in commas[:-1]):
+        return []
+    bounds = [-1, *commas]
+    items = [body[a + 1 : b] for a, b in pairwise([*bounds, len(body)])]
+    items[-1] = items[-1][1:]  # after ", or"
+    if any(words(item) < MIN_CONDITION_WORDS for item in items):
+        return []
+    main = tokens[:opener]
+    if any(t.lower_ in NEGATING_WORDS for t in main) or _reports_the_past(main):
+        return []
+    lead = _shared_condition_lead(items)
+    if lead is None:
+        return []
+    prefix = f". This also applies {tokens[opener].lower_} {lead}"
+    return [
+        Edit(before[-1].idx + len(before[-1].text), item[0].idx, prefix)
+        for before, item in pairwise(items)
+    ]
+
+
+def _shared_condition_lead(items: Sequence[Sequence[Token]]) -> str | None:
+    """What every condition of a series opens with: nothing when each is a clause of its own
+    ("B falls"); the subject when the later ones are its verbs ("you are 50 or older, have
+    A, or fail B" -> "you "); the subject and verb when the later ones are what it has ("you
+    have A, B, or C" -> "you have "); None when they mix."""
+    if all(not _is_verb_word(item[0]) and _any_verb(item) for item in items):
+        return ""
+    first, later = items[0], items[1:]
+    verb = next(
+        (k for k, t in enumerate(first[: MAX_CONDITION_SUBJECT + 1]) if is_finite_verb(t.lower_)),
+        None,
+    )
+    if not verb or first[0].lower_ not in PRONOUNS | SUBJECT_STARTS:
+        return None
+    if all(_is_verb_word(item[0]) for item in later):
+        return "".join(t.text_with_ws for t in first[:verb])
+    if not any(_any_verb(item) for item in later):
+        return "".join(t.text_with_ws for t in first[: verb + 1])
+    return None
+
+
+def _is_verb_word(token: Token) -> bool:
+    """ "have", "fails", "is": a lower-case word that can only open a verb phrase here."""
+    word = token.lower_
+    return token.is_lower and (
+        word in AUXILIARIES or any(_is_verb_form(word, tag) for tag in ("VBZ", "VBP", "VBD"))
     )
 
 

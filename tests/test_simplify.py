@@ -147,6 +147,24 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("parentheticals",
          "The trial ran for 48 weeks in 300 adults (the drug was not given to children) [4].",
          ["The trial ran for 48 weeks in 300 adults [4]. The drug was not given to children."]),
+        # conditions joined by ", or", each enough on its own, read one at a time
+        ("subordinate_clauses",
+         "This applies when you have 6 or more headache days, 4 or more headache days with "
+         "some disability, or 3 or more headache days with severe disability.",
+         ["This applies when you have 6 or more headache days. This also applies when you have "
+          "4 or more headache days with some disability. This also applies when you have 3 or "
+          "more headache days with severe disability."]),
+        ("subordinate_clauses",
+         "This applies when the urine test is 300 mg/g or higher, the kidney score falls "
+         "below 30, or the risk score reaches 5% [1].",
+         ["This applies when the urine test is 300 mg/g or higher. This also applies when the "
+          "kidney score falls below 30. This also applies when the risk score reaches 5% [1]."]),
+        ("subordinate_clauses",
+         "This applies when you are 50 or older, have gut symptoms or a family history of "
+         "cancer, or fail to respond to iron [2].",
+         ["This applies when you are 50 or older. This also applies when you have gut symptoms "
+          "or a family history of cancer. This also applies when you fail to respond to iron "
+          "[2]."]),
         # a figure leaves the claim for a sentence of its own, behind the citation
         ("parentheticals",
          "The new pill lowered kidney failure from 14.5% to 9.2% (risk comparison 0.61) [3].",
@@ -639,6 +657,15 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("participial_tails", "The dose was raised to 20 mg daily, using a slow schedule [1]."),
         ("parentheticals", "Take hydroxychloroquine (Plaquenil) 200-400mg daily with food [1]."),
         ("parentheticals", "The rate fell (72.5% vs. 80%) over 6 months in the whole trial [2]."),
+        # conditions that must all hold, or none; a report; a series of things one has
+        ("subordinate_clauses", "This applies when the kidney score falls, the potassium "
+         "rises, and the pressure drops quickly."),
+        ("subordinate_clauses", "This applies if you do not have a rash, a fever, or a cough "
+         "on most days."),
+        ("subordinate_clauses", "The drug was stopped when the kidney score fell, the "
+         "potassium rose, or the pressure dropped quickly."),
+        ("subordinate_clauses", "This applies when you are 50 or older, have gut symptoms, or "
+         "a family history of bowel cancer."),
         # a figure that neither names itself nor follows what it measures; a name; a day
         ("parentheticals", "The rates rose and fell (3.4% vs. 2.5%) over 6 months with the "
          "pill (4.2% vs. 2.9%) [2]."),
@@ -896,6 +923,8 @@ SENTENCE_PARTS = st.lists(
          "the pill, given by vein at 5 mg, is not safe [2]",
          "the team found that the drug reduced pain by 20% and lowered death by 5% [3]",
          "the rate fell to 9.2% (risk comparison 0.61) [3]",
+         "the dose is lowered when the score is 30, the rate is 5%, or the pill fails [2]",
+         "it applies when you have 2 risks, 3 scans with no change, or 4 visits",
          "heart events (3.4% vs. 2.5%) and cancer (4.2% vs. 2.9%) rose"]
     ),
     min_size=2,
