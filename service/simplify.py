@@ -3179,11 +3179,12 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
     50 mg daily": each choice with its own dose reads on its own. Only where both sides
     carry a number and the choice after ", or" names its dose within a few words. A next
     step of a schedule too: "at weeks 0, 2 and 6, then every 8 weeks" -> "... 6. Then every
-    8 weeks"."""
+    8 weeks"; a drug added to either choice: "A 875mg or B 200 mg twice daily, plus C 500mg
+    daily" -> "... twice daily. Plus C 500mg daily"."""
     edits = []
     doc = sentence.doc
     start = sentence.start
-    for token, _, right in _after_commas(sentence, {"or", "then"}):
+    for token, _, right in _after_commas(sentence, {"or", "then", "plus"}):
         before = _slice(doc, start, token.i - 1)  # since the last choice split off
         if words(before) < MIN_SIDE_WORDS + 1:
             continue
@@ -3196,7 +3197,9 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
             continue
         if _starts_clause(right) or _shared_tail(right):
             continue  # "..., or the risk score reaches 5%": one of several conditions
-        joiner = ". Then" if token.lower_ == "then" else ". Or"
+        if token.lower_ == "plus" and any(t.text == "," for t in right):
+            continue  # "A or B, plus C, or D alone": D stands for the whole combination
+        joiner = {"then": ". Then", "plus": ". Plus"}.get(token.lower_, ". Or")
         edits.append(Edit(doc[token.i - 1].idx, token.idx + len(token.text), joiner))
         start = token.i + 1
     return edits

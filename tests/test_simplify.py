@@ -1095,6 +1095,12 @@ def run_item(small_engine, text: str) -> list[str] | None:
             "finerenone (Kerendia) 10mg by mouth daily when the kidney score is 25-59. Or 20 mg "
             "daily when the kidney score is 60 or higher.",
         ),
+        (
+            "clinic patient with other illnesses: amoxicillin 875mg twice daily or cefpodoxime "
+            "200 mg twice daily, plus azithromycin (Zithromax) 500mg on day 1 then 250 mg daily",
+            "clinic patient with other illnesses: amoxicillin 875mg twice daily or cefpodoxime "
+            "200 mg twice daily. Plus azithromycin (Zithromax) 500mg on day 1 then 250 mg daily",
+        ),
     ],
 )
 def test_a_list_item_gives_each_dose_choice_its_own_sentence(small_engine, item, expected):
@@ -1125,6 +1131,9 @@ def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(small_en
         "judging benefit.",
         # no dose of its own after ", or"
         "amoxicillin 1g three times daily for most adults, or a drug of the same kind.",
+        # ", or" after the added drug: the last choice stands for the whole combination
+        "ceftriaxone 1-2g by vein daily or ampicillin 1.5-3 g every 6 hours, plus azithromycin "
+        "500mg daily, or a strong germ drug alone.",
     ],
 )
 def test_dose_choices_that_must_stay_together(small_engine, item):
