@@ -2419,14 +2419,31 @@ def _repeated_modal_edits(
     """ "Doctors should use care when raising the dose, should offer naloxone, and should
     avoid calming pills." -> "Doctors should use care when raising the dose. Doctors should
     offer naloxone. Doctors should also avoid calming pills." The same modal verb after a
-    comma or "and" can only go back to the subject, whatever clause came between."""
+    comma or "and" can only go back to the subject, whatever clause came between; so does
+    another modal in the same passive shape after "and": "It should not be started when A
+    and must be stopped when B." -> "It should not be started when A. It must also be
+    stopped when B." (a leading "But" stays with the first), unless the clause between has
+    a participle of its own ("when the drug is used and must be ...")."""
     modal = tokens[verb_at].lower_
+    passive = _passive_modal(tokens, verb_at)
     cuts = [
         k
         for k in range(verb_at + 2, len(tokens) - 1)
-        if tokens[k].lower_ == modal
-        and (tokens[k - 1].text == "," or (tokens[k - 1].lower_ == "and" and k - 2 > verb_at))
+        if (
+            tokens[k].lower_ == modal
+            and (tokens[k - 1].text == "," or (tokens[k - 1].lower_ == "and" and k - 2 > verb_at))
+        )
+        or (
+            passive
+            and tokens[k].lower_ in MODALS
+            and tokens[k - 1].lower_ == "and"
+            and _passive_modal(tokens, k)
+            # "when the drug is used and must be ...": the clause may own the second verb
+            and not any(_is_participle_form(t.lower_) for t in tokens[verb_at + 4 : k - 1])
+        )
     ]
+    while len(subject) > 1 and subject[0].lower_ in LINKING_OPENERS:
+        subject = subject[1:]
     doc = sentence.doc
     edits = []
     previous_cut = verb_at
@@ -2456,6 +2473,14 @@ def _repeated_modal_edits(
         edits.append(Edit(start, modal_token.idx + len(modal_token.text), parts=parts))
         previous_cut = k
     return edits
+
+
+def _passive_modal(tokens: list[Token], at: int) -> bool:
+    """ "should not be started", "must be stopped": a modal, "be" and a participle."""
+    following = [t.lower_ for t in tokens[at + 1 : at + 4]]
+    if following[:1] == ["not"]:
+        following = following[1:]
+    return len(following) >= 2 and following[0] == "be" and _is_participle_form(following[1])
 
 
 SERIES_VERB_NEXT = DETERMINERS | {"any", "all", "each", "every", "other", "that", "whether"}

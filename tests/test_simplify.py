@@ -147,6 +147,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("parentheticals",
          "The trial ran for 48 weeks in 300 adults (the drug was not given to children) [4].",
          ["The trial ran for 48 weeks in 300 adults [4]. The drug was not given to children."]),
+        # another modal in the same passive shape goes back to the subject too
+        ("verb_coordinations",
+         "But it should not be started when the kidney score is between 30 and 45 and must "
+         "be stopped when the kidney score falls below 30 [1].",
+         ["But it should not be started when the kidney score is between 30 and 45. It must "
+          "also be stopped when the kidney score falls below 30 [1]."]),
         # conditions joined by ", or", each enough on its own, read one at a time
         ("subordinate_clauses",
          "This applies when you have 6 or more headache days, 4 or more headache days with "
@@ -657,6 +663,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("participial_tails", "The dose was raised to 20 mg daily, using a slow schedule [1]."),
         ("parentheticals", "Take hydroxychloroquine (Plaquenil) 200-400mg daily with food [1]."),
         ("parentheticals", "The rate fell (72.5% vs. 80%) over 6 months in the whole trial [2]."),
+        # the clause between has a participle of its own that the second verb may follow
+        ("verb_coordinations", "The dose should be lowered when the drug is stopped and must "
+         "be used with care by adults."),
         # conditions that must all hold, or none; a report; a series of things one has
         ("subordinate_clauses", "This applies when the kidney score falls, the potassium "
          "rises, and the pressure drops quickly."),
@@ -925,6 +934,7 @@ SENTENCE_PARTS = st.lists(
          "the rate fell to 9.2% (risk comparison 0.61) [3]",
          "the dose is lowered when the score is 30, the rate is 5%, or the pill fails [2]",
          "it applies when you have 2 risks, 3 scans with no change, or 4 visits",
+         "it should not be started when the rate is 5% and must be stopped at 10% [1]",
          "heart events (3.4% vs. 2.5%) and cancer (4.2% vs. 2.9%) rose"]
     ),
     min_size=2,
