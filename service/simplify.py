@@ -1281,6 +1281,8 @@ def _condition_series_edits(sentence: Span) -> list[Edit]:
     do not have A, B, or C": none may hold), in a report ("was stopped when ..."), nor when
     the later conditions mix clauses and phrases."""
     doc = sentence.doc
+    if not _may_hold_condition_series(sentence):
+        return []
     depths = bracket_depths(doc)
     tokens = _in(sentence)
     end = len(tokens)
@@ -1315,6 +1317,18 @@ def _condition_series_edits(sentence: Span) -> list[Edit]:
         Edit(before[-1].idx + len(before[-1].text), item[0].idx, prefix)
         for before, item in pairwise(items)
     ]
+
+
+def _may_hold_condition_series(sentence: Span) -> bool:
+    """Two commas, an "or" and a "when" or "if", read off the Doc's token columns: most
+    long sentences have none, and making their Token objects is what a rule costs."""
+    strings = sentence.doc.vocab.strings
+    lowers = set(token_columns(sentence.doc).lower[sentence.start : sentence.end].tolist())
+    return (
+        strings["or"] in lowers
+        and (strings["when"] in lowers or strings["if"] in lowers)
+        and strings[","] in lowers
+    )
 
 
 def _shared_condition_lead(items: Sequence[Sequence[Token]]) -> str | None:
@@ -2104,6 +2118,8 @@ def _figure_parts(sentence: Span, depths: list[int]) -> tuple[list[Edit], list[P
     "... . The figures were 3.4% vs. 2.5% for heart events and 4.2% vs. 2.9% for cancer."
     None when the sentence has none, or a compared figure that cannot be told apart."""
     doc = sentence.doc
+    if doc.vocab.strings["("] not in token_columns(doc).lower[sentence.start : sentence.end]:
+        return None
     tokens = _in(sentence)
     end = len(tokens)
     while end and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
