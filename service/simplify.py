@@ -3269,7 +3269,8 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
     "..., preferably combined with azathioprine" -> "... . It is preferably combined with
     azathioprine" ("They are" after a plural name). Only after a number, and only a past
     participle right after the comma (or after "preferably", "usually" ...): "if used at
-    all", "with blood pressure checks" and "-ing" words stay."""
+    all" and "-ing" words stay. What goes with a note reads on its own too: "..., with
+    an enzyme test in some groups" -> "... . Also an enzyme test in some groups"."""
     doc = sentence.doc
     tokens = _in(sentence)
     depths = bracket_depths(doc)
@@ -3278,6 +3279,11 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
     for k in range(2, len(tokens) - 3):
         comma = tokens[k - 1]
         if comma.text != "," or depths[comma.i]:
+            continue
+        if tokens[k].lower_ == "with":
+            if _with_note(tokens[start : k - 1], tokens[k + 1 :]):
+                edits.append(Edit(comma.idx, tokens[k + 1].idx, ". Also "))
+                start = k
             continue
         lead = 1 if tokens[k].lower_ in NOTE_ADVERBS else 0
         participle = tokens[k + lead]
@@ -3297,6 +3303,20 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(comma.idx, tokens[k].idx, f". {subject} "))
         start = k
     return edits
+
+
+def _with_note(before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """ "sulfasalazine 2-3g daily in split doses, with an enzyme test in some groups": the
+    words before ", with" are a note (no verb of their own), and a few words follow that
+    name something, after a note that is no denial ("with no dose change needed", "no
+    sign of A, with B measured": "Also" would blur what is denied)."""
+    return (
+        words(before) >= MIN_SIDE_WORDS
+        and words(after) >= MIN_SIDE_WORDS - 1
+        and before[0].lower_ not in NEGATING_WORDS
+        and after[0].lower_ not in NEGATING_WORDS
+        and not any(is_finite_verb(t.lower_) or t.text in (";", ":") for t in before)
+    )
 
 
 # Rules for list items in note form only ("Or 50mg twice daily." is no sentence in a paragraph).

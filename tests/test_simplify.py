@@ -1231,6 +1231,14 @@ def run_on_item(small_engine, name: str, text: str) -> list[str] | None:
          "azathioprine 2-2.5 mg/kg daily."),
         ("iron tablets 65 mg daily, taken with food for 3 months in most adults.",
          "iron tablets 65 mg daily. They are taken with food for 3 months in most adults."),
+        ("sulfasalazine 2-3g daily in split doses, with a red cell enzyme test in people at "
+         "risk",
+         "sulfasalazine 2-3g daily in split doses. Also a red cell enzyme test in people at "
+         "risk"),
+        ("calcium and vitamin D pills during any steroid course, with a bone scan if the course "
+         "passes 3 months",
+         "calcium and vitamin D pills during any steroid course. Also a bone scan if the course "
+         "passes 3 months"),
     ],
 )  # fmt: skip
 def test_a_list_item_says_what_is_done_with_its_dose_in_a_sentence(small_engine, before, after):
@@ -1244,10 +1252,14 @@ def test_a_list_item_says_what_is_done_with_its_dose_in_a_sentence(small_engine,
         "prednisone bridging, if used at all, at 10 mg daily or less and lowered slowly off "
         "within 3 months",
         "a stool test for germs in every adult, repeated when the symptoms come back",
-        # an "-ing" word or "with" after the comma
+        # an "-ing" word after the comma
         "methotrexate changed step by step to 20-25mg weekly, switching to shots when the "
         "pills upset the gut",
-        "sulfasalazine 2-3g daily in split doses, with a red cell enzyme test in people at risk",
+        # "with" after a negation or before one, or after a clause
+        "dapagliflozin 10mg once daily or empagliflozin 10 mg once daily, with no dose change "
+        "needed",
+        "no lab sign of red cell breakdown, with vitamin B12 measured when a mix is suspected",
+        "the dose should be checked each month, with blood pressure checks at higher doses",
     ],
 )
 def test_dose_notes_that_stay_one_sentence(small_engine, item):
