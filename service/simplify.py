@@ -2076,7 +2076,7 @@ def parenthetical_edits(sentence: Span) -> list[Edit]:
     if moved:
         edits.append(Edit(sentence.end_char, sentence.end_char, parts=tuple(moved)))
         return edits
-    return _example_tail_edits(sentence)
+    return _example_tail_edits(sentence) or _example_aside_edits(sentence)
 
 
 FIGURE_LINKS = frozenset({"vs.", "vs", "versus"})
@@ -2222,6 +2222,55 @@ def _example_tail_edits(sentence: Span) -> list[Edit]:
                  (body[0].idx, last.idx + len(last.text), ""), ".")  # fmt: skip
         return [Edit(comma.idx, sentence.end_char, parts=parts)]
     return []
+
+
+MAX_ASIDE_WORDS = 12
+
+
+def _example_aside_edits(sentence: Span) -> list[Edit]:
+    """ "A regards B, including C and D, as a first choice." -> "A regards B as a first
+    choice. These include C and D.": examples set off by two commas leave the claim when
+    the words after them go on with it (a verb or a preposition: never the next item of a
+    series, "including A, B and C, are ..."). Only a short aside with no verb."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    for k in range(2, len(tokens) - 1):
+        comma = tokens[k - 1]
+        if comma.text != "," or tokens[k].lower_ not in EXAMPLE_STARTS or depths[comma.i]:
+            continue
+        opener = _opener_at(tokens, k, EXAMPLE_OPENERS)
+        if opener is None:
+            continue
+        closing = next(
+            (j for j in range(k + len(opener), len(tokens)) if tokens[j].text in CLOSING_MARKS
+             and not depths[tokens[j].i]),
+            None,
+        )  # fmt: skip
+        if closing is None or tokens[closing].text != ",":
+            return []
+        body, rest = tokens[k + len(opener) : closing], tokens[closing + 1 :]
+        if not body or _words_outside_brackets(body) > MAX_ASIDE_WORDS or _any_clause_verb(body):
+            return []
+        if words(tokens[: k - 1]) < MIN_SIDE_WORDS or not _has_verb(tokens[: k - 1]):
+            return []
+        follower = rest[0].lower_ if rest else ""
+        if words(rest) < 2 or not (follower in PREPOSITIONS or is_finite_verb(follower)):
+            return []
+        last = body[-1]
+        moved = (" " + EXAMPLE_OPENERS[opener], (body[0].idx, last.idx + len(last.text), ""), ".")
+        return [
+            Edit(comma.idx, rest[0].idx, " "),
+            Edit(sentence.end_char, sentence.end_char, parts=moved),
+        ]
+    return []
+
+
+def _any_clause_verb(tokens: Sequence[Token]) -> bool:
+    """A clause's verb among `tokens`; "lab-made": the part after a hyphen describes."""
+    return any(
+        _is_clause_verb(t) and not (k and tokens[k - 1].text == "-") for k, t in enumerate(tokens)
+    )
 
 
 def verb_coordination_edits(sentence: Span) -> list[Edit]:

@@ -171,6 +171,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["This applies when you are 50 or older. This also applies when you have gut symptoms "
           "or a family history of cancer. This also applies when you fail to respond to iron "
           "[2]."]),
+        # examples set off by two commas leave the claim when it goes on after them
+        ("parentheticals",
+         "The statement now regards the new shots, including erenumab and the newer migraine "
+         "pills (Qulipta), as a first-choice option [3].",
+         ["The statement now regards the new shots as a first-choice option [3]. These include "
+          "erenumab and the newer migraine pills (Qulipta)."]),
+        ("parentheticals",
+         "This is because hidden bleeding, including bowel and stomach cancer, is the main "
+         "concern in men [2].",
+         ["This is because hidden bleeding is the main concern in men [2]. These include bowel "
+          "and stomach cancer."]),
         # a figure leaves the claim for a sentence of its own, behind the citation
         ("parentheticals",
          "The new pill lowered kidney failure from 14.5% to 9.2% (risk comparison 0.61) [3].",
@@ -675,6 +686,11 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "potassium rose, or the pressure dropped quickly."),
         ("subordinate_clauses", "This applies when you are 50 or older, have gut symptoms, or "
          "a family history of bowel cancer."),
+        # examples that are a series, or an aside after which the series goes on
+        ("parentheticals", "Several pills, including aspirin, ibuprofen and naproxen, can "
+         "cause bleeding in the gut [1]."),
+        ("parentheticals", "Pills such as aspirin are unsafe in older adults, e.g. those with "
+         "kidney disease, heart disease or both."),
         # a figure that neither names itself nor follows what it measures; a name; a day
         ("parentheticals", "The rates rose and fell (3.4% vs. 2.5%) over 6 months with the "
          "pill (4.2% vs. 2.9%) [2]."),
@@ -935,6 +951,7 @@ SENTENCE_PARTS = st.lists(
          "the dose is lowered when the score is 30, the rate is 5%, or the pill fails [2]",
          "it applies when you have 2 risks, 3 scans with no change, or 4 visits",
          "it should not be started when the rate is 5% and must be stopped at 10% [1]",
+         "pills, including aspirin and 5 mg naproxen, are not safe [2]",
          "heart events (3.4% vs. 2.5%) and cancer (4.2% vs. 2.9%) rose"]
     ),
     min_size=2,
