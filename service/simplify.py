@@ -1323,7 +1323,7 @@ def _may_hold_condition_series(sentence: Span) -> bool:
     """Two commas, an "or" and a "when" or "if", read off the Doc's token columns: most
     long sentences have none, and making their Token objects is what a rule costs."""
     strings = sentence.doc.vocab.strings
-    lowers = set(token_columns(sentence.doc).lower[sentence.start : sentence.end].tolist())
+    lowers = _lowers_of(sentence)
     return (
         strings["or"] in lowers
         and (strings["when"] in lowers or strings["if"] in lowers)
@@ -2233,6 +2233,9 @@ def _example_aside_edits(sentence: Span) -> list[Edit]:
     the words after them go on with it (a verb or a preposition: never the next item of a
     series, "including A, B and C, are ..."). Only a short aside with no verb."""
     doc = sentence.doc
+    lowers = _lowers_of(sentence)
+    if doc.vocab.strings[","] not in lowers or lowers.isdisjoint(_aside_starts(doc)):
+        return []
     depths = bracket_depths(doc)
     tokens = _in(sentence)
     for k in range(2, len(tokens) - 1):
@@ -2264,6 +2267,17 @@ def _example_aside_edits(sentence: Span) -> list[Edit]:
             Edit(sentence.end_char, sentence.end_char, parts=moved),
         ]
     return []
+
+
+def _lowers_of(sentence: Span) -> set[int]:
+    """The sentence's lower-case words as ids, read off the Doc's token columns: a cheap
+    first test before a rule makes Token objects."""
+    return set(token_columns(sentence.doc).lower[sentence.start : sentence.end].tolist())
+
+
+def _aside_starts(doc: Doc) -> frozenset[int]:
+    strings = doc.vocab.strings
+    return frozenset(strings[opener[-1]] for opener in EXAMPLE_OPENERS)  # "as", "example"
 
 
 def _any_clause_verb(tokens: Sequence[Token]) -> bool:
