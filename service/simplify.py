@@ -2230,8 +2230,8 @@ MAX_ASIDE_WORDS = 12
 def _example_aside_edits(sentence: Span) -> list[Edit]:
     """ "A regards B, including C and D, as a first choice." -> "A regards B as a first
     choice. These include C and D.": examples set off by two commas leave the claim when
-    the words after them go on with it (a verb or a preposition: never the next item of a
-    series, "including A, B and C, are ..."). Only a short aside with no verb."""
+    the words after them go on with it (`_continues_series`: never the next item of a
+    series, "including A, B and C, are ..."). Only a short aside of names with no verb."""
     doc = sentence.doc
     lowers = _lowers_of(sentence)
     if doc.vocab.strings[","] not in lowers or lowers.isdisjoint(_aside_starts(doc)):
@@ -2257,8 +2257,7 @@ def _example_aside_edits(sentence: Span) -> list[Edit]:
             return []
         if words(tokens[: k - 1]) < MIN_SIDE_WORDS or not _has_verb(tokens[: k - 1]):
             return []
-        follower = rest[0].lower_ if rest else ""
-        if words(rest) < 2 or not (follower in PREPOSITIONS or is_finite_verb(follower)):
+        if body[0].lower_ in PREPOSITIONS or _continues_series(rest):
             return []
         last = body[-1]
         moved = (" " + EXAMPLE_OPENERS[opener], (body[0].idx, last.idx + len(last.text), ""), ".")
@@ -2267,6 +2266,20 @@ def _example_aside_edits(sentence: Span) -> list[Edit]:
             Edit(sentence.end_char, sentence.end_char, parts=moved),
         ]
     return []
+
+
+def _continues_series(rest: Sequence[Token]) -> bool:
+    """After ", e.g. by A," the words that follow go on with the claim only if they open
+    with a preposition or a verb that is no "-ed" word ("thinned lining, B or C" is the
+    series going on) and hold no further comma."""
+    if words(rest) < 2:
+        return True
+    follower = rest[0].lower_
+    verb = is_finite_verb(follower) and not follower.endswith("ed")
+    if not (follower in PREPOSITIONS or verb):
+        return True
+    depths = bracket_depths(rest[0].doc)
+    return any(t.text == "," and not depths[t.i] for t in rest)
 
 
 def _lowers_of(sentence: Span) -> set[int]:

@@ -691,6 +691,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "cause bleeding in the gut [1]."),
         ("parentheticals", "Pills such as aspirin are unsafe in older adults, e.g. those with "
          "kidney disease, heart disease or both."),
+        ("parentheticals", "This also applies when uptake is impaired, e.g. by gut disease, "
+         "thinned stomach lining or surgery, or in pregnancy [2]."),
+        ("parentheticals", "This also applies when uptake is low, e.g. gut disease, thinned "
+         "stomach lining or prior surgery [2]."),
         # a figure that neither names itself nor follows what it measures; a name; a day
         ("parentheticals", "The rates rose and fell (3.4% vs. 2.5%) over 6 months with the "
          "pill (4.2% vs. 2.9%) [2]."),
