@@ -1753,9 +1753,15 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         edits.append(
             Edit(token.doc[token.i - 1].idx, token.idx + len(token.text), f". This {verb}")
         )
+    if edits:
+        # "A in 17.9% compared with 7.4%, with a harm profile close to B": both at once, as a
+        # sentence opening with "In the trial," gets no second look (`follow_up`)
+        comparison = _bare_comparison_edits(sentence)
+        if comparison and all(comparison[-1].end <= edit.start for edit in edits):
+            return comparison + edits
+        return edits
     return (
-        edits
-        or _bare_comparison_edits(sentence)
+        _bare_comparison_edits(sentence)
         or _rather_than_edits(sentence)
         or _typical_tail_edits(sentence)
     )
@@ -1848,14 +1854,27 @@ def _bare_comparison_edits(sentence: Span) -> list[Edit]:
     return []
 
 
+COMPARING_WORDS = frozenset({"close", "similar", "comparable", "equal", "identical"})
+
+
+def _comparing_word_at(right: Sequence[Token]) -> int | None:
+    """Where "close to", "similar to" ... follows a noun phrase after ", with"."""
+    for k in range(1, min(9, len(right) - 1)):
+        if right[k].lower_ in COMPARING_WORDS and right[k + 1].lower_ == "to":
+            return k
+    return None
+
+
 def _absolute_with_edits(sentence: Span) -> list[Edit]:
-    """ "..., with A and B rated as effective." -> "... . A and B were rated as effective."."""
+    """ "..., with A and B rated as effective." -> "... . A and B were rated as effective.";
+    "..., with a harm profile close to dummy drug" -> "... . A harm profile is close to dummy
+    drug" (also "similar to", "comparable to")."""
     edits = []
     for token, left, right in _after_commas(sentence, {"with"}):
         participle = next(
             (k for k, t in enumerate(right[:9]) if t.is_alpha and _is_participle_form(t.lower_)),
             None,
-        )
+        ) or _comparing_word_at(right)
         if not participle or words(left) < MIN_SIDE_WORDS or not _has_verb(left):
             continue
         if not left[0].text[:1].isupper():
@@ -1865,7 +1884,12 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
             continue
         if any(t.lower_ == "as" for t in noun_phrase):
             continue  # "with A as alternatives and B reserved for C": `_with_as_edits`
-        plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(noun_phrase[-1])
+        head = next(
+            (noun_phrase[k - 1] for k in range(1, len(noun_phrase))
+             if noun_phrase[k].lower_ in PREPOSITIONS),
+            noun_phrase[-1],
+        )  # fmt: skip  # "rates of harm": the noun before "of" decides
+        plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(head)
         past = _tells_the_past(left)
         be = ("were" if plural else "was") if past else ("are" if plural else "is")
         comma = token.doc[token.i - 1]
@@ -1895,7 +1919,12 @@ def _with_as_edits(sentence: Span) -> list[Edit]:
             continue
         if not _bare_role(role[0]) or any(t.lower_ == "as" for t in role):
             continue
-        plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(noun_phrase[-1])
+        head = next(
+            (noun_phrase[k - 1] for k in range(1, len(noun_phrase))
+             if noun_phrase[k].lower_ in PREPOSITIONS),
+            noun_phrase[-1],
+        )  # fmt: skip  # "rates of harm": the noun before "of" decides
+        plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(head)
         past = _tells_the_past(left)
         first, as_word = noun_phrase[0], right[as_at]
         edits += [
@@ -3391,7 +3420,8 @@ def _with_note(before: Sequence[Token], after: Sequence[Token]) -> bool:
         and words(after) >= MIN_SIDE_WORDS - 1
         and before[0].lower_ not in NEGATING_WORDS
         and after[0].lower_ not in NEGATING_WORDS
-        and not any(is_finite_verb(t.lower_) or t.text in (";", ":") for t in before)
+        and not _any_clause_verb(before)
+        and not any(t.text in (";", ":") for t in before)
     )
 
 

@@ -182,6 +182,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "concern in men [2].",
          ["This is because hidden bleeding is the main concern in men [2]. These include bowel "
           "and stomach cancer."]),
+        # a result compared with another and a closing ", with A close to B" at once
+        ("participial_tails",
+         "In the trial, the pill achieved quiet phase in 17.9% of people compared with 7.4% on "
+         "dummy drug, with a harm profile close to dummy drug [5].",
+         ["In the trial, the pill achieved quiet phase in 17.9% of people. This compares with "
+          "7.4% on dummy drug. A harm profile was close to dummy drug [5]."]),
+        ("participial_tails",
+         "The trial showed a drop of 20% in pain, with rates of harm similar to dummy drug in "
+         "both groups [2].",
+         ["The trial showed a drop of 20% in pain. Rates of harm were similar to dummy drug in "
+          "both groups [2]."]),
         # a figure leaves the claim for a sentence of its own, behind the citation
         ("parentheticals",
          "The new pill lowered kidney failure from 14.5% to 9.2% (risk comparison 0.61) [3].",
@@ -1256,6 +1267,10 @@ def run_on_item(small_engine, name: str, text: str) -> list[str] | None:
          "risk",
          "sulfasalazine 2-3g daily in split doses. Also a red cell enzyme test in people at "
          "risk"),
+        ("a stool test by toxin assay or PCR-based method, with a stool germ panel after "
+         "travel",
+         "a stool test by toxin assay or PCR-based method. Also a stool germ panel after "
+         "travel"),
         ("calcium and vitamin D pills during any steroid course, with a bone scan if the course "
          "passes 3 months",
          "calcium and vitamin D pills during any steroid course. Also a bone scan if the course "
