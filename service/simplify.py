@@ -1320,14 +1320,12 @@ def _condition_series_edits(sentence: Span) -> list[Edit]:
 
 
 def _may_hold_condition_series(sentence: Span) -> bool:
-    """Two commas, an "or" and a "when" or "if", read off the Doc's token columns: most
-    long sentences have none, and making their Token objects is what a rule costs."""
+    """ ", or" and a "when" or "if", read off the Doc's token columns: most long sentences
+    have none, and making their Token objects is what a rule costs."""
+    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
     strings = sentence.doc.vocab.strings
-    lowers = _lowers_of(sentence)
-    return (
-        strings["or"] in lowers
-        and (strings["when"] in lowers or strings["if"] in lowers)
-        and strings[","] in lowers
+    return _comma_before(sentence, ("or",)) and bool(
+        (lowers == strings["when"]).any() or (lowers == strings["if"]).any()
     )
 
 
@@ -2065,30 +2063,19 @@ def parenthetical_edits(sentence: Span) -> list[Edit]:
     a figure too (`_figure_parts`). Brackets that introduce an abbreviation or a brand stay
     where they are, and so does a figure that neither names itself nor follows what it
     measures ("The rate fell (72.5% vs. 80%) over 6 months")."""
+    pairs = _bracket_pairs(sentence)
+    if not pairs and not _comma_before(sentence, EXAMPLE_STARTS):
+        return []  # no bracket, no ", e.g.": most sentences with "for" or "such"
     if not _closes_with_full_stop(sentence):
         return []
     doc = sentence.doc
-    depths = bracket_depths(doc)
     edits, moved = [], []
-    figures = _figure_parts(sentence, depths)
+    figures = _figure_parts(sentence, pairs)
     if figures is not None:
-        edits, moved = figures
-    for token in _in(sentence):
-        if token.text != "(" or depths[token.i] or token.i == sentence.start:
-            continue
-        close = next(
-            (
-                t
-                for t in _slice(doc, token.i + 1, sentence.end)
-                if t.text == ")" and depths[t.i] == 1
-            ),
-            None,
-        )
-        if close is None:
-            continue
-        inner = _slice(doc, token.i + 1, close.i)
-        if _labelled_figure(inner) is not None or _compared_figure(inner):
-            continue  # moved by `_figure_parts`, or left where it is
+        edits, moved, pairs = figures
+    for opening, closing in pairs:
+        token, close = doc[opening], doc[closing]
+        inner = _slice(doc, opening + 1, closing)
         opener = _opener_at(inner, 0, EXAMPLE_OPENERS)
         if opener is not None:
             body = inner[len(opener) :]
@@ -2137,7 +2124,31 @@ def _compared_figure(inner: Sequence[Token]) -> bool:
     )
 
 
-def _figure_parts(sentence: Span, depths: list[int]) -> tuple[list[Edit], list[Part]] | None:
+def _bracket_pairs(sentence: Span) -> list[tuple[int, int]]:
+    """The sentence's outermost brackets as (opening, closing) token indices, found on the
+    Doc's token columns; never one that opens the sentence."""
+    doc = sentence.doc
+    strings = doc.vocab.strings
+    orth = token_columns(doc).orth[sentence.start : sentence.end]
+    openings = numpy.flatnonzero(orth == strings["("]).tolist()
+    if not openings:
+        return []
+    depths = bracket_depths(doc)
+    closings = [sentence.start + k for k in numpy.flatnonzero(orth == strings[")"]).tolist()]
+    pairs = []
+    for k in openings:
+        opening = sentence.start + k
+        if depths[opening] or not k:
+            continue
+        closing = next((c for c in closings if c > opening and depths[c] == 1), None)
+        if closing is not None:
+            pairs.append((opening, closing))
+    return pairs
+
+
+def _figure_parts(
+    sentence: Span, pairs: list[tuple[int, int]]
+) -> tuple[list[Edit], list[Part], list[tuple[int, int]]] | None:
     """Figures in brackets leave the claim for a sentence of their own behind it (and behind
     its citation), so the claim reads without a stop: "... from 14.5% to 9.2% (risk
     comparison 0.61) [3]." -> "... to 9.2% [3]. The risk comparison was 0.61."; "... than
@@ -2145,38 +2156,34 @@ def _figure_parts(sentence: Span, depths: list[int]) -> tuple[list[Edit], list[P
     in the middle of a claim moves only after the outcome it measures, which it then names:
     "higher rates of heart events (3.4% vs. 2.5%) and cancer (4.2% vs. 2.9%) with A" ->
     "... . The figures were 3.4% vs. 2.5% for heart events and 4.2% vs. 2.9% for cancer."
-    None when the sentence has none, or a compared figure that cannot be told apart."""
+    Returns the edits, the moved parts and the brackets left for the other asides; None
+    when the sentence has no figure to move."""
     doc = sentence.doc
-    if doc.vocab.strings["("] not in token_columns(doc).lower[sentence.start : sentence.end]:
-        return None
-    tokens = _in(sentence)
-    end = len(tokens)
-    while end and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
-        end -= 1
     labelled: list[tuple[Token, Token, int]] = []
     compared: list[tuple[Token, Token, tuple[int, int] | None]] = []
-    for k, token in enumerate(tokens[:end]):
-        if token.text != "(" or depths[token.i] or not k:
-            continue
-        close = next((t for t in tokens[k + 1 : end + 1] if t.text == ")"), None)
-        if close is None or depths[close.i] != 1:
-            continue
-        inner = _slice(doc, token.i + 1, close.i)
+    figures = set()
+    for opening, closing in pairs:
+        inner = _slice(doc, opening + 1, closing)
         at = _labelled_figure(inner)
         if at is not None:
-            labelled.append((token, close, at))
+            labelled.append((doc[opening], doc[closing], at))
         elif _compared_figure(inner):
-            compared.append((token, close, _measured_outcome(tokens[:k])))
-    if not labelled and not compared:
+            before = _slice(doc, sentence.start, opening)
+            compared.append((doc[opening], doc[closing], _measured_outcome(before)))
+        else:
+            continue
+        figures.add((opening, closing))
+    if not figures:
         return None
+    others = [pair for pair in pairs if pair not in figures]
     if compared and not (
         all(outcome is not None for *_, outcome in compared)
-        or (len(compared) == 1 and compared[0][1].i == tokens[end - 1].i)
+        or (len(compared) == 1 and _ends_claim(_slice(doc, compared[0][1].i + 1, sentence.end)))
     ):
         compared = []  # a figure that cannot be told apart from the claim around it
         if not labelled:
-            return None
-    past = _reports_the_past(tokens)
+            return [], [], others
+    past = _reports_the_past(_in(sentence))
     edits: list[Edit] = []
     moved: list[Part] = []
     for opening, close, at in labelled:
@@ -2194,7 +2201,12 @@ def _figure_parts(sentence: Span, depths: list[int]) -> tuple[list[Edit], list[P
     for opening, close, _ in (*labelled, *compared):
         before = doc[opening.i - 1]
         edits.append(Edit(before.idx + len(before.text), close.idx + 1))
-    return edits, moved
+    return edits, moved, others
+
+
+def _ends_claim(after: Sequence[Token]) -> bool:
+    """Only closing marks and citations follow: "... than with the switch (28.9% vs. 22%)."."""
+    return all(t.text in CLOSING_MARKS or is_citation(t) for t in after)
 
 
 OUTCOME_STOPS = NOT_SUBJECTS | DETERMINERS | PREPOSITIONS
@@ -2262,8 +2274,7 @@ def _example_aside_edits(sentence: Span) -> list[Edit]:
     the words after them go on with it (`_continues_series`: never the next item of a
     series, "including A, B and C, are ..."). Only a short aside of names with no verb."""
     doc = sentence.doc
-    lowers = _lowers_of(sentence)
-    if doc.vocab.strings[","] not in lowers or lowers.isdisjoint(_aside_starts(doc)):
+    if not _comma_before(sentence, (opener[0] for opener in EXAMPLE_OPENERS)):
         return []
     depths = bracket_depths(doc)
     tokens = _in(sentence)
@@ -2311,15 +2322,13 @@ def _continues_series(rest: Sequence[Token]) -> bool:
     return any(t.text == "," and not depths[t.i] for t in rest)
 
 
-def _lowers_of(sentence: Span) -> set[int]:
-    """The sentence's lower-case words as ids, read off the Doc's token columns: a cheap
-    first test before a rule makes Token objects."""
-    return set(token_columns(sentence.doc).lower[sentence.start : sentence.end].tolist())
-
-
-def _aside_starts(doc: Doc) -> frozenset[int]:
-    strings = doc.vocab.strings
-    return frozenset(strings[opener[-1]] for opener in EXAMPLE_OPENERS)  # "as", "example"
+def _comma_before(sentence: Span, followers: Iterable[str]) -> bool:
+    """A comma right before one of `followers` in the sentence, read off the Doc's token
+    columns: a cheap first test before a rule makes Token objects."""
+    strings = sentence.doc.vocab.strings
+    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+    after_comma = lowers[1:][lowers[:-1] == strings[","]]
+    return bool(after_comma.size) and any(strings[word] in after_comma for word in followers)
 
 
 def _any_clause_verb(tokens: Sequence[Token]) -> bool:
