@@ -14,9 +14,10 @@ only touches sentences longer than the audience's `max_sentence_words`:
   subject and verb ("A, but B" -> "A. But B", "A, because B" -> "A. This is
   because B");
 - `subordinate_clauses`: "If A, B." -> "B. This applies if A."; "B when A" -> "B. This
-  applies when A";
+  applies when A"; "B when A, C, or D" -> "B when A. This also applies when C. ...";
 - `participial_tails` (also ", with A as B" -> ". A are B", ", typically four to six A" ->
-  ". This is typically four to six A"), `parentheticals`,
+  ". This is typically four to six A"), `parentheticals` (also a figure: "(risk comparison
+  0.61)" -> "The risk comparison was 0.61." behind the claim),
   `verb_coordinations` ("A should B, should C" -> "A should B. A should C"; "A is advised
   for B, and for C" -> "A is advised for B. It is also advised for C"; "A is advised in
   people with B and in those C" -> "... with B. This also applies to those C");
