@@ -14,9 +14,10 @@ only touches sentences longer than the audience's `max_sentence_words`:
   subject and verb ("A, but B" -> "A. But B", "A, because B" -> "A. This is
   because B");
 - `subordinate_clauses`: "If A, B." -> "B. This applies if A."; "B when A" -> "B. This
-  applies when A";
+  applies when A"; "B when A, C, or D" -> "B when A. This also applies when C. ...";
 - `participial_tails` (also ", with A as B" -> ". A are B", ", typically four to six A" ->
-  ". This is typically four to six A"), `parentheticals`,
+  ". This is typically four to six A"), `parentheticals` (also a figure: "(risk comparison
+  0.61)" -> "The risk comparison was 0.61." behind the claim),
   `verb_coordinations` ("A should B, should C" -> "A should B. A should C"; "A is advised
   for B, and for C" -> "A is advised for B. It is also advised for C"; "A is advised in
   people with B and in those C" -> "... with B. This also applies to those C");
@@ -1288,6 +1289,100 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
         _tail_edits(sentence, sentence.start)
         or _while_doing_edits(sentence)
         or _closing_people_edits(sentence)
+        or _condition_series_edits(sentence)
+    )
+
+
+SERIES_CONDITION_OPENERS = frozenset({"when", "if"})
+NEGATING_WORDS = frozenset({"not", "no", "never", "without", "neither", "nor", "unless"})
+MIN_CONDITION_WORDS = 3
+MAX_CONDITION_SUBJECT = 5  # "the person you care for" in "when the person you care for is A, has B"
+
+
+def _condition_series_edits(sentence: Span) -> list[Edit]:
+    """Three or more conditions joined by ", or", each enough on its own, read one at a time:
+    "This applies when you have A, B, or C." -> "This applies when you have A. This also
+    applies when you have B. This also applies when you have C." (the words that open the
+    first condition go with the others: "you have"); "referral when A is high, B falls, or
+    C rises [1]." -> "referral when A is high. This also applies when B falls. This also
+    applies when C rises [1]." Never with "and" (all must hold), after a negation ("when you
+    do not have A, B, or C": none may hold), in a report ("was stopped when ..."), nor when
+    the later conditions mix clauses and phrases."""
+    doc = sentence.doc
+    if not _may_hold_condition_series(sentence):
+        return []
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    end = len(tokens)
+    while end and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
+        end -= 1
+    opener = next(
+        (k for k, t in enumerate(tokens[:end]) if t.lower_ in SERIES_CONDITION_OPENERS), None
+    )
+    if not opener or depths[tokens[opener].i]:
+        return []
+    body = tokens[opener + 1 : end]
+    if any(t.lower_ in NEGATING_WORDS | CLAUSE_WORDS or t.text in (";", ":") for t in body):
+        return []
+    commas = [k for k, t in enumerate(body) if t.text == "," and not depths[t.i]]
+    if len(commas) < 2 or commas[-1] + 1 >= len(body) or body[commas[-1] + 1].lower_ != "or":
+        return []
+    if any(body[k + 1].lower_ in JOINERS for k in commas[:-1]):
+        return []
+    bounds = [-1, *commas]
+    items = [body[a + 1 : b] for a, b in pairwise([*bounds, len(body)])]
+    items[-1] = items[-1][1:]  # after ", or"
+    if any(words(item) < MIN_CONDITION_WORDS for item in items):
+        return []
+    main = tokens[:opener]
+    if any(t.lower_ in NEGATING_WORDS for t in main) or _reports_the_past(main):
+        return []
+    lead = _shared_condition_lead(items)
+    if lead is None:
+        return []
+    prefix = f". This also applies {tokens[opener].lower_} {lead}"
+    return [
+        Edit(before[-1].idx + len(before[-1].text), item[0].idx, prefix)
+        for before, item in pairwise(items)
+    ]
+
+
+def _may_hold_condition_series(sentence: Span) -> bool:
+    """ ", or" and a "when" or "if", read off the Doc's token columns: most long sentences
+    have none, and making their Token objects is what a rule costs."""
+    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+    strings = sentence.doc.vocab.strings
+    return _comma_before(sentence, ("or",)) and bool(
+        (lowers == strings["when"]).any() or (lowers == strings["if"]).any()
+    )
+
+
+def _shared_condition_lead(items: Sequence[Sequence[Token]]) -> str | None:
+    """What every condition of a series opens with: nothing when each is a clause of its own
+    ("B falls"); the subject when the later ones are its verbs ("you are 50 or older, have
+    A, or fail B" -> "you "); the subject and verb when the later ones are what it has ("you
+    have A, B, or C" -> "you have "); None when they mix."""
+    if all(not _is_verb_word(item[0]) and _any_verb(item) for item in items):
+        return ""
+    first, later = items[0], items[1:]
+    verb = next(
+        (k for k, t in enumerate(first[: MAX_CONDITION_SUBJECT + 1]) if is_finite_verb(t.lower_)),
+        None,
+    )
+    if not verb or first[0].lower_ not in PRONOUNS | SUBJECT_STARTS:
+        return None
+    if all(_is_verb_word(item[0]) for item in later):
+        return "".join(t.text_with_ws for t in first[:verb])
+    if not any(_any_verb(item) for item in later):
+        return "".join(t.text_with_ws for t in first[: verb + 1])
+    return None
+
+
+def _is_verb_word(token: Token) -> bool:
+    """ "have", "fails", "is": a lower-case word that can only open a verb phrase here."""
+    word = token.lower_
+    return token.is_lower and (
+        word in AUXILIARIES or any(_is_verb_form(word, tag) for tag in ("VBZ", "VBP", "VBD"))
     )
 
 
@@ -1684,9 +1779,15 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         edits.append(
             Edit(token.doc[token.i - 1].idx, token.idx + len(token.text), f". This {verb}")
         )
+    if edits:
+        # "A in 17.9% compared with 7.4%, with a harm profile close to B": both at once, as a
+        # sentence opening with "In the trial," gets no second look (`follow_up`)
+        comparison = _bare_comparison_edits(sentence)
+        if comparison and all(comparison[-1].end <= edit.start for edit in edits):
+            return comparison + edits
+        return edits
     return (
-        edits
-        or _bare_comparison_edits(sentence)
+        _bare_comparison_edits(sentence)
         or _rather_than_edits(sentence)
         or _typical_tail_edits(sentence)
     )
@@ -1779,14 +1880,27 @@ def _bare_comparison_edits(sentence: Span) -> list[Edit]:
     return []
 
 
+COMPARING_WORDS = frozenset({"close", "similar", "comparable", "equal", "identical"})
+
+
+def _comparing_word_at(right: Sequence[Token]) -> int | None:
+    """Where "close to", "similar to" ... follows a noun phrase after ", with"."""
+    for k in range(1, min(9, len(right) - 1)):
+        if right[k].lower_ in COMPARING_WORDS and right[k + 1].lower_ == "to":
+            return k
+    return None
+
+
 def _absolute_with_edits(sentence: Span) -> list[Edit]:
-    """ "..., with A and B rated as effective." -> "... . A and B were rated as effective."."""
+    """ "..., with A and B rated as effective." -> "... . A and B were rated as effective.";
+    "..., with a harm profile close to dummy drug" -> "... . A harm profile is close to dummy
+    drug" (also "similar to", "comparable to")."""
     edits = []
     for token, left, right in _after_commas(sentence, {"with"}):
         participle = next(
             (k for k, t in enumerate(right[:9]) if t.is_alpha and _is_participle_form(t.lower_)),
             None,
-        )
+        ) or _comparing_word_at(right)
         if not participle or words(left) < MIN_SIDE_WORDS or not _has_verb(left):
             continue
         if not left[0].text[:1].isupper():
@@ -1796,7 +1910,12 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
             continue
         if any(t.lower_ == "as" for t in noun_phrase):
             continue  # "with A as alternatives and B reserved for C": `_with_as_edits`
-        plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(noun_phrase[-1])
+        head = next(
+            (noun_phrase[k - 1] for k in range(1, len(noun_phrase))
+             if noun_phrase[k].lower_ in PREPOSITIONS),
+            noun_phrase[-1],
+        )  # fmt: skip  # "rates of harm": the noun before "of" decides
+        plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(head)
         past = _tells_the_past(left)
         be = ("were" if plural else "was") if past else ("are" if plural else "is")
         comma = token.doc[token.i - 1]
@@ -1826,7 +1945,12 @@ def _with_as_edits(sentence: Span) -> list[Edit]:
             continue
         if not _bare_role(role[0]) or any(t.lower_ == "as" for t in role):
             continue
-        plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(noun_phrase[-1])
+        head = next(
+            (noun_phrase[k - 1] for k in range(1, len(noun_phrase))
+             if noun_phrase[k].lower_ in PREPOSITIONS),
+            noun_phrase[-1],
+        )  # fmt: skip  # "rates of harm": the noun before "of" decides
+        plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(head)
         past = _tells_the_past(left)
         first, as_word = noun_phrase[0], right[as_at]
         edits += [
@@ -1963,27 +2087,23 @@ def _tells_the_past(tokens: Sequence[Token]) -> bool:
 
 def parenthetical_edits(sentence: Span) -> list[Edit]:
     """An aside in brackets moves to its own sentence after the claim: "(e.g. A, B or C)"
-    -> "Examples are A, B or C."; a bracketed clause with its own verb -> its own sentence.
-    Brackets that introduce an abbreviation, a brand or a figure stay where they are."""
+    -> "Examples are A, B or C."; a bracketed clause with its own verb -> its own sentence;
+    a figure too (`_figure_parts`). Brackets that introduce an abbreviation or a brand stay
+    where they are, and so does a figure that neither names itself nor follows what it
+    measures ("The rate fell (72.5% vs. 80%) over 6 months")."""
+    pairs = _bracket_pairs(sentence)
+    if not pairs and not _comma_before(sentence, EXAMPLE_STARTS):
+        return []  # no bracket, no ", e.g.": most sentences with "for" or "such"
     if not _closes_with_full_stop(sentence):
         return []
     doc = sentence.doc
-    depths = bracket_depths(doc)
     edits, moved = [], []
-    for token in _in(sentence):
-        if token.text != "(" or depths[token.i] or token.i == sentence.start:
-            continue
-        close = next(
-            (
-                t
-                for t in _slice(doc, token.i + 1, sentence.end)
-                if t.text == ")" and depths[t.i] == 1
-            ),
-            None,
-        )
-        if close is None:
-            continue
-        inner = _slice(doc, token.i + 1, close.i)
+    figures = _figure_parts(sentence, pairs)
+    if figures is not None:
+        edits, moved, pairs = figures
+    for opening, closing in pairs:
+        token, close = doc[opening], doc[closing]
+        inner = _slice(doc, opening + 1, closing)
         opener = _opener_at(inner, 0, EXAMPLE_OPENERS)
         if opener is not None:
             body = inner[len(opener) :]
@@ -2000,7 +2120,138 @@ def parenthetical_edits(sentence: Span) -> list[Edit]:
     if moved:
         edits.append(Edit(sentence.end_char, sentence.end_char, parts=tuple(moved)))
         return edits
-    return _example_tail_edits(sentence)
+    return _example_tail_edits(sentence) or _example_aside_edits(sentence)
+
+
+FIGURE_LINKS = frozenset({"vs.", "vs", "versus"})
+MIN_LABEL_WORDS = 2  # "(risk comparison 0.61)"; never "(day 1)" or "(stage 3)"
+MAX_LABEL_WORDS = 4
+
+
+def _labelled_figure(inner: Sequence[Token]) -> int | None:
+    """ "risk comparison 0.61", "kidney score 30-59 mL/min": where the figure starts after
+    a short label of words and no verb, or None ("SUSTAIN-6" is a name, not a label)."""
+    for k, token in enumerate(inner):
+        if token.text[0].isdigit():
+            label = inner[:k]
+            if not MIN_LABEL_WORDS <= words(label) <= MAX_LABEL_WORDS or not label[-1].is_alpha:
+                return None
+            if any(not t.is_alpha or is_finite_verb(t.lower_) for t in label):
+                return None
+            return k if not any(_is_clause_verb(t) for t in inner[k:]) else None
+    return None
+
+
+def _compared_figure(inner: Sequence[Token]) -> bool:
+    """ "3.4% vs. 2.5%", "3.5 vs. 4.0 on an 11-point scale": two figures side by side."""
+    return (
+        bool(inner)
+        and inner[0].text[0].isdigit()
+        and any(t.lower_ in FIGURE_LINKS for t in inner)
+        and not any(_is_clause_verb(t) for t in inner)
+    )
+
+
+def _bracket_pairs(sentence: Span) -> list[tuple[int, int]]:
+    """The sentence's outermost brackets as (opening, closing) token indices, found on the
+    Doc's token columns; never one that opens the sentence."""
+    doc = sentence.doc
+    strings = doc.vocab.strings
+    orth = token_columns(doc).orth[sentence.start : sentence.end]
+    openings = numpy.flatnonzero(orth == strings["("]).tolist()
+    if not openings:
+        return []
+    depths = bracket_depths(doc)
+    closings = [sentence.start + k for k in numpy.flatnonzero(orth == strings[")"]).tolist()]
+    pairs = []
+    for k in openings:
+        opening = sentence.start + k
+        if depths[opening] or not k:
+            continue
+        closing = next((c for c in closings if c > opening and depths[c] == 1), None)
+        if closing is not None:
+            pairs.append((opening, closing))
+    return pairs
+
+
+def _figure_parts(
+    sentence: Span, pairs: list[tuple[int, int]]
+) -> tuple[list[Edit], list[Part], list[tuple[int, int]]] | None:
+    """Figures in brackets leave the claim for a sentence of their own behind it (and behind
+    its citation), so the claim reads without a stop: "... from 14.5% to 9.2% (risk
+    comparison 0.61) [3]." -> "... to 9.2% [3]. The risk comparison was 0.61."; "... than
+    with the switch (28.9% vs. 22.3%)." -> "... . The figures were 28.9% vs. 22.3%." A figure
+    in the middle of a claim moves only after the outcome it measures, which it then names:
+    "higher rates of heart events (3.4% vs. 2.5%) and cancer (4.2% vs. 2.9%) with A" ->
+    "... . The figures were 3.4% vs. 2.5% for heart events and 4.2% vs. 2.9% for cancer."
+    Returns the edits, the moved parts and the brackets left for the other asides; None
+    when the sentence has no figure to move."""
+    doc = sentence.doc
+    labelled: list[tuple[Token, Token, int]] = []
+    compared: list[tuple[Token, Token, tuple[int, int] | None]] = []
+    figures = set()
+    for opening, closing in pairs:
+        inner = _slice(doc, opening + 1, closing)
+        at = _labelled_figure(inner)
+        if at is not None:
+            labelled.append((doc[opening], doc[closing], at))
+        elif _compared_figure(inner):
+            before = _slice(doc, sentence.start, opening)
+            compared.append((doc[opening], doc[closing], _measured_outcome(before)))
+        else:
+            continue
+        figures.add((opening, closing))
+    if not figures:
+        return None
+    others = [pair for pair in pairs if pair not in figures]
+    if compared and not (
+        all(outcome is not None for *_, outcome in compared)
+        or (len(compared) == 1 and _ends_claim(_slice(doc, compared[0][1].i + 1, sentence.end)))
+    ):
+        compared = []  # a figure that cannot be told apart from the claim around it
+        if not labelled:
+            return [], [], others
+    past = _reports_the_past(_in(sentence))
+    edits: list[Edit] = []
+    moved: list[Part] = []
+    for opening, close, at in labelled:
+        label_end, figure = doc[opening.i + at], doc[opening.i + 1 + at]
+        moved += [" The ", (opening.idx + 1, label_end.idx + len(label_end.text), ""),
+                  " " + _be(_is_plural_noun(label_end), past) + " ",
+                  (figure.idx, close.idx, ""), "."]  # fmt: skip
+    for n, (opening, close, outcome) in enumerate(compared):
+        moved += [" The figures " + _be(True, past) + " " if not n else " and ",
+                  (opening.idx + 1, close.idx, "")]  # fmt: skip
+        if len(compared) > 1 and outcome is not None:
+            moved += [" for ", (*outcome, "")]
+    if compared:
+        moved.append(".")
+    for opening, close, _ in (*labelled, *compared):
+        before = doc[opening.i - 1]
+        edits.append(Edit(before.idx + len(before.text), close.idx + 1))
+    return edits, moved, others
+
+
+def _ends_claim(after: Sequence[Token]) -> bool:
+    """Only closing marks and citations follow: "... than with the switch (28.9% vs. 22%)."."""
+    return all(t.text in CLOSING_MARKS or is_citation(t) for t in after)
+
+
+OUTCOME_STOPS = NOT_SUBJECTS | DETERMINERS | PREPOSITIONS
+
+
+def _measured_outcome(before: Sequence[Token]) -> tuple[int, int] | None:
+    """The short noun phrase right before a figure ("new cases of serious heart events"
+    -> "serious heart events"), on character offsets; None after a verb ("fell")."""
+    named: list[Token] = []
+    for token in reversed(before):
+        if not token.is_alpha or token.lower_ in OUTCOME_STOPS or is_finite_verb(token.lower_):
+            break
+        named.append(token)
+    if not named or len(named) > MAX_LABEL_WORDS or len(named) == len(before):
+        return None
+    first, last = named[-1], named[0]
+    return first.idx, last.idx + len(last.text)
 
 
 def _is_clause_verb(token: Token) -> bool:
@@ -2040,6 +2291,79 @@ def _example_tail_edits(sentence: Span) -> list[Edit]:
                  (body[0].idx, last.idx + len(last.text), ""), ".")  # fmt: skip
         return [Edit(comma.idx, sentence.end_char, parts=parts)]
     return []
+
+
+MAX_ASIDE_WORDS = 12
+
+
+def _example_aside_edits(sentence: Span) -> list[Edit]:
+    """ "A regards B, including C and D, as a first choice." -> "A regards B as a first
+    choice. These include C and D.": examples set off by two commas leave the claim when
+    the words after them go on with it (`_continues_series`: never the next item of a
+    series, "including A, B and C, are ..."). Only a short aside of names with no verb."""
+    doc = sentence.doc
+    if not _comma_before(sentence, (opener[0] for opener in EXAMPLE_OPENERS)):
+        return []
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    for k in range(2, len(tokens) - 1):
+        comma = tokens[k - 1]
+        if comma.text != "," or tokens[k].lower_ not in EXAMPLE_STARTS or depths[comma.i]:
+            continue
+        opener = _opener_at(tokens, k, EXAMPLE_OPENERS)
+        if opener is None:
+            continue
+        closing = next(
+            (j for j in range(k + len(opener), len(tokens)) if tokens[j].text in CLOSING_MARKS
+             and not depths[tokens[j].i]),
+            None,
+        )  # fmt: skip
+        if closing is None or tokens[closing].text != ",":
+            return []
+        body, rest = tokens[k + len(opener) : closing], tokens[closing + 1 :]
+        if not body or _words_outside_brackets(body) > MAX_ASIDE_WORDS or _any_clause_verb(body):
+            return []
+        if words(tokens[: k - 1]) < MIN_SIDE_WORDS or not _has_verb(tokens[: k - 1]):
+            return []
+        if body[0].lower_ in PREPOSITIONS or _continues_series(rest):
+            return []
+        last = body[-1]
+        moved = (" " + EXAMPLE_OPENERS[opener], (body[0].idx, last.idx + len(last.text), ""), ".")
+        return [
+            Edit(comma.idx, rest[0].idx, " "),
+            Edit(sentence.end_char, sentence.end_char, parts=moved),
+        ]
+    return []
+
+
+def _continues_series(rest: Sequence[Token]) -> bool:
+    """After ", e.g. by A," the words that follow go on with the claim only if they open
+    with a preposition or a verb that is no "-ed" word ("thinned lining, B or C" is the
+    series going on) and hold no further comma."""
+    if words(rest) < 2:
+        return True
+    follower = rest[0].lower_
+    verb = is_finite_verb(follower) and not follower.endswith("ed")
+    if not (follower in PREPOSITIONS or verb):
+        return True
+    depths = bracket_depths(rest[0].doc)
+    return any(t.text == "," and not depths[t.i] for t in rest)
+
+
+def _comma_before(sentence: Span, followers: Iterable[str]) -> bool:
+    """A comma right before one of `followers` in the sentence, read off the Doc's token
+    columns: a cheap first test before a rule makes Token objects."""
+    strings = sentence.doc.vocab.strings
+    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+    after_comma = lowers[1:][lowers[:-1] == strings[","]]
+    return bool(after_comma.size) and any(strings[word] in after_comma for word in followers)
+
+
+def _any_clause_verb(tokens: Sequence[Token]) -> bool:
+    """A clause's verb among `tokens`; "lab-made": the part after a hyphen describes."""
+    return any(
+        _is_clause_verb(t) and not (k and tokens[k - 1].text == "-") for k, t in enumerate(tokens)
+    )
 
 
 def verb_coordination_edits(sentence: Span) -> list[Edit]:
@@ -2253,14 +2577,31 @@ def _repeated_modal_edits(
     """ "Doctors should use care when raising the dose, should offer naloxone, and should
     avoid calming pills." -> "Doctors should use care when raising the dose. Doctors should
     offer naloxone. Doctors should also avoid calming pills." The same modal verb after a
-    comma or "and" can only go back to the subject, whatever clause came between."""
+    comma or "and" can only go back to the subject, whatever clause came between; so does
+    another modal in the same passive shape after "and": "It should not be started when A
+    and must be stopped when B." -> "It should not be started when A. It must also be
+    stopped when B." (a leading "But" stays with the first), unless the clause between has
+    a participle of its own ("when the drug is used and must be ...")."""
     modal = tokens[verb_at].lower_
+    passive = _passive_modal(tokens, verb_at)
     cuts = [
         k
         for k in range(verb_at + 2, len(tokens) - 1)
-        if tokens[k].lower_ == modal
-        and (tokens[k - 1].text == "," or (tokens[k - 1].lower_ == "and" and k - 2 > verb_at))
+        if (
+            tokens[k].lower_ == modal
+            and (tokens[k - 1].text == "," or (tokens[k - 1].lower_ == "and" and k - 2 > verb_at))
+        )
+        or (
+            passive
+            and tokens[k].lower_ in MODALS
+            and tokens[k - 1].lower_ == "and"
+            and _passive_modal(tokens, k)
+            # "when the drug is used and must be ...": the clause may own the second verb
+            and not any(_is_participle_form(t.lower_) for t in tokens[verb_at + 4 : k - 1])
+        )
     ]
+    while len(subject) > 1 and subject[0].lower_ in LINKING_OPENERS:
+        subject = subject[1:]
     doc = sentence.doc
     edits = []
     previous_cut = verb_at
@@ -2290,6 +2631,14 @@ def _repeated_modal_edits(
         edits.append(Edit(start, modal_token.idx + len(modal_token.text), parts=parts))
         previous_cut = k
     return edits
+
+
+def _passive_modal(tokens: list[Token], at: int) -> bool:
+    """ "should not be started", "must be stopped": a modal, "be" and a participle."""
+    following = [t.lower_ for t in tokens[at + 1 : at + 4]]
+    if following[:1] == ["not"]:
+        following = following[1:]
+    return len(following) >= 2 and following[0] == "be" and _is_participle_form(following[1])
 
 
 SERIES_VERB_NEXT = DETERMINERS | {"any", "all", "each", "every", "other", "that", "whether"}
@@ -3013,11 +3362,12 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
     50 mg daily": each choice with its own dose reads on its own. Only where both sides
     carry a number and the choice after ", or" names its dose within a few words. A next
     step of a schedule too: "at weeks 0, 2 and 6, then every 8 weeks" -> "... 6. Then every
-    8 weeks"."""
+    8 weeks"; a drug added to either choice: "A 875mg or B 200 mg twice daily, plus C 500mg
+    daily" -> "... twice daily. Plus C 500mg daily"."""
     edits = []
     doc = sentence.doc
     start = sentence.start
-    for token, _, right in _after_commas(sentence, {"or", "then"}):
+    for token, _, right in _after_commas(sentence, {"or", "then", "plus"}):
         before = _slice(doc, start, token.i - 1)  # since the last choice split off
         if words(before) < MIN_SIDE_WORDS + 1:
             continue
@@ -3030,7 +3380,9 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
             continue
         if _starts_clause(right) or _shared_tail(right):
             continue  # "..., or the risk score reaches 5%": one of several conditions
-        joiner = ". Then" if token.lower_ == "then" else ". Or"
+        if token.lower_ == "plus" and any(t.text == "," for t in right):
+            continue  # "A or B, plus C, or D alone": D stands for the whole combination
+        joiner = {"then": ". Then", "plus": ". Plus"}.get(token.lower_, ". Or")
         edits.append(Edit(doc[token.i - 1].idx, token.idx + len(token.text), joiner))
         start = token.i + 1
     return edits
@@ -3059,7 +3411,8 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
     "..., preferably combined with azathioprine" -> "... . It is preferably combined with
     azathioprine" ("They are" after a plural name). Only after a number, and only a past
     participle right after the comma (or after "preferably", "usually" ...): "if used at
-    all", "with blood pressure checks" and "-ing" words stay."""
+    all" and "-ing" words stay. What goes with a note reads on its own too: "..., with
+    an enzyme test in some groups" -> "... . Also an enzyme test in some groups"."""
     doc = sentence.doc
     tokens = _in(sentence)
     depths = bracket_depths(doc)
@@ -3068,6 +3421,11 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
     for k in range(2, len(tokens) - 3):
         comma = tokens[k - 1]
         if comma.text != "," or depths[comma.i]:
+            continue
+        if tokens[k].lower_ == "with":
+            if _with_note(tokens[start : k - 1], tokens[k + 1 :]):
+                edits.append(Edit(comma.idx, tokens[k + 1].idx, ". Also "))
+                start = k
             continue
         lead = 1 if tokens[k].lower_ in NOTE_ADVERBS else 0
         participle = tokens[k + lead]
@@ -3087,6 +3445,21 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(comma.idx, tokens[k].idx, f". {subject} "))
         start = k
     return edits
+
+
+def _with_note(before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """ "sulfasalazine 2-3g daily in split doses, with an enzyme test in some groups": the
+    words before ", with" are a note (no verb of their own), and a few words follow that
+    name something, after a note that is no denial ("with no dose change needed", "no
+    sign of A, with B measured": "Also" would blur what is denied)."""
+    return (
+        words(before) >= MIN_SIDE_WORDS
+        and words(after) >= MIN_SIDE_WORDS - 1
+        and before[0].lower_ not in NEGATING_WORDS
+        and after[0].lower_ not in NEGATING_WORDS
+        and not _any_clause_verb(before)
+        and not any(t.text in (";", ":") for t in before)
+    )
 
 
 # Rules for list items in note form only ("Or 50mg twice daily." is no sentence in a paragraph).

@@ -153,6 +153,76 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("parentheticals",
          "The trial ran for 48 weeks in 300 adults (the drug was not given to children) [4].",
          ["The trial ran for 48 weeks in 300 adults [4]. The drug was not given to children."]),
+        # another modal in the same passive shape goes back to the subject too
+        ("verb_coordinations",
+         "But it should not be started when the kidney score is between 30 and 45 and must "
+         "be stopped when the kidney score falls below 30 [1].",
+         ["But it should not be started when the kidney score is between 30 and 45. It must "
+          "also be stopped when the kidney score falls below 30 [1]."]),
+        # conditions joined by ", or", each enough on its own, read one at a time
+        ("subordinate_clauses",
+         "This applies when you have 6 or more headache days, 4 or more headache days with "
+         "some disability, or 3 or more headache days with severe disability.",
+         ["This applies when you have 6 or more headache days. This also applies when you have "
+          "4 or more headache days with some disability. This also applies when you have 3 or "
+          "more headache days with severe disability."]),
+        ("subordinate_clauses",
+         "This applies when the urine test is 300 mg/g or higher, the kidney score falls "
+         "below 30, or the risk score reaches 5% [1].",
+         ["This applies when the urine test is 300 mg/g or higher. This also applies when the "
+          "kidney score falls below 30. This also applies when the risk score reaches 5% [1]."]),
+        ("subordinate_clauses",
+         "This applies when you are 50 or older, have gut symptoms or a family history of "
+         "cancer, or fail to respond to iron [2].",
+         ["This applies when you are 50 or older. This also applies when you have gut symptoms "
+          "or a family history of cancer. This also applies when you fail to respond to iron "
+          "[2]."]),
+        # examples set off by two commas leave the claim when it goes on after them
+        ("parentheticals",
+         "The statement now regards the new shots, including erenumab and the newer migraine "
+         "pills (Qulipta), as a first-choice option [3].",
+         ["The statement now regards the new shots as a first-choice option [3]. These include "
+          "erenumab and the newer migraine pills (Qulipta)."]),
+        ("parentheticals",
+         "This is because hidden bleeding, including bowel and stomach cancer, is the main "
+         "concern in men [2].",
+         ["This is because hidden bleeding is the main concern in men [2]. These include bowel "
+          "and stomach cancer."]),
+        # a result compared with another and a closing ", with A close to B" at once
+        ("participial_tails",
+         "In the trial, the pill achieved quiet phase in 17.9% of people compared with 7.4% on "
+         "dummy drug, with a harm profile close to dummy drug [5].",
+         ["In the trial, the pill achieved quiet phase in 17.9% of people. This compares with "
+          "7.4% on dummy drug. A harm profile was close to dummy drug [5]."]),
+        ("participial_tails",
+         "The trial showed a drop of 20% in pain, with rates of harm similar to dummy drug in "
+         "both groups [2].",
+         ["The trial showed a drop of 20% in pain. Rates of harm were similar to dummy drug in "
+          "both groups [2]."]),
+        # a figure leaves the claim for a sentence of its own, behind the citation
+        ("parentheticals",
+         "The new pill lowered kidney failure from 14.5% to 9.2% (risk comparison 0.61) [3].",
+         ["The new pill lowered kidney failure from 14.5% to 9.2% [3]. The risk comparison was "
+          "0.61."]),
+        ("parentheticals",
+         "Death occurred in 6.6% vs. 8.9% of people (risk comparison 0.74) over 2.1 years [2].",
+         ["Death occurred in 6.6% vs. 8.9% of people over 2.1 years [2]. The risk comparison "
+          "was 0.74."]),
+        ("parentheticals",
+         "This applies to adults with a low kidney score (kidney score 30-59 mL/min) and high "
+         "urine protein (urine protein test 30-300 mg/g).",
+         ["This applies to adults with a low kidney score and high urine protein. The kidney "
+          "score is 30-59 mL/min. The urine protein test is 30-300 mg/g."]),
+        ("parentheticals",
+         "Pain was slightly better with exercise than with the strong pill (3.5 vs. 4.0 on an "
+         "11-point scale) [3].",
+         ["Pain was slightly better with exercise than with the strong pill [3]. The figures "
+          "were 3.5 vs. 4.0 on an 11-point scale."]),
+        ("parentheticals",
+         "The trial found more cases of serious heart events (3.4% vs. 2.5%) and cancer (4.2% "
+         "vs. 2.9%) with the new pill.",
+         ["The trial found more cases of serious heart events and cancer with the new pill. The "
+          "figures were 3.4% vs. 2.5% for serious heart events and 4.2% vs. 2.9% for cancer."]),
         ("verb_coordinations",
          "The drug lowers blood pressure in most adults and protects the kidney over many "
          "years [1].",
@@ -621,6 +691,34 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("participial_tails", "The dose was raised to 20 mg daily, using a slow schedule [1]."),
         ("parentheticals", "Take hydroxychloroquine (Plaquenil) 200-400mg daily with food [1]."),
         ("parentheticals", "The rate fell (72.5% vs. 80%) over 6 months in the whole trial [2]."),
+        # the clause between has a participle of its own that the second verb may follow
+        ("verb_coordinations", "The dose should be lowered when the drug is stopped and must "
+         "be used with care by adults."),
+        # conditions that must all hold, or none; a report; a series of things one has
+        ("subordinate_clauses", "This applies when the kidney score falls, the potassium "
+         "rises, and the pressure drops quickly."),
+        ("subordinate_clauses", "This applies if you do not have a rash, a fever, or a cough "
+         "on most days."),
+        ("subordinate_clauses", "The drug was stopped when the kidney score fell, the "
+         "potassium rose, or the pressure dropped quickly."),
+        ("subordinate_clauses", "This applies when you are 50 or older, have gut symptoms, or "
+         "a family history of bowel cancer."),
+        # examples that are a series, or an aside after which the series goes on
+        ("parentheticals", "Several pills, including aspirin, ibuprofen and naproxen, can "
+         "cause bleeding in the gut [1]."),
+        ("parentheticals", "Pills such as aspirin are unsafe in older adults, e.g. those with "
+         "kidney disease, heart disease or both."),
+        ("parentheticals", "This also applies when uptake is impaired, e.g. by gut disease, "
+         "thinned stomach lining or surgery, or in pregnancy [2]."),
+        ("parentheticals", "This also applies when uptake is low, e.g. gut disease, thinned "
+         "stomach lining or prior surgery [2]."),
+        # a figure that neither names itself nor follows what it measures; a name; a day
+        ("parentheticals", "The rates rose and fell (3.4% vs. 2.5%) over 6 months with the "
+         "pill (4.2% vs. 2.9%) [2]."),
+        ("parentheticals", "In the second trial (SUSTAIN-6), the pill lowered the risk of a "
+         "stroke [3]."),
+        ("parentheticals", "Take the first dose of the pill on the first day (day 1) with a "
+         "full glass of water."),
         ("parentheticals", "Add a biologic, e.g. rituximab, for disease that does not respond."),
         ("parentheticals", "Check the kidney score (eGFR) and the urine test (UACR) each year."),
         ("verb_coordinations",
@@ -869,7 +967,13 @@ SENTENCE_PARTS = st.lists(
          "doctors should check it and should not stop it",
          "the pill is advised for adults with 2 risks", "doctors advise first checking 5 mg",
          "the pill, given by vein at 5 mg, is not safe [2]",
-         "the team found that the drug reduced pain by 20% and lowered death by 5% [3]"]
+         "the team found that the drug reduced pain by 20% and lowered death by 5% [3]",
+         "the rate fell to 9.2% (risk comparison 0.61) [3]",
+         "the dose is lowered when the score is 30, the rate is 5%, or the pill fails [2]",
+         "it applies when you have 2 risks, 3 scans with no change, or 4 visits",
+         "it should not be started when the rate is 5% and must be stopped at 10% [1]",
+         "pills, including aspirin and 5 mg naproxen, are not safe [2]",
+         "heart events (3.4% vs. 2.5%) and cancer (4.2% vs. 2.9%) rose"]
     ),
     min_size=2,
     max_size=5,
@@ -1039,6 +1143,12 @@ def run_item(small_engine, text: str) -> list[str] | None:
             "finerenone (Kerendia) 10mg by mouth daily when the kidney score is 25-59. Or 20 mg "
             "daily when the kidney score is 60 or higher.",
         ),
+        (
+            "clinic patient with other illnesses: amoxicillin 875mg twice daily or cefpodoxime "
+            "200 mg twice daily, plus azithromycin (Zithromax) 500mg on day 1 then 250 mg daily",
+            "clinic patient with other illnesses: amoxicillin 875mg twice daily or cefpodoxime "
+            "200 mg twice daily. Plus azithromycin (Zithromax) 500mg on day 1 then 250 mg daily",
+        ),
     ],
 )
 def test_a_list_item_gives_each_dose_choice_its_own_sentence(small_engine, item, expected):
@@ -1069,6 +1179,9 @@ def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(small_en
         "judging benefit.",
         # no dose of its own after ", or"
         "amoxicillin 1g three times daily for most adults, or a drug of the same kind.",
+        # ", or" after the added drug: the last choice stands for the whole combination
+        "ceftriaxone 1-2g by vein daily or ampicillin 1.5-3 g every 6 hours, plus azithromycin "
+        "500mg daily, or a strong germ drug alone.",
     ],
 )
 def test_dose_choices_that_must_stay_together(small_engine, item):
@@ -1156,6 +1269,18 @@ def run_on_item(small_engine, name: str, text: str) -> list[str] | None:
          "azathioprine 2-2.5 mg/kg daily."),
         ("iron tablets 65 mg daily, taken with food for 3 months in most adults.",
          "iron tablets 65 mg daily. They are taken with food for 3 months in most adults."),
+        ("sulfasalazine 2-3g daily in split doses, with a red cell enzyme test in people at "
+         "risk",
+         "sulfasalazine 2-3g daily in split doses. Also a red cell enzyme test in people at "
+         "risk"),
+        ("a stool test by toxin assay or PCR-based method, with a stool germ panel after "
+         "travel",
+         "a stool test by toxin assay or PCR-based method. Also a stool germ panel after "
+         "travel"),
+        ("calcium and vitamin D pills during any steroid course, with a bone scan if the course "
+         "passes 3 months",
+         "calcium and vitamin D pills during any steroid course. Also a bone scan if the course "
+         "passes 3 months"),
     ],
 )  # fmt: skip
 def test_a_list_item_says_what_is_done_with_its_dose_in_a_sentence(small_engine, before, after):
@@ -1169,10 +1294,14 @@ def test_a_list_item_says_what_is_done_with_its_dose_in_a_sentence(small_engine,
         "prednisone bridging, if used at all, at 10 mg daily or less and lowered slowly off "
         "within 3 months",
         "a stool test for germs in every adult, repeated when the symptoms come back",
-        # an "-ing" word or "with" after the comma
+        # an "-ing" word after the comma
         "methotrexate changed step by step to 20-25mg weekly, switching to shots when the "
         "pills upset the gut",
-        "sulfasalazine 2-3g daily in split doses, with a red cell enzyme test in people at risk",
+        # "with" after a negation or before one, or after a clause
+        "dapagliflozin 10mg once daily or empagliflozin 10 mg once daily, with no dose change "
+        "needed",
+        "no lab sign of red cell breakdown, with vitamin B12 measured when a mix is suspected",
+        "the dose should be checked each month, with blood pressure checks at higher doses",
     ],
 )
 def test_dose_notes_that_stay_one_sentence(small_engine, item):
