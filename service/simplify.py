@@ -2194,6 +2194,8 @@ def _figure_parts(
         inner = _slice(doc, opening + 1, closing)
         at = _labelled_figure(inner)
         if at is not None:
+            if _another_claim_follows(_slice(doc, closing + 1, sentence.end)):
+                continue
             labelled.append((doc[opening], doc[closing], at))
         elif _compared_figure(inner):
             before = _slice(doc, sentence.start, opening)
@@ -2230,6 +2232,16 @@ def _figure_parts(
         before = doc[opening.i - 1]
         edits.append(Edit(before.idx + len(before.text), close.idx + 1))
     return edits, moved, others
+
+
+def _another_claim_follows(after: Sequence[Token]) -> bool:
+    """ "reduced A (risk comparison 0.86) and lowered B by 38%": a figure moved behind the
+    sentence would read as the second result's, once the two are split."""
+    return any(
+        t.lower_ in ("and", "or", "but") and k + 1 < len(after)
+        and is_finite_verb(after[k + 1].lower_)
+        for k, t in enumerate(after)
+    )  # fmt: skip
 
 
 def _ends_claim(after: Sequence[Token]) -> bool:
@@ -2327,6 +2339,8 @@ def _example_aside_edits(sentence: Span) -> list[Edit]:
             return []
         if body[0].lower_ in PREPOSITIONS or _continues_series(rest):
             return []
+        if not _these_point_back(tokens[: k - 1], rest):
+            return []
         last = body[-1]
         moved = (" " + EXAMPLE_OPENERS[opener], (body[0].idx, last.idx + len(last.text), ""), ".")
         return [
@@ -2334,6 +2348,17 @@ def _example_aside_edits(sentence: Span) -> list[Edit]:
             Edit(sentence.end_char, sentence.end_char, parts=moved),
         ]
     return []
+
+
+def _these_point_back(before: Sequence[Token], rest: Sequence[Token]) -> bool:
+    """ "These include A and B", read after the claim, must point back at the plural noun
+    the examples followed, with no other plural noun read since: "hidden bleeding,
+    including A and B, is the main concern in men and women" would make "These" the men
+    and women."""
+    noun = _before_brackets(before)
+    if noun is None or not _is_plural_noun(noun):
+        return False
+    return not any(t.is_alpha and _is_plural_noun(t) for t in rest)
 
 
 def _continues_series(rest: Sequence[Token]) -> bool:

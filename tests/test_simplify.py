@@ -184,10 +184,10 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["The statement now regards the new shots as a first-choice option [3]. These include "
           "erenumab and the newer migraine pills (Qulipta)."]),
         ("parentheticals",
-         "This is because hidden bleeding, including bowel and stomach cancer, is the main "
-         "concern in men [2].",
-         ["This is because hidden bleeding is the main concern in men [2]. These include bowel "
-          "and stomach cancer."]),
+         "This is because some pain pills, including ibuprofen and naproxen, can harm the "
+         "kidney over time [2].",
+         ["This is because some pain pills can harm the kidney over time [2]. These include "
+          "ibuprofen and naproxen."]),
         # a result compared with another and a closing ", with A close to B" at once
         ("participial_tails",
          "In the trial, the pill achieved quiet phase in 17.9% of people compared with 7.4% on "
@@ -928,6 +928,14 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "halved for safety [2]."),
         ("relative_clauses", "Doses of 2 g, and 3 g in some adults, were used in the trial."),
         ("relative_clauses", "Take the pill, 200-400mg daily, with food for 6 months [1]."),
+        # the figure would follow the second result once the two are split
+        ("parentheticals", "The pill reduced heart attacks (risk comparison 0.86) and lowered "
+         "deaths by 38% [3]."),
+        # "These include ..." after the claim would point at "men" or at no plural at all
+        ("parentheticals", "This is because hidden bleeding, including bowel and stomach "
+         "cancer, is the main concern in men [2]."),
+        ("parentheticals", "This is because the pain pills, including ibuprofen and naproxen, "
+         "harm the kidneys over time [2]."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
