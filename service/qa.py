@@ -450,20 +450,31 @@ def summarise(articles: Sequence[ArticleQA], engine: Engine) -> QAReport:
     return QAReport(tuple(articles), tuple(summaries), coverage)
 
 
+READERS = 2
+
+
 def load_with_articles(
     load: Callable[[], Engine], files: Sequence[Path]
 ) -> tuple[Engine, list[Article], list[Problem]]:
     """The engine `load` makes, the articles of `files` that parse, and the problems of
-    those that do not. For a run long enough to use a pool, a second process reads the
-    files while this one loads the engine: on 1,000 articles each takes about a second,
-    and the reader, forked before the engine exists, stays small."""
+    those that do not. For a run long enough to use a pool, two processes read the files,
+    half each, while this one loads the engine: on 1,000 articles the reading takes about
+    1.5 s of CPU and the engine 0.7 s. The readers, forked before the engine exists, stay
+    small."""
     if len(files) < POOL_FROM or start_method() != "fork":
         engine = load()
         return engine, *read_articles(files, engine.markdown)
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as reader:
-        reading = reader.submit(read_articles, files)
+    size = math.ceil(len(files) / READERS)
+    parts = [files[at : at + size] for at in range(0, len(files), size)]
+    with ProcessPoolExecutor(READERS, mp_context=multiprocessing.get_context("fork")) as readers:
+        reading = [readers.submit(read_articles, part) for part in parts]
         engine = load()
-        return engine, *reading.result()
+        articles, problems = [], []
+        for part in reading:
+            found, wrong = part.result()
+            articles += found
+            problems += wrong
+        return engine, articles, problems
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
