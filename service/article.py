@@ -150,8 +150,8 @@ def load_article(path: str | Path, md: MarkdownIt | None = None) -> Article:
     source = str(path)
     try:
         raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError([errors.problem(errors.NOT_FOUND, source)]) from None
+    except OSError as exc:
+        raise errors.unreadable(source, exc) from None
     return parse_article(raw, source, md)
 
 

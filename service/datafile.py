@@ -68,8 +68,8 @@ def read_text(path: Path, source: str) -> str:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise errors.InputError([errors.problem(errors.NOT_UTF8, source)]) from None
-    except FileNotFoundError:
-        raise errors.InputError([errors.problem(errors.NOT_FOUND, source)]) from None
+    except OSError as exc:
+        raise errors.unreadable(source, exc) from None
 
 
 def validate(schema: Schema, data: Any, source: str) -> Any:

@@ -49,6 +49,7 @@ NO_ARTICLES = Message("A015", "no articles (*.md) found here; give a folder of a
 DUPLICATE_SLUG = Message(
     "A016", "slug '{slug}' is already used by {other}; give each article its own slug"
 )
+UNREADABLE = Message("A017", "cannot read it ({reason}); give a readable file")
 
 # Data files (glossaries, audiences)
 YAML_SYNTAX = Message("D001", "not valid YAML: {detail}")
@@ -137,3 +138,10 @@ class InputError(Exception):
     def __init__(self, problems: list[Problem]):
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
+
+
+def unreadable(source: str, exc: OSError) -> InputError:
+    """A file that cannot be read (missing, a folder, no permission) as a user's problem."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError([problem(NOT_FOUND, source)])
+    return InputError([problem(UNREADABLE, source, reason=exc.strerror or type(exc).__name__)])

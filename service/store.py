@@ -394,9 +394,12 @@ def read_folder(folder: str | Path, md: MarkdownIt | None = None) -> list[Canoni
     md = md or markdown_parser()
     canonicals, problems = [], []
     for path in paths:
-        raw = path.read_bytes()
         try:
+            raw = path.read_bytes()
             article = parse_article(raw, str(path), md)
+        except OSError as exc:
+            problems += errors.unreadable(str(path), exc).problems
+            continue
         except InputError as exc:
             problems += exc.problems
             continue

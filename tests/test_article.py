@@ -149,6 +149,15 @@ def test_missing_file_is_a_problem_not_a_traceback(tmp_path):
     assert "no such file" in str(caught.value)
 
 
+def test_a_folder_named_like_an_article_is_a_problem_not_a_traceback(tmp_path):
+    (tmp_path / "notes.md").mkdir()
+    with pytest.raises(InputError) as caught:
+        load_article(tmp_path / "notes.md")
+    assert str(caught.value) == (
+        f"{tmp_path}/notes.md: cannot read it (Is a directory); give a readable file"
+    )
+
+
 @pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.stem)
 def test_example_articles_parse_in_our_shape(path):
     article = load_article(path)

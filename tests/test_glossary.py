@@ -100,6 +100,14 @@ def test_missing_wording_field_names_its_line(tmp_path):
     )
 
 
+def test_a_folder_named_like_a_glossary_is_a_problem_not_a_traceback(tmp_path):
+    glossary_file(tmp_path, "a.yaml", "condition", ENTRY.format(id="x", term="x-term"))
+    (tmp_path / "b.yaml").mkdir()
+    assert problems_in(tmp_path) == [
+        f"{tmp_path}/b.yaml: cannot read it (Is a directory); give a readable file"
+    ]
+
+
 def test_duplicate_id_and_surface_are_reported_across_files(tmp_path):
     glossary_file(tmp_path, "a.yaml", "condition", ENTRY.format(id="same", term="gout"))
     glossary_file(

@@ -80,10 +80,12 @@ def test_a_bad_file_aborts_the_import_and_leaves_the_store_as_it_was(
     good.write_text(good.read_text().replace("title:", "title: Changed -", 1))
     (folder / "zz-new.md").write_text(article_text("zz-new", "A new one"))
     (folder / "broken.md").write_text("---\ntitle: Broken\n---\nText.\n")
+    (folder / "drafts.md").mkdir()
     with pytest.raises(InputError) as caught:
         store.import_folder(folder)
     assert "broken.md" in str(caught.value)
     assert "slug" in str(caught.value)
+    assert "drafts.md: cannot read it (Is a directory)" in str(caught.value)
     assert {a.slug: a.content_hash for a in store.articles()} == before
 
 
