@@ -386,8 +386,8 @@ def qa_command(
     Example: medrender qa articles/ --format html --out qa.html --fail-on miss,facts
     """
     files = list(_article_paths((str(articles_dir),)))
-    engine, *read = qa.load_with_articles(lambda: _engine(ctx), files)
-    articles = _some(_checked_articles(*read), articles_dir)
+    engine, articles, problems = qa.load_with_articles(lambda: _engine(ctx), files)
+    articles = _some(_checked_articles(articles, problems), articles_dir)
     if workers is None:
         workers = min(2, os.cpu_count() or 1) if len(articles) >= qa.POOL_FROM else 1
     with click.progressbar(length=len(articles), label="QA", file=sys.stderr) as bar:
