@@ -617,7 +617,7 @@ def _plural_verb(token: Token) -> bool:
 def coordinated_clause_edits(sentence: Span) -> list[Edit]:
     """ "A, and B" -> "A. B" (and "but", "so", ...) when B is a clause of its own; a comma
     with no joining word between two whole clauses too (`comma_splice_edits`)."""
-    edits = comma_splice_edits(sentence)
+    edits = comma_splice_edits(sentence) or _because_pair_edits(sentence)
     doc = sentence.doc
     for token, left, right in _after_commas(sentence, CONJUNCTIONS):
         comma = doc[token.i - 1]
@@ -646,6 +646,66 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         else:
             edits.append(_capital_edit(following, prefix, comma.idx))
     return edits
+
+
+def _because_pair_edits(sentence: Span) -> list[Edit]:
+    """ "This is because the two act on the same pathway and the combination adds cost [1]."
+    -> "This is because the two act on the same pathway. This is also because the
+    combination adds cost [1].": two reasons, each with its own subject and verb, joined by
+    "and" with no comma; said again, "because" stays with the second. A second verb of the
+    same subject gets "it" or "they" ("... is expected and usually reflects B" -> "... is
+    expected. This is also because it usually reflects B"). Never "because of", nor when a
+    comma or clause word comes between ("because A, which B, and C"), nor a subject of two
+    nouns ("because the pain in the knees and the swelling are ...": no verb before "and")."""
+    if not _has_word(sentence, ("because",)):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    because = next(
+        (k for k, t in enumerate(tokens) if t.lower_ == "because" and not depths[t.i]), None
+    )
+    if because is None or tokens[because + 1].lower_ == "of":
+        return []
+    for k in range(because + 2, len(tokens) - MIN_SIDE_WORDS):
+        token = tokens[k]
+        if token.text in CLAUSE_MARKS or token.lower_ in CLAUSE_WORDS:
+            return []
+        if token.lower_ != "and" or depths[token.i]:
+            continue
+        reason, right = tokens[because + 1 : k], tokens[k + 1 :]
+        if words(reason) < MIN_SIDE_WORDS or not _reason_clause(reason):
+            continue
+        previous = tokens[k - 1]
+        end = previous.idx + len(previous.text)
+        if words(right) < MIN_SIDE_WORDS:
+            return []
+        adverb = right[0].lower_ in ADVERBS_BEFORE_VERB or right[0].lower_.endswith("ly")
+        verb = right[1 if adverb else 0]
+        if verb.is_lower and is_finite_verb(verb.lower_):
+            if verb.lower_.endswith("ed"):
+                return []  # "and improved function": a describing word, not a second verb
+            first = next(
+                (t for t in reason if t.lower_ in AUXILIARIES or is_finite_verb(t.lower_)), None
+            )
+            pronoun = "they" if first is not None and _plural_verb(first) else "it"
+            return [Edit(end, token.idx + len(token.text), f". This is also because {pronoun}")]
+        if _has_clause_verb(right):
+            return [Edit(end, token.idx + len(token.text), ". This is also because")]
+    return []
+
+
+def _reason_clause(tokens: Sequence[Token]) -> bool:
+    """A subject and its verb: a finite verb, or a plain plural one after a short subject
+    ("the two act"), never a noun right after "the" ("the pain in the knees")."""
+    if tokens[0].lower_ not in SUBJECT_STARTS | PRONOUNS and not tokens[0].is_alpha:
+        return False
+    if any(t.lower_ in AUXILIARIES or is_finite_verb(t.lower_) for t in tokens):
+        return True
+    return any(
+        _is_verb_form(t.lower_, "VBP") and t.is_lower
+        and tokens[n].lower_ not in DETERMINERS | PREPOSITIONS
+        for n, t in enumerate(tokens[1:4])
+    )  # fmt: skip
 
 
 MAX_SERIES_SUBJECT = 25
@@ -1790,6 +1850,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         _bare_comparison_edits(sentence)
         or _rather_than_edits(sentence)
         or _typical_tail_edits(sentence)
+        or _mainly_tail_edits(sentence)
     )
 
 
@@ -1825,6 +1886,44 @@ def _typical_tail_edits(sentence: Span) -> list[Edit]:
     return []
 
 
+MAINLY_WORDS = frozenset(
+    {"chiefly", "mainly", "mostly", "largely", "especially", "particularly", "primarily"}
+)  # fmt: skip
+MAINLY_PREPOSITIONS = frozenset({"in", "among", "with", "after", "during", "at", "for"})
+
+
+def _mainly_tail_edits(sentence: Span) -> list[Edit]:
+    """ "Eye damage was more frequent with semaglutide, chiefly in people whose blood sugar
+    fell quickly." -> "... with semaglutide. This was chiefly in people whose ...": a
+    closing ", mainly/especially <preposition> ..." says where the claim holds most; as a
+    sentence it reads "This was ..." after a report, "This applies ..." after advice. Only
+    when it runs to the end with no comma ("especially paroxetine, to prevent ...": no
+    preposition, a list or a clause follows)."""
+    if not _has_word(sentence, MAINLY_WORDS) or not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 3):
+        token = tokens[k]
+        if token.lower_ not in MAINLY_WORDS or tokens[k - 1].text != "," or depths[token.i]:
+            continue
+        left, right = tokens[: k - 1], tokens[k + 1 :]
+        if right[0].lower_ not in MAINLY_PREPOSITIONS or words(right) < MIN_SIDE_WORDS:
+            return []
+        if any(t.text in CLAUSE_MARKS and t.text != "." for t in right[:-1]):
+            return []
+        # "Check the kidney score ...": a base verb first and no finite one is an instruction
+        instruction = _is_base_verb(left[0].lower_) and not _has_finite_verb(left)
+        if not (instruction or _has_verb(left) or _has_finite_verb(left)):
+            return []
+        if instruction or _is_advice(left):
+            lead = "This applies"
+        else:
+            lead = "This was" if _reports_the_past(left) else "This is"
+        return [Edit(tokens[k - 1].idx, token.idx + len(token.text), f". {lead} {token.lower_}")]
+    return []
+
+
 def _rather_than_edits(sentence: Span) -> list[Edit]:
     """ "A mealtime dose is added rather than stepping up all-day insulin beyond 0.5
     units/kg [1]." -> "A mealtime dose is added. This is done instead of stepping up all-day
@@ -1856,13 +1955,19 @@ def _rather_than_edits(sentence: Span) -> list[Edit]:
 def _bare_comparison_edits(sentence: Span) -> list[Edit]:
     """ "Stopping occurred in 2.3% of people compared with 0.9% on dummy drug." -> "...
     in 2.3% of people. This compares with 0.9% on dummy drug." Only after a result with a
-    number and a verb, never "is compared with" or "when compared with" (part of a clause)."""
+    number and a verb, never "is compared with" or "when compared with" (part of a clause).
+    A "vs." between the groups too ("... by 43.3% of treated people vs. 26.6% of those on
+    dummy drug" -> "... of treated people. This compares with 26.6% of those ..."), only
+    after a word (never "6.6% vs. 8.9%": one figure pair) and when no verb follows."""
+    if not _has_word(sentence, COMPARISON_LINKS):
+        return []
     doc = sentence.doc
     depths = bracket_depths(doc)
     tokens = _in(sentence)
     for k in range(MIN_SIDE_WORDS, len(tokens) - 2):
         token, before = tokens[k], tokens[k - 1]
-        if token.lower_ != "compared" or tokens[k + 1].lower_ not in ("with", "to"):
+        versus = token.lower_ in VERSUS_WORDS
+        if not versus and (token.lower_ != "compared" or tokens[k + 1].lower_ not in ("with", "to")):
             continue
         if (
             depths[token.i]
@@ -1870,14 +1975,46 @@ def _bare_comparison_edits(sentence: Span) -> list[Edit]:
             or before.lower_ in (*AUXILIARIES, *CLAUSE_WORDS, "as", "not", "when")
         ):
             return []  # fmt: skip
-        left, right = tokens[:k], tokens[k + 2 :]
+        left, right = tokens[:k], tokens[k + 1 if versus else k + 2 :]
+        if versus and not _closing_figure_group(before, right):
+            continue
         if words(right) < 2 or not any(t.like_num for t in left):
             return []
         if not (_has_verb(left) or _has_finite_verb(left)) or not right[0].like_num:
             return []  # "compared with 0.9%": the comparison is of results
         end = before.idx + len(before.text)
-        return [Edit(end, token.idx + len(token.text), ". This compares")]
+        joiner = ". This compares with" if versus else ". This compares"
+        return [Edit(end, token.idx + len(token.text), joiner)]
     return []
+
+
+VERSUS_WORDS = frozenset({"vs.", "versus"})
+COMPARISON_LINKS = ("compared", *VERSUS_WORDS)
+
+
+def _closing_figure_group(before: Token, right: Sequence[Token]) -> bool:
+    """ "people vs. 26.6% of those given dummy drug [3].": after a word (not a figure or a
+    unit, "6.6% vs. 8.9%"), a figure, then words to the end with no verb, comma or second
+    comparison: a group compared with the one just named."""
+    if not (before.is_alpha and before.is_lower) or not right or not right[0].like_num:
+        return False
+    if not (len(right) > 1 and right[1].is_alpha) and not (
+        len(right) > 2 and right[1].text == "%" and right[2].is_alpha
+    ):
+        return False  # "vs. 22.3%." alone names no group
+    return not any(
+        t.text in CLAUSE_MARKS and t.text != "." or t.lower_ in VERSUS_WORDS
+        or t.lower_ in CLAUSE_WORDS or (t.is_lower and is_finite_verb(t.lower_))
+        for t in right[1:]
+    )  # fmt: skip
+
+
+def _has_word(sentence: Span, candidates: Iterable[str]) -> bool:
+    """One of `candidates` (lower case) in the sentence, read off the Doc's token columns:
+    a cheap first test before a rule makes Token objects."""
+    strings = sentence.doc.vocab.strings
+    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+    return any(strings[word] in lowers for word in candidates)
 
 
 COMPARING_WORDS = frozenset({"close", "similar", "comparable", "equal", "identical"})
@@ -2399,6 +2536,8 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     tokens = [t for t in _in(sentence) if not depths[t.i]]
     if tokens and _is_imperative(tokens[0]):
         return _instruction_edits(sentence, tokens) + instruction_tail_edits(sentence)
+    if tokens and _opens_with_base_verb(tokens) and (tail := instruction_tail_edits(sentence)):
+        return tail
     shared = _elided_verb_edits(sentence) or _gerund_step_edits(sentence)
     if shared or (shared := _long_objects_edits(sentence)):
         return shared
@@ -2575,8 +2714,10 @@ def instruction_tail_edits(sentence: Span) -> list[Edit]:
     sentence that opens with an instruction, and only an "-ing" word whose base form is a
     verb ("using", "including" and the verbs of result are left to other rules)."""
     doc = sentence.doc
+    if not _comma_before_gerund(sentence):
+        return []
     tokens = _in(sentence)
-    if not tokens or not _is_imperative(tokens[0]):
+    if not tokens or not (_is_imperative(tokens[0]) or _opens_with_base_verb(tokens)):
         return []
     edits = []
     depths = bracket_depths(doc)
@@ -2594,6 +2735,33 @@ def instruction_tail_edits(sentence: Span) -> list[Edit]:
         verb = base[0].capitalize()
         edits.append(Edit(comma.idx, word.idx + len(word.text), f". {verb}"))
     return edits
+
+
+def _opens_with_base_verb(tokens: Sequence[Token]) -> bool:
+    """ "Find rebound headache and plan its stop, keeping ...": a first word that is a verb's
+    base form and a noun too ("find", "review", "check") opens an instruction when no finite
+    verb comes before the first comma (a noun subject would need one: "Weight loss was ...")."""
+    first = tokens[0]
+    if not (first.is_title and _is_base_verb(first.lower_)) or first.lower_ in AUXILIARIES:
+        return False
+    for before, token in pairwise(tokens):
+        if token.text in CLAUSE_MARKS:
+            return True
+        if before.lower_ in DESCRIBING_BEFORE and token.lower_.endswith("ed"):
+            continue  # "the overused agent": a describing word
+        if token.lower_ in AUXILIARIES or is_finite_verb(token.lower_):
+            return False
+    return False
+
+
+def _comma_before_gerund(sentence: Span) -> bool:
+    """A ", <-ing word>" in the sentence, read off the Doc's token columns."""
+    strings = sentence.doc.vocab.strings
+    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end].tolist()
+    comma = strings[","]
+    return any(
+        a == comma and strings[b].endswith("ing") for a, b in pairwise(lowers)
+    )
 
 
 def _repeated_modal_edits(
@@ -3202,7 +3370,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
         | CAUSE_OPENERS
     ),
     "participial_tails": frozenset(
-        {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, "compared", "with", "rather"}
+        {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
+         "compared", "with", "rather"}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and", "then"}),
