@@ -1967,7 +1967,8 @@ def _bare_comparison_edits(sentence: Span) -> list[Edit]:
     for k in range(MIN_SIDE_WORDS, len(tokens) - 2):
         token, before = tokens[k], tokens[k - 1]
         versus = token.lower_ in VERSUS_WORDS
-        if not versus and (token.lower_ != "compared" or tokens[k + 1].lower_ not in ("with", "to")):
+        compared = token.lower_ == "compared" and tokens[k + 1].lower_ in ("with", "to")
+        if not (versus or compared):
             continue
         if (
             depths[token.i]
@@ -2003,7 +2004,7 @@ def _closing_figure_group(before: Token, right: Sequence[Token]) -> bool:
     ):
         return False  # "vs. 22.3%." alone names no group
     return not any(
-        t.text in CLAUSE_MARKS and t.text != "." or t.lower_ in VERSUS_WORDS
+        (t.text in CLAUSE_MARKS and t.text != ".") or t.lower_ in VERSUS_WORDS
         or t.lower_ in CLAUSE_WORDS or (t.is_lower and is_finite_verb(t.lower_))
         for t in right[1:]
     )  # fmt: skip

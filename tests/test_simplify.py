@@ -626,6 +626,44 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "most adults [4].",
          ["UC SUCCESS is a trial in people new to both drugs. In UC SUCCESS, the combination "
           "works best for most adults [4]."]),
+        # a compared group after "vs." closes the result
+        ("participial_tails",
+         "A drop of half or more was achieved by 43.3% to 50.0% of treated people vs. 26.6% "
+         "of those given dummy drug [3].",
+         ["A drop of half or more was achieved by 43.3% to 50.0% of treated people. This "
+          "compares with 26.6% of those given dummy drug [3]."]),
+        ("participial_tails",
+         "Over 40 weeks the blood sugar fell by 2.01 and 2.30 points with tirzepatide vs. 1.86 "
+         "points with semaglutide [4].",
+         ["Over 40 weeks the blood sugar fell by 2.01 and 2.30 points with tirzepatide. This "
+          "compares with 1.86 points with semaglutide [4]."]),
+        # where the claim holds most: a report, then advice
+        ("participial_tails",
+         "Eye damage was more frequent with semaglutide, chiefly in people whose blood sugar "
+         "fell quickly [2].",
+         ["Eye damage was more frequent with semaglutide. This was chiefly in people whose "
+          "blood sugar fell quickly [2]."]),
+        ("participial_tails",
+         "Check the kidney score every 3 months, especially in people over 75 years of age [2].",
+         ["Check the kidney score every 3 months. This applies especially in people over 75 "
+          "years of age [2]."]),
+        # two reasons after "because" each keep it
+        ("coordinated_clauses",
+         "This is because the two act on the same pathway and the combination adds cost "
+         "without a further drop in blood sugar [1].",
+         ["This is because the two act on the same pathway. This is also because the "
+          "combination adds cost without a further drop in blood sugar [1]."]),
+        ("coordinated_clauses",
+         "This is because an early dip in kidney score is expected and usually reflects a "
+         "change in blood flow rather than injury [1].",
+         ["This is because an early dip in kidney score is expected. This is also because it "
+          "usually reflects a change in blood flow rather than injury [1]."]),
+        # an instruction whose verb is also a noun ("find", "review")
+        ("verb_coordinations",
+         "Find rebound headache and plan stopping or limitation of the overused agent, keeping "
+         "migraine pills below 10 days per month.",
+         ["Find rebound headache and plan stopping or limitation of the overused agent. Keep "
+          "migraine pills below 10 days per month."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -936,6 +974,29 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "cancer, is the main concern in men [2]."),
         ("parentheticals", "This is because the pain pills, including ibuprofen and naproxen, "
          "harm the kidneys over time [2]."),
+        # "vs." between two figures, or before a bare figure, or before a verb: one result
+        ("participial_tails", "The primary outcome occurred in 6.6% vs. 8.9% of people over "
+         "2.1 years of treatment [2]."),
+        ("participial_tails", "The remission rate was 31.3% with the new drug vs. 22.5%."),
+        ("participial_tails", "The rate fell to 20% with the new drug vs. 30% with dummy drug "
+         "and was lower at 52 weeks."),
+        # ", especially" before a list or a clause, not a preposition
+        ("participial_tails", "Your medicine list should be reviewed for kidney-harming "
+         "substances, especially anti-swelling pain pills."),
+        ("participial_tails", "Mood medicines should be lowered slowly, especially paroxetine "
+         "and venlafaxine, to prevent stopping symptoms [1]."),
+        # "because" with one reason: a subject of two nouns, "because of", a clause word
+        ("coordinated_clauses", "This is because the pain in the knees and the swelling of the "
+         "hands are common in older people."),
+        ("coordinated_clauses", "It is stopped because of the risk of bleeding and the doctor "
+         "may want a scan first."),
+        ("coordinated_clauses", "This is because the drug that lowers pressure and the pill "
+         "that guards the kidney act together."),
+        ("coordinated_clauses", "This is because the pill lowers blood pressure and improved "
+         "kidney function in the trials [2]."),
+        # a noun subject, then its verb: no instruction
+        ("verb_coordinations", "Weight loss and nausea were seen in most people in the first "
+         "weeks, peaking at 12 weeks."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
@@ -981,7 +1042,11 @@ SENTENCE_PARTS = st.lists(
          "it applies when you have 2 risks, 3 scans with no change, or 4 visits",
          "it should not be started when the rate is 5% and must be stopped at 10% [1]",
          "pills, including aspirin and 5 mg naproxen, are not safe [2]",
-         "heart events (3.4% vs. 2.5%) and cancer (4.2% vs. 2.9%) rose"]
+         "heart events (3.4% vs. 2.5%) and cancer (4.2% vs. 2.9%) rose",
+         "it fell by 2.01 points with tirzepatide vs. 1.86 points with no drug [4]",
+         "it was not more frequent with the pill, chiefly in people with 2 risks [2]",
+         "this is because the two do not act on 5 mg and the dose adds cost [1]",
+         "find rebound headache and plan its stop, keeping pills below 10 days [1]"]
     ),
     min_size=2,
     max_size=5,
@@ -997,7 +1062,8 @@ JOINERS = st.sampled_from(
      ", and rituximab 5 mg, IVIG or none is ", " rather than giving ", ", changed to ",
      ", preferably combined with ", ", and review ", " and reviewed in ",
      ", and if there is no gain by then ", " should be given in people with ",
-     ", typically the ", " and in those with "]
+     ", typically the ", " and in those with ", " vs. 5 mg with ", ", mainly in ",
+     " because the dose is 5 mg and "]
 )  # fmt: skip
 OPENERS = st.sampled_from(
     ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, "]
