@@ -18,6 +18,9 @@ only touches sentences longer than the audience's `max_sentence_words`:
 - `participial_tails` (also ", with A as B" -> ". A are B", ", typically four to six A" ->
   ". This is typically four to six A"), `parentheticals` (also a figure: "(risk comparison
   0.61)" -> "The risk comparison was 0.61." behind the claim),
+  ", chiefly in A" -> ". This was chiefly in A", "X in 43% of A vs. 27% of B" -> "X in 43%
+  of A. This compares with 27% of B"; "because A and B" -> "because A. This is also
+  because B" in `coordinated_clauses`),
   `verb_coordinations` ("A should B, should C" -> "A should B. A should C"; "A is advised
   for B, and for C" -> "A is advised for B. It is also advised for C"; "A is advised in
   people with B and in those C" -> "... with B. This also applies to those C");
