@@ -12,15 +12,14 @@ only touches sentences longer than the audience's `max_sentence_words`:
   first A, B found C" -> "NAME was the first A. In NAME, B found C";
 - `coordinated_clauses`: "A, and B" -> "A. B" when both sides have their own
   subject and verb ("A, but B" -> "A. But B", "A, because B" -> "A. This is
-  because B");
+  because B"; "because A and B" -> "because A. This is also because B");
 - `subordinate_clauses`: "If A, B." -> "B. This applies if A."; "B when A" -> "B. This
   applies when A"; "B when A, C, or D" -> "B when A. This also applies when C. ...";
 - `participial_tails` (also ", with A as B" -> ". A are B", ", typically four to six A" ->
-  ". This is typically four to six A"), `parentheticals` (also a figure: "(risk comparison
-  0.61)" -> "The risk comparison was 0.61." behind the claim),
-  ", chiefly in A" -> ". This was chiefly in A", "X in 43% of A vs. 27% of B" -> "X in 43%
-  of A. This compares with 27% of B"; "because A and B" -> "because A. This is also
-  because B" in `coordinated_clauses`),
+  ". This is typically four to six A", ", chiefly in A" -> ". This was chiefly in A", "X in
+  43% of A vs. 27% of B" -> "X in 43% of A. This compares with 27% of B"), `parentheticals`
+  (also a figure: "(risk comparison 0.61)" -> "The risk comparison was 0.61." behind the
+  claim),
   `verb_coordinations` ("A should B, should C" -> "A should B. A should C"; "A is advised
   for B, and for C" -> "A is advised for B. It is also advised for C"; "A is advised in
   people with B and in those C" -> "... with B. This also applies to those C");
