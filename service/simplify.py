@@ -2539,7 +2539,12 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     tokens = [t for t in _in(sentence) if not depths[t.i]]
     if tokens and _is_imperative(tokens[0]):
         return _instruction_edits(sentence, tokens) + instruction_tail_edits(sentence)
-    if tokens and _opens_with_base_verb(tokens) and (tail := instruction_tail_edits(sentence)):
+    if (
+        tokens
+        and _comma_before_gerund(sentence)
+        and _opens_with_base_verb(tokens)
+        and (tail := instruction_tail_edits(sentence))
+    ):
         return tail
     shared = _elided_verb_edits(sentence) or _gerund_step_edits(sentence)
     if shared or (shared := _long_objects_edits(sentence)):
@@ -2760,11 +2765,9 @@ def _opens_with_base_verb(tokens: Sequence[Token]) -> bool:
 def _comma_before_gerund(sentence: Span) -> bool:
     """A ", <-ing word>" in the sentence, read off the Doc's token columns."""
     strings = sentence.doc.vocab.strings
-    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end].tolist()
-    comma = strings[","]
-    return any(
-        a == comma and strings[b].endswith("ing") for a, b in pairwise(lowers)
-    )
+    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+    after_comma = lowers[1:][lowers[:-1] == strings[","]]
+    return any(strings[word].endswith("ing") for word in after_comma.tolist())
 
 
 def _repeated_modal_edits(
