@@ -47,6 +47,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 
 import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import Analysed
@@ -277,10 +278,11 @@ RELATIVE_OPENERS = {"which": None, "meaning": ". This means"}
 def _after_commas(sentence: Span, openers: Iterable[str]) -> Iterator[tuple[Token, Span, Span]]:
     """Each ", <opener>" outside brackets, with the words before the comma and after it.
     Read from the sentence's lower-case ids: most sentences have none, and seven rules ask."""
+    wanted = _ids_of(openers if isinstance(openers, frozenset) else frozenset(openers))
+    if wanted.isdisjoint(_after_comma_ids(sentence)):
+        return
     doc = sentence.doc
-    strings = doc.vocab.strings
-    wanted = {strings[opener] for opener in openers}
-    comma = strings[","]
+    comma = _word_id(",")
     start = sentence.start
     lowers = token_columns(doc).lower[start : sentence.end].tolist()
     for k in range(1, len(lowers) - 1):
@@ -313,6 +315,7 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         or _closing_that_edits(sentence)
         or _appositive_edits(sentence)
         or _fronted_appositive_edits(sentence)
+        or _closing_sign_edits(sentence)
     )
 
 
@@ -472,6 +475,48 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
         Edit(subject_end, verb.idx, " "),
         Edit(sentence.end_char, sentence.end_char, parts=moved),
     ]
+
+
+SIGN_NOUNS = frozenset({"sign", "marker", "signal", "measure"})
+
+
+def _closing_sign_edits(sentence: Span) -> list[Edit]:
+    """ "... beyond about 0.5 units/kg daily, a sign of too much all-day insulin [1]." ->
+    "... daily [1]. This is a sign of too much all-day insulin.": a closing aside that says
+    what the claim's figure points to, behind the claim and its citation. Only "a
+    sign/marker/signal/measure of", after a claim with a figure, and only when it ends the
+    sentence."""
+    if not _has_word(sentence, SIGN_NOUNS) or not _comma_before(sentence, ("a", "an")):
+        return []
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 3):
+        comma, article, noun = tokens[k - 1], tokens[k], tokens[k + 1]
+        if comma.text != "," or article.lower_ not in ("a", "an") or depths[article.i]:
+            continue
+        if noun.lower_ not in SIGN_NOUNS or tokens[k + 2].lower_ != "of":
+            continue
+        left, aside = tokens[: k - 1], tokens[k:]
+        if not (_has_verb(left) or _has_finite_verb(left)) or not any(t.like_num for t in left):
+            return []  # "a test of how fast cells sink, a sign of ...": "This" is the test
+        citations = [t for t in aside if is_citation(t)]
+        body = [t for t in aside if not is_citation(t)][:-1]  # without the full stop
+        if any(t.text in CLAUSE_MARKS for t in body) or words(body) < MIN_SIDE_WORDS:
+            return []
+        if citations and citations[0].i < body[-1].i:
+            return []  # a citation inside the aside: it supports the aside, not the claim
+        be = "was" if _reports_the_past(left) else "is"
+        last = body[-1]
+        moved = (
+            ". This ", be, " ", (article.idx, last.idx + len(last.text), ""), "."
+        )  # fmt: skip
+        if citations:
+            cited = (citations[0].idx, citations[-1].idx + len(citations[-1].text), "")
+            moved = (" ", cited, *moved)
+        return [Edit(comma.idx, sentence.end_char, parts=moved)]
+    return []
 
 
 MAX_NAME_WORDS = 3
@@ -666,7 +711,7 @@ def _because_pair_edits(sentence: Span) -> list[Edit]:
     because = next(
         (k for k, t in enumerate(tokens) if t.lower_ == "because" and not depths[t.i]), None
     )
-    if because is None or tokens[because + 1].lower_ == "of":
+    if because is None or because + 2 >= len(tokens) or tokens[because + 1].lower_ == "of":
         return []
     for k in range(because + 2, len(tokens) - MIN_SIDE_WORDS):
         token = tokens[k]
@@ -2013,11 +2058,43 @@ def _closing_figure_group(before: Token, right: Sequence[Token]) -> bool:
 
 
 def _has_word(sentence: Span, candidates: Iterable[str]) -> bool:
-    """One of `candidates` (lower case) in the sentence, read off the Doc's token columns:
-    a cheap first test before a rule makes Token objects."""
-    strings = sentence.doc.vocab.strings
-    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
-    return any(strings[word] in lowers for word in candidates)
+    """One of `candidates` (lower case) in the sentence: a cheap first test before a rule
+    makes Token objects."""
+    ids = _sentence_ids(sentence)
+    return any(_word_id(word) in ids for word in candidates)
+
+
+def _sentence_ids(sentence: Span) -> set[int]:
+    """The sentence's lower-case ids, read off the Doc's token columns once as a set:
+    several rules ask of each sentence."""
+    found = sentence.doc.user_data.setdefault("medrender_sentence_ids", {})
+    key = (sentence.start, sentence.end)
+    ids = found.get(key)
+    if ids is None:
+        lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+        ids = found[key] = set(lowers.tolist())
+    return ids
+
+
+def _after_comma_ids(sentence: Span) -> set[int]:
+    """The lower-case ids of the words right after a comma in the sentence, once."""
+    found = sentence.doc.user_data.setdefault("medrender_after_comma_ids", {})
+    key = (sentence.start, sentence.end)
+    ids = found.get(key)
+    if ids is None:
+        lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+        ids = found[key] = set(lowers[1:][lowers[:-1] == _word_id(",")].tolist())
+    return ids
+
+
+@lru_cache(maxsize=1024)
+def _word_id(word: str) -> int:
+    return get_string_id(word)
+
+
+@lru_cache(maxsize=64)
+def _ids_of(words_: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in words_)
 
 
 COMPARING_WORDS = frozenset({"close", "similar", "comparable", "equal", "identical"})
@@ -2518,10 +2595,8 @@ def _continues_series(rest: Sequence[Token]) -> bool:
 def _comma_before(sentence: Span, followers: Iterable[str]) -> bool:
     """A comma right before one of `followers` in the sentence, read off the Doc's token
     columns: a cheap first test before a rule makes Token objects."""
-    strings = sentence.doc.vocab.strings
-    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
-    after_comma = lowers[1:][lowers[:-1] == strings[","]]
-    return bool(after_comma.size) and any(strings[word] in after_comma for word in followers)
+    after_comma = _after_comma_ids(sentence)
+    return bool(after_comma) and any(_word_id(word) in after_comma for word in followers)
 
 
 def _any_clause_verb(tokens: Sequence[Token]) -> bool:
@@ -2594,6 +2669,11 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
             return _verb_after_clause_edits(sentence, tokens, subject, verb_at, k)
         if token.text in (";", ":"):
             return []
+        if token.lower_ == "but":
+            edit = _but_verb_edit(sentence, tokens, k, first_verb)
+            if edit is not None:
+                return [edit]
+            continue
         if token.lower_ != "and":
             continue
         second = tokens[k + 1]
@@ -2618,6 +2698,43 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
         return [Edit(start, verb.idx, parts=_new_subject(subject, then))]
     return []
+
+
+def _but_verb_edit(sentence: Span, tokens: list[Token], k: int, first: Token) -> Edit | None:
+    """ "Migraine pills remain first-choice treatments but are not safe to use in heart
+    artery disease." -> "... treatments. But they are not safe to use in ...": a second
+    verb of the same subject after "but" (a modal, or the same tense) gets "it" or "they"
+    as it agrees. Never "but not ..." or "but rarely" with no verb after it."""
+    at = k + 1
+    if tokens[at].lower_ in ADVERBS_BEFORE_VERB and at + 1 < len(tokens):
+        at += 1  # "but rarely causes"
+    verb = tokens[at]
+    if not verb.is_lower or verb.lower_.endswith("ed"):
+        return None
+    if verb.lower_ not in MODALS and not _same_tense(first.lower_, verb.lower_):
+        return None
+    left = tokens[:k]
+    right = tokens[k + 1 :]
+    if words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
+        return None
+    pronoun = "they" if _plural_verb(first) else "it"
+    previous = sentence.doc[tokens[k].i - 1]
+    start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
+    return Edit(start, tokens[k + 1].idx, parts=(". But ", pronoun, " "))
+
+
+def _same_tense(first: str, second: str) -> bool:
+    """Two finite verbs of one subject: the same past or "-s" form, or both plural present
+    ("remain ... are")."""
+    if not is_finite_verb(second):
+        return False
+    tense = _tense(first)
+    if tense != "other":
+        return _tense(second) == tense
+    plural = ("are", "have", "do")
+    return (first in plural or _is_verb_form(first, "VBP")) and (
+        second in plural or _is_verb_form(second, "VBP")
+    )
 
 
 def _verb_after_clause_edits(
@@ -2731,6 +2848,9 @@ def instruction_tail_edits(sentence: Span) -> list[Edit]:
     depths = bracket_depths(doc)
     for k in range(MIN_SIDE_WORDS, len(tokens) - 2):
         comma, word = tokens[k - 1], tokens[k]
+        if comma.text == "," and word.lower_ == "before" and not depths[word.i]:
+            edits += _before_doing_edit(tokens, k)
+            continue
         if comma.text != "," or depths[word.i] or not word.lower_.endswith("ing"):
             continue
         if word.lower_ in NOT_INSTRUCTIONS or word.lower_ in RESULT_VERBS:
@@ -2743,6 +2863,25 @@ def instruction_tail_edits(sentence: Span) -> list[Edit]:
         verb = base[0].capitalize()
         edits.append(Edit(comma.idx, word.idx + len(word.text), f". {verb}"))
     return edits
+
+
+def _before_doing_edit(tokens: Sequence[Token], k: int) -> list[Edit]:
+    """ "Continue a preventive for at least 8 weeks, before judging benefit." -> "... 8
+    weeks. Then judge benefit.": the step that comes after, in the order it is done. Only
+    when it runs to the end of the sentence."""
+    doing = tokens[k + 1]
+    if not doing.lower_.endswith("ing") or not _is_verb_form(doing.lower_, "VBG"):
+        return []
+    rest = tokens[k + 2 :]
+    if words(rest) < 1 or any(t.text in CLAUSE_MARKS and t.text != "." for t in rest):
+        return []
+    if words(tokens[:k]) < MIN_SIDE_WORDS:
+        return []
+    base = lemmas_of(doing.lower_, "VERB").get("VERB", ())
+    if not base:
+        return []
+    comma = tokens[k - 1]
+    return [Edit(comma.idx, doing.idx + len(doing.text), f". Then {base[0]}")]
 
 
 def _opens_with_base_verb(tokens: Sequence[Token]) -> bool:
@@ -2763,11 +2902,12 @@ def _opens_with_base_verb(tokens: Sequence[Token]) -> bool:
 
 
 def _comma_before_gerund(sentence: Span) -> bool:
-    """A ", <-ing word>" in the sentence, read off the Doc's token columns."""
+    """A ", <-ing word>" or ", before" in the sentence, read off the Doc's token columns."""
     strings = sentence.doc.vocab.strings
-    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
-    after_comma = lowers[1:][lowers[:-1] == strings[","]]
-    return any(strings[word].endswith("ing") for word in after_comma.tolist())
+    return any(
+        word == "before" or word.endswith("ing")
+        for word in (strings[o] for o in _after_comma_ids(sentence))
+    )
 
 
 def _repeated_modal_edits(
@@ -3380,7 +3520,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
          "compared", "with", "rather"}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
-    "verb_coordinations": frozenset({"and", "then"}),
+    "verb_coordinations": frozenset({"and", "then", "but", "before"}),
     "trial_groups": ASSIGNING_VERBS,
     "series_lists": frozenset({",", ":"}),
 }
