@@ -664,6 +664,29 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "migraine pills below 10 days per month.",
          ["Find rebound headache and plan stopping or limitation of the overused agent. Keep "
           "migraine pills below 10 days per month."]),
+        # a second verb of the same subject after "but"
+        ("verb_coordinations",
+         "Migraine pills remain first-choice attack treatments but are not safe to use in heart "
+         "artery disease and prior stroke [1].",
+         ["Migraine pills remain first-choice attack treatments. But they are not safe to use "
+          "in heart artery disease and prior stroke [1]."]),
+        ("verb_coordinations",
+         "Bupropion is weight-neutral and rarely causes sex problems but lowers the seizure "
+         "threshold.",
+         ["Bupropion is weight-neutral and rarely causes sex problems. But it lowers the "
+          "seizure threshold."]),
+        # the step after an instruction, in the order it is done
+        ("verb_coordinations",
+         "Continue a preventive for at least 8 weeks at target dose, or 3 months for a shot, "
+         "before judging benefit.",
+         ["Continue a preventive for at least 8 weeks at target dose, or 3 months for a shot. "
+          "Then judge benefit."]),
+        # what a figure is a sign of, behind the claim and its citation
+        ("relative_clauses",
+         "This is done instead of raising all-day insulin beyond about 0.5 units/kg daily, a "
+         "sign of too much all-day insulin [1].",
+         ["This is done instead of raising all-day insulin beyond about 0.5 units/kg daily "
+          "[1]. This is a sign of too much all-day insulin."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -997,6 +1020,19 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # a noun subject, then its verb: no instruction
         ("verb_coordinations", "Weight loss and nausea were seen in most people in the first "
          "weeks, peaking at 12 weeks."),
+        # "but" inside a clause, or with no verb after it
+        ("verb_coordinations", "Ibuprofen is a pill that calms pain, swelling, and fever but "
+         "can hurt the gut."),
+        ("verb_coordinations", "The new drug is cheap and easy to take but not safe in "
+         "pregnancy for most women [2]."),
+        # "before" in a report, or not closing the instruction
+        ("verb_coordinations", "The dose was raised in most people, before stopping at 12 "
+         "weeks in the trial [2]."),
+        ("verb_coordinations", "Take the pill with food and water, before going to bed, for 2 "
+         "weeks."),
+        # "a sign of" with no figure in the claim: "This" would point at the test
+        ("relative_clauses", "Settling rate is a blood test of how fast red cells sink, a sign "
+         "of swelling in the body."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
@@ -1046,7 +1082,10 @@ SENTENCE_PARTS = st.lists(
          "it fell by 2.01 points with tirzepatide vs. 1.86 points with no drug [4]",
          "it was not more frequent with the pill, chiefly in people with 2 risks [2]",
          "this is because the two do not act on 5 mg and the dose adds cost [1]",
-         "find rebound headache and plan its stop, keeping pills below 10 days [1]"]
+         "find rebound headache and plan its stop, keeping pills below 10 days [1]",
+         "the pill is not safe but is given at 5 mg [2]",
+         "continue it for 8 weeks, before judging no gain [3]",
+         "the score rose by 30%, a sign of no harm [1]"]
     ),
     min_size=2,
     max_size=5,
@@ -1063,7 +1102,8 @@ JOINERS = st.sampled_from(
      ", preferably combined with ", ", and review ", " and reviewed in ",
      ", and if there is no gain by then ", " should be given in people with ",
      ", typically the ", " and in those with ", " vs. 5 mg with ", ", mainly in ",
-     " because the dose is 5 mg and "]
+     " because the dose is 5 mg and ", " but are not ", ", before judging ",
+     ", a sign of "]
 )  # fmt: skip
 OPENERS = st.sampled_from(
     ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, "]
