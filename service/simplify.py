@@ -1898,6 +1898,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _rather_than_edits(sentence)
         or _typical_tail_edits(sentence)
         or _mainly_tail_edits(sentence)
+        or _depending_tail_edits(sentence)
     )
 
 
@@ -1968,6 +1969,36 @@ def _mainly_tail_edits(sentence: Span) -> list[Edit]:
         else:
             lead = "This was" if _reports_the_past(left) else "This is"
         return [Edit(tokens[k - 1].idx, token.idx + len(token.text), f". {lead} {token.lower_}")]
+    return []
+
+
+def _depending_tail_edits(sentence: Span) -> list[Edit]:
+    """ "A blood sugar goal ranges from below 6.5% to below 8.0% depending on low blood sugar
+    risk, other illness and life span." -> "... to below 8.0%. This depends on low blood
+    sugar risk, ...": what the claim turns on, as a sentence of its own. Only a closing
+    "depending on" after a clause with a verb, with no verb or clause word after it."""
+    if not _has_word(sentence, ("depending",)) or not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 3):
+        token = tokens[k]
+        if token.lower_ != "depending" or tokens[k + 1].lower_ not in ("on", "upon"):
+            continue
+        if depths[token.i]:
+            return []
+        left, right = tokens[:k], tokens[k + 2 : -1]
+        if left[-1].text == ",":
+            left = left[:-1]
+        if not _any_verb(left) or words(right) < 2:  # "ranges" is a noun too
+            return []
+        if any(t.text in (";", ":", "(") or t.lower_ in CLAUSE_WORDS for t in right):
+            return []
+        if any(t.is_lower and is_finite_verb(t.lower_) and t.lower_[-2:] != "ed" for t in right):
+            return []  # "... depending on A, B is ...": a clause follows ("expected life span")
+        verb = "depended" if _reports_the_past(left) else "depends"
+        end = left[-1].idx + len(left[-1].text)
+        return [Edit(end, token.idx + len(token.text), f". This {verb}")]
     return []
 
 
@@ -3517,7 +3548,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "participial_tails": frozenset(
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
-         "compared", "with", "rather"}
+         "compared", "with", "rather", "depending"}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),
@@ -3697,6 +3728,9 @@ def _shared_tail(right: Sequence[Token]) -> bool:
     )
 
 
+SCHEDULE_WORDS = frozenset({"regularly", "yearly", "monthly", "weekly", "daily", "annually"})
+
+
 def alternative_dose_edits(sentence: Span) -> list[Edit]:
     """In a list item in note form, "A 10mg daily, or B 50 mg daily" -> "A 10mg daily. Or B
     50 mg daily": each choice with its own dose reads on its own. Only where both sides
@@ -3716,7 +3750,9 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
             continue
         if not any(t.like_num for t in before) or not _own_conditions(before, right):
             continue  # "referral when A, B, or C": the choices are conditions of one clause
-        if not any(t.like_num for t in right[:ALTERNATIVE_DOSE_WINDOW]):
+        # ", then regularly on stable treatment": the next step needs no number of its own
+        schedule = token.lower_ == "then" and right[0].lower_ in SCHEDULE_WORDS
+        if not schedule and not any(t.like_num for t in right[:ALTERNATIVE_DOSE_WINDOW]):
             continue
         if _starts_clause(right) or _shared_tail(right):
             continue  # "..., or the risk score reaches 5%": one of several conditions

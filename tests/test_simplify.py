@@ -687,6 +687,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "sign of too much all-day insulin [1].",
          ["This is done instead of raising all-day insulin beyond about 0.5 units/kg daily "
           "[1]. This is a sign of too much all-day insulin."]),
+        # what the claim turns on
+        ("participial_tails",
+         "A long-term blood sugar goal ranges from below 6.5% to below 8.0% depending on low "
+         "blood sugar risk, other illness and expected life span.",
+         ["A long-term blood sugar goal ranges from below 6.5% to below 8.0%. This depends on "
+          "low blood sugar risk, other illness and expected life span."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -1033,6 +1039,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # "a sign of" with no figure in the claim: "This" would point at the test
         ("relative_clauses", "Settling rate is a blood test of how fast red cells sink, a sign "
          "of swelling in the body."),
+        # "depending on" before a clause of its own
+        ("participial_tails", "The dose of the new pill is raised depending on the kidney "
+         "score, which is checked every 3 months [1]."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
@@ -1085,7 +1094,8 @@ SENTENCE_PARTS = st.lists(
          "find rebound headache and plan its stop, keeping pills below 10 days [1]",
          "the pill is not safe but is given at 5 mg [2]",
          "continue it for 8 weeks, before judging no gain [3]",
-         "the score rose by 30%, a sign of no harm [1]"]
+         "the score rose by 30%, a sign of no harm [1]",
+         "the goal is 7% depending on no more than 2 risks [2]"]
     ),
     min_size=2,
     max_size=5,
@@ -1103,7 +1113,7 @@ JOINERS = st.sampled_from(
      ", and if there is no gain by then ", " should be given in people with ",
      ", typically the ", " and in those with ", " vs. 5 mg with ", ", mainly in ",
      " because the dose is 5 mg and ", " but are not ", ", before judging ",
-     ", a sign of "]
+     ", a sign of ", " depending on ", ", then regularly "]
 )  # fmt: skip
 OPENERS = st.sampled_from(
     ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, "]
@@ -1269,11 +1279,22 @@ def test_a_list_item_gives_each_dose_choice_its_own_sentence(small_engine, item,
     assert run_item(small_engine, item) == [expected]
 
 
-def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(small_engine):
-    item = "vedolizumab (Entyvio) 300mg by vein at weeks 0, 2 and 6, then every 8 weeks"
-    assert run_item(small_engine, item) == [
-        "vedolizumab (Entyvio) 300mg by vein at weeks 0, 2 and 6. Then every 8 weeks"
-    ]
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("vedolizumab (Entyvio) 300mg by vein at weeks 0, 2 and 6, then every 8 weeks",
+         "vedolizumab (Entyvio) 300mg by vein at weeks 0, 2 and 6. Then every 8 weeks"),
+        # a next step of the schedule with no number of its own
+        ("serum potassium 2-4 weeks after starting or changing an ACE-blocker pill, then "
+         "regularly on stable treatment",
+         "serum potassium 2-4 weeks after starting or changing an ACE-blocker pill. Then "
+         "regularly on stable treatment"),
+    ],
+)  # fmt: skip
+def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(
+    small_engine, item, expected
+):
+    assert run_item(small_engine, item) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -1293,6 +1314,8 @@ def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(small_en
         "judging benefit.",
         # no dose of its own after ", or"
         "amoxicillin 1g three times daily for most adults, or a drug of the same kind.",
+        # ", then" with neither a number nor a schedule word: no next step of a schedule
+        "potassium 2-4 weeks after starting an ACE-blocker pill, then the kidney waste marker.",
         # ", or" after the added drug: the last choice stands for the whole combination
         "ceftriaxone 1-2g by vein daily or ampicillin 1.5-3 g every 6 hours, plus azithromycin "
         "500mg daily, or a strong germ drug alone.",
