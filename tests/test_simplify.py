@@ -1039,6 +1039,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # "a sign of" with no figure in the claim: "This" would point at the test
         ("relative_clauses", "Settling rate is a blood test of how fast red cells sink, a sign "
          "of swelling in the body."),
+        # "because" as the last word: no reason follows it
+        ("coordinated_clauses", "The trial of the new pill was stopped early and nobody knew "
+         "why or because"),
         # "depending on" before a clause of its own
         ("participial_tails", "The dose of the new pill is raised depending on the kidney "
          "score, which is checked every 3 months [1]."),
