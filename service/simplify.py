@@ -12,12 +12,14 @@ only touches sentences longer than the audience's `max_sentence_words`:
   first A, B found C" -> "NAME was the first A. In NAME, B found C";
 - `coordinated_clauses`: "A, and B" -> "A. B" when both sides have their own
   subject and verb ("A, but B" -> "A. But B", "A, because B" -> "A. This is
-  because B");
+  because B"; "because A and B" -> "because A. This is also because B");
 - `subordinate_clauses`: "If A, B." -> "B. This applies if A."; "B when A" -> "B. This
   applies when A"; "B when A, C, or D" -> "B when A. This also applies when C. ...";
 - `participial_tails` (also ", with A as B" -> ". A are B", ", typically four to six A" ->
-  ". This is typically four to six A"), `parentheticals` (also a figure: "(risk comparison
-  0.61)" -> "The risk comparison was 0.61." behind the claim),
+  ". This is typically four to six A", ", chiefly in A" -> ". This was chiefly in A", "X in
+  43% of A vs. 27% of B" -> "X in 43% of A. This compares with 27% of B"), `parentheticals`
+  (also a figure: "(risk comparison 0.61)" -> "The risk comparison was 0.61." behind the
+  claim),
   `verb_coordinations` ("A should B, should C" -> "A should B. A should C"; "A is advised
   for B, and for C" -> "A is advised for B. It is also advised for C"; "A is advised in
   people with B and in those C" -> "... with B. This also applies to those C");
@@ -45,6 +47,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 
 import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import Analysed
@@ -275,10 +278,11 @@ RELATIVE_OPENERS = {"which": None, "meaning": ". This means"}
 def _after_commas(sentence: Span, openers: Iterable[str]) -> Iterator[tuple[Token, Span, Span]]:
     """Each ", <opener>" outside brackets, with the words before the comma and after it.
     Read from the sentence's lower-case ids: most sentences have none, and seven rules ask."""
+    wanted = _ids_of(openers if isinstance(openers, frozenset) else frozenset(openers))
+    if wanted.isdisjoint(_after_comma_ids(sentence)):
+        return
     doc = sentence.doc
-    strings = doc.vocab.strings
-    wanted = {strings[opener] for opener in openers}
-    comma = strings[","]
+    comma = _word_id(",")
     start = sentence.start
     lowers = token_columns(doc).lower[start : sentence.end].tolist()
     for k in range(1, len(lowers) - 1):
@@ -311,6 +315,7 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         or _closing_that_edits(sentence)
         or _appositive_edits(sentence)
         or _fronted_appositive_edits(sentence)
+        or _closing_sign_edits(sentence)
     )
 
 
@@ -472,6 +477,48 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
     ]
 
 
+SIGN_NOUNS = frozenset({"sign", "marker", "signal", "measure"})
+
+
+def _closing_sign_edits(sentence: Span) -> list[Edit]:
+    """ "... beyond about 0.5 units/kg daily, a sign of too much all-day insulin [1]." ->
+    "... daily [1]. This is a sign of too much all-day insulin.": a closing aside that says
+    what the claim's figure points to, behind the claim and its citation. Only "a
+    sign/marker/signal/measure of", after a claim with a figure, and only when it ends the
+    sentence."""
+    if not _has_word(sentence, SIGN_NOUNS) or not _comma_before(sentence, ("a", "an")):
+        return []
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 3):
+        comma, article, noun = tokens[k - 1], tokens[k], tokens[k + 1]
+        if comma.text != "," or article.lower_ not in ("a", "an") or depths[article.i]:
+            continue
+        if noun.lower_ not in SIGN_NOUNS or tokens[k + 2].lower_ != "of":
+            continue
+        left, aside = tokens[: k - 1], tokens[k:]
+        if not (_has_verb(left) or _has_finite_verb(left)) or not any(t.like_num for t in left):
+            return []  # "a test of how fast cells sink, a sign of ...": "This" is the test
+        citations = [t for t in aside if is_citation(t)]
+        body = [t for t in aside if not is_citation(t)][:-1]  # without the full stop
+        if any(t.text in CLAUSE_MARKS for t in body) or words(body) < MIN_SIDE_WORDS:
+            return []
+        if citations and citations[0].i < body[-1].i:
+            return []  # a citation inside the aside: it supports the aside, not the claim
+        be = "was" if _reports_the_past(left) else "is"
+        last = body[-1]
+        moved = (
+            ". This ", be, " ", (article.idx, last.idx + len(last.text), ""), "."
+        )  # fmt: skip
+        if citations:
+            cited = (citations[0].idx, citations[-1].idx + len(citations[-1].text), "")
+            moved = (" ", cited, *moved)
+        return [Edit(comma.idx, sentence.end_char, parts=moved)]
+    return []
+
+
 MAX_NAME_WORDS = 3
 
 
@@ -617,7 +664,7 @@ def _plural_verb(token: Token) -> bool:
 def coordinated_clause_edits(sentence: Span) -> list[Edit]:
     """ "A, and B" -> "A. B" (and "but", "so", ...) when B is a clause of its own; a comma
     with no joining word between two whole clauses too (`comma_splice_edits`)."""
-    edits = comma_splice_edits(sentence)
+    edits = comma_splice_edits(sentence) or _because_pair_edits(sentence)
     doc = sentence.doc
     for token, left, right in _after_commas(sentence, CONJUNCTIONS):
         comma = doc[token.i - 1]
@@ -646,6 +693,66 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         else:
             edits.append(_capital_edit(following, prefix, comma.idx))
     return edits
+
+
+def _because_pair_edits(sentence: Span) -> list[Edit]:
+    """ "This is because the two act on the same pathway and the combination adds cost [1]."
+    -> "This is because the two act on the same pathway. This is also because the
+    combination adds cost [1].": two reasons, each with its own subject and verb, joined by
+    "and" with no comma; said again, "because" stays with the second. A second verb of the
+    same subject gets "it" or "they" ("... is expected and usually reflects B" -> "... is
+    expected. This is also because it usually reflects B"). Never "because of", nor when a
+    comma or clause word comes between ("because A, which B, and C"), nor a subject of two
+    nouns ("because the pain in the knees and the swelling are ...": no verb before "and")."""
+    if not _has_word(sentence, ("because",)):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    because = next(
+        (k for k, t in enumerate(tokens) if t.lower_ == "because" and not depths[t.i]), None
+    )
+    if because is None or because + 2 >= len(tokens) or tokens[because + 1].lower_ == "of":
+        return []
+    for k in range(because + 2, len(tokens) - MIN_SIDE_WORDS):
+        token = tokens[k]
+        if token.text in CLAUSE_MARKS or token.lower_ in CLAUSE_WORDS:
+            return []
+        if token.lower_ != "and" or depths[token.i]:
+            continue
+        reason, right = tokens[because + 1 : k], tokens[k + 1 :]
+        if words(reason) < MIN_SIDE_WORDS or not _reason_clause(reason):
+            continue
+        previous = tokens[k - 1]
+        end = previous.idx + len(previous.text)
+        if words(right) < MIN_SIDE_WORDS:
+            return []
+        adverb = right[0].lower_ in ADVERBS_BEFORE_VERB or right[0].lower_.endswith("ly")
+        verb = right[1 if adverb else 0]
+        if verb.is_lower and is_finite_verb(verb.lower_):
+            if verb.lower_.endswith("ed"):
+                return []  # "and improved function": a describing word, not a second verb
+            first = next(
+                (t for t in reason if t.lower_ in AUXILIARIES or is_finite_verb(t.lower_)), None
+            )
+            pronoun = "they" if first is not None and _plural_verb(first) else "it"
+            return [Edit(end, token.idx + len(token.text), f". This is also because {pronoun}")]
+        if _has_clause_verb(right):
+            return [Edit(end, token.idx + len(token.text), ". This is also because")]
+    return []
+
+
+def _reason_clause(tokens: Sequence[Token]) -> bool:
+    """A subject and its verb: a finite verb, or a plain plural one after a short subject
+    ("the two act"), never a noun right after "the" ("the pain in the knees")."""
+    if tokens[0].lower_ not in SUBJECT_STARTS | PRONOUNS and not tokens[0].is_alpha:
+        return False
+    if any(t.lower_ in AUXILIARIES or is_finite_verb(t.lower_) for t in tokens):
+        return True
+    return any(
+        _is_verb_form(t.lower_, "VBP") and t.is_lower
+        and tokens[n].lower_ not in DETERMINERS | PREPOSITIONS
+        for n, t in enumerate(tokens[1:4])
+    )  # fmt: skip
 
 
 MAX_SERIES_SUBJECT = 25
@@ -1790,6 +1897,8 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         _bare_comparison_edits(sentence)
         or _rather_than_edits(sentence)
         or _typical_tail_edits(sentence)
+        or _mainly_tail_edits(sentence)
+        or _depending_tail_edits(sentence)
     )
 
 
@@ -1825,6 +1934,74 @@ def _typical_tail_edits(sentence: Span) -> list[Edit]:
     return []
 
 
+MAINLY_WORDS = frozenset(
+    {"chiefly", "mainly", "mostly", "largely", "especially", "particularly", "primarily"}
+)  # fmt: skip
+MAINLY_PREPOSITIONS = frozenset({"in", "among", "with", "after", "during", "at", "for"})
+
+
+def _mainly_tail_edits(sentence: Span) -> list[Edit]:
+    """ "Eye damage was more frequent with semaglutide, chiefly in people whose blood sugar
+    fell quickly." -> "... with semaglutide. This was chiefly in people whose ...": a
+    closing ", mainly/especially <preposition> ..." says where the claim holds most; as a
+    sentence it reads "This was ..." after a report, "This applies ..." after advice. Only
+    when it runs to the end with no comma ("especially paroxetine, to prevent ...": no
+    preposition, a list or a clause follows)."""
+    if not _has_word(sentence, MAINLY_WORDS) or not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 3):
+        token = tokens[k]
+        if token.lower_ not in MAINLY_WORDS or tokens[k - 1].text != "," or depths[token.i]:
+            continue
+        left, right = tokens[: k - 1], tokens[k + 1 :]
+        if right[0].lower_ not in MAINLY_PREPOSITIONS or words(right) < MIN_SIDE_WORDS:
+            return []
+        if any(t.text in CLAUSE_MARKS and t.text != "." for t in right[:-1]):
+            return []
+        # "Check the kidney score ...": a base verb first and no finite one is an instruction
+        instruction = _is_base_verb(left[0].lower_) and not _has_finite_verb(left)
+        if not (instruction or _has_verb(left) or _has_finite_verb(left)):
+            return []
+        if instruction or _is_advice(left):
+            lead = "This applies"
+        else:
+            lead = "This was" if _reports_the_past(left) else "This is"
+        return [Edit(tokens[k - 1].idx, token.idx + len(token.text), f". {lead} {token.lower_}")]
+    return []
+
+
+def _depending_tail_edits(sentence: Span) -> list[Edit]:
+    """ "A blood sugar goal ranges from below 6.5% to below 8.0% depending on low blood sugar
+    risk, other illness and life span." -> "... to below 8.0%. This depends on low blood
+    sugar risk, ...": what the claim turns on, as a sentence of its own. Only a closing
+    "depending on" after a clause with a verb, with no verb or clause word after it."""
+    if not _has_word(sentence, ("depending",)) or not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 3):
+        token = tokens[k]
+        if token.lower_ != "depending" or tokens[k + 1].lower_ not in ("on", "upon"):
+            continue
+        if depths[token.i]:
+            return []
+        left, right = tokens[:k], tokens[k + 2 : -1]
+        if left[-1].text == ",":
+            left = left[:-1]
+        if not _any_verb(left) or words(right) < 2:  # "ranges" is a noun too
+            return []
+        if any(t.text in (";", ":", "(") or t.lower_ in CLAUSE_WORDS for t in right):
+            return []
+        if any(t.is_lower and is_finite_verb(t.lower_) and t.lower_[-2:] != "ed" for t in right):
+            return []  # "... depending on A, B is ...": a clause follows ("expected life span")
+        verb = "depended" if _reports_the_past(left) else "depends"
+        end = left[-1].idx + len(left[-1].text)
+        return [Edit(end, token.idx + len(token.text), f". This {verb}")]
+    return []
+
+
 def _rather_than_edits(sentence: Span) -> list[Edit]:
     """ "A mealtime dose is added rather than stepping up all-day insulin beyond 0.5
     units/kg [1]." -> "A mealtime dose is added. This is done instead of stepping up all-day
@@ -1856,13 +2033,20 @@ def _rather_than_edits(sentence: Span) -> list[Edit]:
 def _bare_comparison_edits(sentence: Span) -> list[Edit]:
     """ "Stopping occurred in 2.3% of people compared with 0.9% on dummy drug." -> "...
     in 2.3% of people. This compares with 0.9% on dummy drug." Only after a result with a
-    number and a verb, never "is compared with" or "when compared with" (part of a clause)."""
+    number and a verb, never "is compared with" or "when compared with" (part of a clause).
+    A "vs." between the groups too ("... by 43.3% of treated people vs. 26.6% of those on
+    dummy drug" -> "... of treated people. This compares with 26.6% of those ..."), only
+    after a word (never "6.6% vs. 8.9%": one figure pair) and when no verb follows."""
+    if not _has_word(sentence, COMPARISON_LINKS):
+        return []
     doc = sentence.doc
     depths = bracket_depths(doc)
     tokens = _in(sentence)
     for k in range(MIN_SIDE_WORDS, len(tokens) - 2):
         token, before = tokens[k], tokens[k - 1]
-        if token.lower_ != "compared" or tokens[k + 1].lower_ not in ("with", "to"):
+        versus = token.lower_ in VERSUS_WORDS
+        compared = token.lower_ == "compared" and tokens[k + 1].lower_ in ("with", "to")
+        if not (versus or compared):
             continue
         if (
             depths[token.i]
@@ -1870,14 +2054,78 @@ def _bare_comparison_edits(sentence: Span) -> list[Edit]:
             or before.lower_ in (*AUXILIARIES, *CLAUSE_WORDS, "as", "not", "when")
         ):
             return []  # fmt: skip
-        left, right = tokens[:k], tokens[k + 2 :]
+        left, right = tokens[:k], tokens[k + 1 if versus else k + 2 :]
+        if versus and not _closing_figure_group(before, right):
+            continue
         if words(right) < 2 or not any(t.like_num for t in left):
             return []
         if not (_has_verb(left) or _has_finite_verb(left)) or not right[0].like_num:
             return []  # "compared with 0.9%": the comparison is of results
         end = before.idx + len(before.text)
-        return [Edit(end, token.idx + len(token.text), ". This compares")]
+        joiner = ". This compares with" if versus else ". This compares"
+        return [Edit(end, token.idx + len(token.text), joiner)]
     return []
+
+
+VERSUS_WORDS = frozenset({"vs.", "versus"})
+COMPARISON_LINKS = ("compared", *VERSUS_WORDS)
+
+
+def _closing_figure_group(before: Token, right: Sequence[Token]) -> bool:
+    """ "people vs. 26.6% of those given dummy drug [3].": after a word (not a figure or a
+    unit, "6.6% vs. 8.9%"), a figure, then words to the end with no verb, comma or second
+    comparison: a group compared with the one just named."""
+    if not (before.is_alpha and before.is_lower) or not right or not right[0].like_num:
+        return False
+    if not (len(right) > 1 and right[1].is_alpha) and not (
+        len(right) > 2 and right[1].text == "%" and right[2].is_alpha
+    ):
+        return False  # "vs. 22.3%." alone names no group
+    return not any(
+        (t.text in CLAUSE_MARKS and t.text != ".") or t.lower_ in VERSUS_WORDS
+        or t.lower_ in CLAUSE_WORDS or (t.is_lower and is_finite_verb(t.lower_))
+        for t in right[1:]
+    )  # fmt: skip
+
+
+def _has_word(sentence: Span, candidates: Iterable[str]) -> bool:
+    """One of `candidates` (lower case) in the sentence: a cheap first test before a rule
+    makes Token objects."""
+    ids = _sentence_ids(sentence)
+    return any(_word_id(word) in ids for word in candidates)
+
+
+def _sentence_ids(sentence: Span) -> set[int]:
+    """The sentence's lower-case ids, read off the Doc's token columns once as a set:
+    several rules ask of each sentence."""
+    found = sentence.doc.user_data.setdefault("medrender_sentence_ids", {})
+    key = (sentence.start, sentence.end)
+    ids = found.get(key)
+    if ids is None:
+        lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+        ids = found[key] = set(lowers.tolist())
+    return ids
+
+
+def _after_comma_ids(sentence: Span) -> set[int]:
+    """The lower-case ids of the words right after a comma in the sentence, once."""
+    found = sentence.doc.user_data.setdefault("medrender_after_comma_ids", {})
+    key = (sentence.start, sentence.end)
+    ids = found.get(key)
+    if ids is None:
+        lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+        ids = found[key] = set(lowers[1:][lowers[:-1] == _word_id(",")].tolist())
+    return ids
+
+
+@lru_cache(maxsize=1024)
+def _word_id(word: str) -> int:
+    return get_string_id(word)
+
+
+@lru_cache(maxsize=64)
+def _ids_of(words_: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in words_)
 
 
 COMPARING_WORDS = frozenset({"close", "similar", "comparable", "equal", "identical"})
@@ -2378,10 +2626,8 @@ def _continues_series(rest: Sequence[Token]) -> bool:
 def _comma_before(sentence: Span, followers: Iterable[str]) -> bool:
     """A comma right before one of `followers` in the sentence, read off the Doc's token
     columns: a cheap first test before a rule makes Token objects."""
-    strings = sentence.doc.vocab.strings
-    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
-    after_comma = lowers[1:][lowers[:-1] == strings[","]]
-    return bool(after_comma.size) and any(strings[word] in after_comma for word in followers)
+    after_comma = _after_comma_ids(sentence)
+    return bool(after_comma) and any(_word_id(word) in after_comma for word in followers)
 
 
 def _any_clause_verb(tokens: Sequence[Token]) -> bool:
@@ -2399,6 +2645,13 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     tokens = [t for t in _in(sentence) if not depths[t.i]]
     if tokens and _is_imperative(tokens[0]):
         return _instruction_edits(sentence, tokens) + instruction_tail_edits(sentence)
+    if (
+        tokens
+        and _comma_before_gerund(sentence)
+        and _opens_with_base_verb(tokens)
+        and (tail := instruction_tail_edits(sentence))
+    ):
+        return tail
     shared = _elided_verb_edits(sentence) or _gerund_step_edits(sentence)
     if shared or (shared := _long_objects_edits(sentence)):
         return shared
@@ -2447,6 +2700,11 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
             return _verb_after_clause_edits(sentence, tokens, subject, verb_at, k)
         if token.text in (";", ":"):
             return []
+        if token.lower_ == "but":
+            edit = _but_verb_edit(sentence, tokens, k, first_verb)
+            if edit is not None:
+                return [edit]
+            continue
         if token.lower_ != "and":
             continue
         second = tokens[k + 1]
@@ -2471,6 +2729,43 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
         return [Edit(start, verb.idx, parts=_new_subject(subject, then))]
     return []
+
+
+def _but_verb_edit(sentence: Span, tokens: list[Token], k: int, first: Token) -> Edit | None:
+    """ "Migraine pills remain first-choice treatments but are not safe to use in heart
+    artery disease." -> "... treatments. But they are not safe to use in ...": a second
+    verb of the same subject after "but" (a modal, or the same tense) gets "it" or "they"
+    as it agrees. Never "but not ..." or "but rarely" with no verb after it."""
+    at = k + 1
+    if tokens[at].lower_ in ADVERBS_BEFORE_VERB and at + 1 < len(tokens):
+        at += 1  # "but rarely causes"
+    verb = tokens[at]
+    if not verb.is_lower or verb.lower_.endswith("ed"):
+        return None
+    if verb.lower_ not in MODALS and not _same_tense(first.lower_, verb.lower_):
+        return None
+    left = tokens[:k]
+    right = tokens[k + 1 :]
+    if words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
+        return None
+    pronoun = "they" if _plural_verb(first) else "it"
+    previous = sentence.doc[tokens[k].i - 1]
+    start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
+    return Edit(start, tokens[k + 1].idx, parts=(". But ", pronoun, " "))
+
+
+def _same_tense(first: str, second: str) -> bool:
+    """Two finite verbs of one subject: the same past or "-s" form, or both plural present
+    ("remain ... are")."""
+    if not is_finite_verb(second):
+        return False
+    tense = _tense(first)
+    if tense != "other":
+        return _tense(second) == tense
+    plural = ("are", "have", "do")
+    return (first in plural or _is_verb_form(first, "VBP")) and (
+        second in plural or _is_verb_form(second, "VBP")
+    )
 
 
 def _verb_after_clause_edits(
@@ -2575,13 +2870,18 @@ def instruction_tail_edits(sentence: Span) -> list[Edit]:
     sentence that opens with an instruction, and only an "-ing" word whose base form is a
     verb ("using", "including" and the verbs of result are left to other rules)."""
     doc = sentence.doc
+    if not _comma_before_gerund(sentence):
+        return []
     tokens = _in(sentence)
-    if not tokens or not _is_imperative(tokens[0]):
+    if not tokens or not (_is_imperative(tokens[0]) or _opens_with_base_verb(tokens)):
         return []
     edits = []
     depths = bracket_depths(doc)
     for k in range(MIN_SIDE_WORDS, len(tokens) - 2):
         comma, word = tokens[k - 1], tokens[k]
+        if comma.text == "," and word.lower_ == "before" and not depths[word.i]:
+            edits += _before_doing_edit(tokens, k)
+            continue
         if comma.text != "," or depths[word.i] or not word.lower_.endswith("ing"):
             continue
         if word.lower_ in NOT_INSTRUCTIONS or word.lower_ in RESULT_VERBS:
@@ -2594,6 +2894,51 @@ def instruction_tail_edits(sentence: Span) -> list[Edit]:
         verb = base[0].capitalize()
         edits.append(Edit(comma.idx, word.idx + len(word.text), f". {verb}"))
     return edits
+
+
+def _before_doing_edit(tokens: Sequence[Token], k: int) -> list[Edit]:
+    """ "Continue a preventive for at least 8 weeks, before judging benefit." -> "... 8
+    weeks. Then judge benefit.": the step that comes after, in the order it is done. Only
+    when it runs to the end of the sentence."""
+    doing = tokens[k + 1]
+    if not doing.lower_.endswith("ing") or not _is_verb_form(doing.lower_, "VBG"):
+        return []
+    rest = tokens[k + 2 :]
+    if words(rest) < 1 or any(t.text in CLAUSE_MARKS and t.text != "." for t in rest):
+        return []
+    if words(tokens[:k]) < MIN_SIDE_WORDS:
+        return []
+    base = lemmas_of(doing.lower_, "VERB").get("VERB", ())
+    if not base:
+        return []
+    comma = tokens[k - 1]
+    return [Edit(comma.idx, doing.idx + len(doing.text), f". Then {base[0]}")]
+
+
+def _opens_with_base_verb(tokens: Sequence[Token]) -> bool:
+    """ "Find rebound headache and plan its stop, keeping ...": a first word that is a verb's
+    base form and a noun too ("find", "review", "check") opens an instruction when no finite
+    verb comes before the first comma (a noun subject would need one: "Weight loss was ...")."""
+    first = tokens[0]
+    if not (first.is_title and _is_base_verb(first.lower_)) or first.lower_ in AUXILIARIES:
+        return False
+    for before, token in pairwise(tokens):
+        if token.text in CLAUSE_MARKS:
+            return True
+        if before.lower_ in DESCRIBING_BEFORE and token.lower_.endswith("ed"):
+            continue  # "the overused agent": a describing word
+        if token.lower_ in AUXILIARIES or is_finite_verb(token.lower_):
+            return False
+    return False
+
+
+def _comma_before_gerund(sentence: Span) -> bool:
+    """A ", <-ing word>" or ", before" in the sentence, read off the Doc's token columns."""
+    strings = sentence.doc.vocab.strings
+    return any(
+        word == "before" or word.endswith("ing")
+        for word in (strings[o] for o in _after_comma_ids(sentence))
+    )
 
 
 def _repeated_modal_edits(
@@ -3202,10 +3547,11 @@ TRIGGERS: dict[str, frozenset[str]] = {
         | CAUSE_OPENERS
     ),
     "participial_tails": frozenset(
-        {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, "compared", "with", "rather"}
+        {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
+         "compared", "with", "rather", "depending"}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
-    "verb_coordinations": frozenset({"and", "then"}),
+    "verb_coordinations": frozenset({"and", "then", "but", "before"}),
     "trial_groups": ASSIGNING_VERBS,
     "series_lists": frozenset({",", ":"}),
 }
@@ -3382,6 +3728,9 @@ def _shared_tail(right: Sequence[Token]) -> bool:
     )
 
 
+SCHEDULE_WORDS = frozenset({"regularly", "yearly", "monthly", "weekly", "daily", "annually"})
+
+
 def alternative_dose_edits(sentence: Span) -> list[Edit]:
     """In a list item in note form, "A 10mg daily, or B 50 mg daily" -> "A 10mg daily. Or B
     50 mg daily": each choice with its own dose reads on its own. Only where both sides
@@ -3401,7 +3750,9 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
             continue
         if not any(t.like_num for t in before) or not _own_conditions(before, right):
             continue  # "referral when A, B, or C": the choices are conditions of one clause
-        if not any(t.like_num for t in right[:ALTERNATIVE_DOSE_WINDOW]):
+        # ", then regularly on stable treatment": the next step needs no number of its own
+        schedule = token.lower_ == "then" and right[0].lower_ in SCHEDULE_WORDS
+        if not schedule and not any(t.like_num for t in right[:ALTERNATIVE_DOSE_WINDOW]):
             continue
         if _starts_clause(right) or _shared_tail(right):
             continue  # "..., or the risk score reaches 5%": one of several conditions
