@@ -315,7 +315,6 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         or _closing_that_edits(sentence)
         or _appositive_edits(sentence)
         or _fronted_appositive_edits(sentence)
-        or _closing_sign_edits(sentence)
     )
 
 
@@ -501,6 +500,8 @@ def _closing_sign_edits(sentence: Span) -> list[Edit]:
         left, aside = tokens[: k - 1], tokens[k:]
         if not (_has_verb(left) or _has_finite_verb(left)) or not any(t.like_num for t in left):
             return []  # "a test of how fast cells sink, a sign of ...": "This" is the test
+        if any(t.lower_ in CLAUSE_WORDS for t in left):
+            return []  # "and if A, B is added ..., a sign of C": a later split moves "if A"
         citations = [t for t in aside if is_citation(t)]
         body = [t for t in aside if not is_citation(t)][:-1]  # without the full stop
         if any(t.text in CLAUSE_MARKS for t in body) or words(body) < MIN_SIDE_WORDS:
@@ -1899,6 +1900,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _typical_tail_edits(sentence)
         or _mainly_tail_edits(sentence)
         or _depending_tail_edits(sentence)
+        or _closing_sign_edits(sentence)
     )
 
 
@@ -3548,7 +3550,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "participial_tails": frozenset(
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
-         "compared", "with", "rather", "depending"}
+         "compared", "with", "rather", "depending", *SIGN_NOUNS}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),

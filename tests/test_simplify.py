@@ -682,7 +682,7 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["Continue a preventive for at least 8 weeks at target dose, or 3 months for a shot. "
           "Then judge benefit."]),
         # what a figure is a sign of, behind the claim and its citation
-        ("relative_clauses",
+        ("participial_tails",
          "This is done instead of raising all-day insulin beyond about 0.5 units/kg daily, a "
          "sign of too much all-day insulin [1].",
          ["This is done instead of raising all-day insulin beyond about 0.5 units/kg daily "
@@ -1036,8 +1036,11 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "weeks in the trial [2]."),
         ("verb_coordinations", "Take the pill with food and water, before going to bed, for 2 "
          "weeks."),
+        # "a sign of" after a claim a later split would cut at "if": it must stay with it
+        ("participial_tails", "The pill is kept, and if the sugar stays high a shot is added "
+         "rather than raising insulin beyond 0.5 units/kg daily, a sign of too much insulin."),
         # "a sign of" with no figure in the claim: "This" would point at the test
-        ("relative_clauses", "Settling rate is a blood test of how fast red cells sink, a sign "
+        ("participial_tails", "Settling rate is a blood test of how fast red cells sink, a sign "
          "of swelling in the body."),
         # "because" as the last word: no reason follows it
         ("coordinated_clauses", "The trial of the new pill was stopped early and nobody knew "
