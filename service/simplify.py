@@ -2160,14 +2160,9 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
             continue
         if any(t.lower_ == "as" for t in noun_phrase):
             continue  # "with A as alternatives and B reserved for C": `_with_as_edits`
-        head = next(
-            (noun_phrase[k - 1] for k in range(1, len(noun_phrase))
-             if noun_phrase[k].lower_ in PREPOSITIONS),
-            noun_phrase[-1],
-        )  # fmt: skip  # "rates of harm": the noun before "of" decides
-        plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(head)
+        plural = _names_plural(noun_phrase)
         past = _tells_the_past(left)
-        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        be = _be(plural, past)
         comma = token.doc[token.i - 1]
         first = noun_phrase[0]
         parts = (". ", (first.idx, first.idx + len(first.text), "upper"))
@@ -2195,12 +2190,7 @@ def _with_as_edits(sentence: Span) -> list[Edit]:
             continue
         if not _bare_role(role[0]) or any(t.lower_ == "as" for t in role):
             continue
-        head = next(
-            (noun_phrase[k - 1] for k in range(1, len(noun_phrase))
-             if noun_phrase[k].lower_ in PREPOSITIONS),
-            noun_phrase[-1],
-        )  # fmt: skip  # "rates of harm": the noun before "of" decides
-        plural = any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(head)
+        plural = _names_plural(noun_phrase)
         past = _tells_the_past(left)
         first, as_word = noun_phrase[0], right[as_at]
         edits += [
@@ -2300,6 +2290,17 @@ def _reserved_tail_edits(role: Sequence[Token], past: bool) -> list[Edit]:
             Edit(participle.idx, participle.idx, _be(plural, past) + " "),
         ]  # fmt: skip
     return []
+
+
+def _names_plural(noun_phrase: Sequence[Token]) -> bool:
+    """ "lithium and esketamine", "rates of harm": two things joined by "and", or a plural
+    head noun, which is the noun before the first preposition."""
+    head = next(
+        (noun_phrase[k - 1] for k in range(1, len(noun_phrase))
+         if noun_phrase[k].lower_ in PREPOSITIONS),
+        noun_phrase[-1],
+    )  # fmt: skip
+    return any(t.lower_ == "and" for t in noun_phrase) or _is_plural_noun(head)
 
 
 def _be(plural: bool, past: bool) -> str:
