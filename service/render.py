@@ -297,12 +297,15 @@ def named_definition(definition: str, shown: str, *more: str) -> str:
         if text.startswith(opener):
             verb = "means " if opener.endswith("means ") else "is "
             if verb == "is " and _reads_plural(name):
-                return definition  # "Lab-made antibodies is a drug ...": keep "This is ..."
+                one = _one_of(name)  # "Lab-made antibodies is a drug" would not agree
+                return f"{one} is {text[len(opener) :]}" if one else definition
             return named + " " + verb + text[len(opener) :]
     thing = _this_thing(text)
     if thing and not _reads_plural(name):
         rest = text[len("This ") + len(thing) + 1 :]
         return f"{named} is {indefinite_article(thing)} {thing} that {rest}"
+    if _this_does(text) and not _reads_plural(name):
+        return f"{named} {text[len('This ') :]}"
     if plural_definition(text) and _names_a_class(name):
         return _with_plural_names(text, [name])
     return definition
@@ -354,12 +357,40 @@ def _names_a_class(name: str) -> bool:
 
 
 def _reads_plural(name: str) -> bool:
-    """ "blood germ tests", "lab-made antibodies": "is a test" would not agree."""
-    last = name.split(" ")[-1].lower()
+    """ "blood germ tests", "lab-made antibodies": "is a test" would not agree; an
+    abbreviation in capitals ("MADRS") names one thing."""
+    written = name.split(" ")[-1]
+    if written.isupper():
+        return False
+    last = written.lower()
     lemmas = lemmas_of(last, "NOUN").get("NOUN", ())
     if lemmas:
         return last not in lemmas  # "pancreas", "diabetes" are their own lemma: singular
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "ses"))
+
+
+def _one_of(name: str) -> str:
+    """ "lab-made antibodies" -> "A lab-made antibody", to name the kind a singular
+    definition describes; "" when the head word has no known singular."""
+    *before, last = name.split(" ")
+    singular = lemmas_of(last.lower(), "NOUN").get("NOUN", ())
+    if not singular or singular[0] == last.lower():
+        return ""
+    one = " ".join([*before, singular[0]])
+    return f"{indefinite_article(one).capitalize()} {one}"
+
+
+def _this_does(text: str) -> bool:
+    """ "This runs in families ...": the definition opens with "This" and a verb (a word
+    in -s that is the third-person form of a verb, as no singular noun after "This" is)."""
+    words = text.split(" ", 2)
+    if len(words) < 3 or words[0] != "This" or not words[1].isalpha():
+        return False
+    verb = words[1]
+    return any(
+        verb in forms_of(lemma, "VBZ")
+        for lemma in lemmas_of(verb, "VERB").get("VERB", ())
+    )
 
 
 def _this_thing(text: str) -> str:

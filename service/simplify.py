@@ -1360,6 +1360,16 @@ EXAMPLE_OPENERS = {
     ("including",): "These include ",
 }
 EXAMPLE_STARTS = frozenset(opener[0] for opener in EXAMPLE_OPENERS)
+ONE_EXAMPLE = "An example is "
+
+
+def _example_lead(opener: tuple[str, ...], body: Sequence[Token]) -> str:
+    """ "Examples are A or B", but "An example is a stroke": one example named with "a"."""
+    lead = EXAMPLE_OPENERS[opener]
+    one = body[0].lower_ in ("a", "an") and not any(
+        t.text == "," or t.lower_ in ("and", "or") for t in body
+    )
+    return ONE_EXAMPLE if one and lead.startswith("Examples") else lead
 MAX_REPEATED_SUBJECT = 4
 CLAUSE_WORDS_LIST = ("that", "which", "who", "whom", "whose", "when", "if", "because", "where",
                      "while", "although", "since", "whether")  # fmt: skip
@@ -2360,7 +2370,8 @@ def parenthetical_edits(sentence: Span) -> list[Edit]:
             body = inner[len(opener) :]
             if words(body) < 2:
                 continue
-            text: tuple[Part, ...] = (" " + EXAMPLE_OPENERS[opener], (body[0].idx, close.idx, ""))
+            lead = " " + _example_lead(opener, body)
+            text: tuple[Part, ...] = (lead, (body[0].idx, close.idx, ""))
         elif words(inner) >= MIN_SIDE_WORDS and _starts_clause(inner):
             text = (" ", (inner[0].idx, close.idx, "upper"))
         else:
@@ -2550,7 +2561,7 @@ def _example_tail_edits(sentence: Span) -> list[Edit]:
             if is_citation(cited):
                 citations += [" ", (cited.idx, cited.idx + len(cited.text), "")]
         last = body[-1]
-        parts = (*citations, ". " + EXAMPLE_OPENERS[opener],
+        parts = (*citations, ". " + _example_lead(opener, body),
                  (body[0].idx, last.idx + len(last.text), ""), ".")  # fmt: skip
         return [Edit(comma.idx, sentence.end_char, parts=parts)]
     return []
@@ -2593,7 +2604,8 @@ def _example_aside_edits(sentence: Span) -> list[Edit]:
         if not _these_point_back(tokens[: k - 1], rest):
             return []
         last = body[-1]
-        moved = (" " + EXAMPLE_OPENERS[opener], (body[0].idx, last.idx + len(last.text), ""), ".")
+        lead = " " + _example_lead(opener, body)
+        moved = (lead, (body[0].idx, last.idx + len(last.text), ""), ".")
         return [
             Edit(comma.idx, rest[0].idx, " "),
             Edit(sentence.end_char, sentence.end_char, parts=moved),

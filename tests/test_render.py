@@ -204,9 +204,24 @@ def test_an_abbreviation_in_a_trial_name_is_kept(engine):
         ("This short form of a word.", "abbreviation", "This short form of a word."),
         ("This test grows germs from blood.", "blood germ tests",
          "This test grows germs from blood."),
-        # a plural name: "is" would not agree, and "These ..." names a class in the plural
+        # a plural name: "is" would not agree, so one of the kind is named; "These ..."
+        # names a class in the plural
         ("This is a lab-made drug that locks on to one thing.", "lab-made antibodies",
-         "This is a lab-made drug that locks on to one thing."),
+         "A lab-made antibody is a lab-made drug that locks on to one thing."),
+        ("This is a drug given by vein to raise blood pressure.", "pressure-raising drips",
+         "A pressure-raising drip is a drug given by vein to raise blood pressure."),
+        # an abbreviation in capitals names one thing, though it ends in S
+        ("This is a scale to rate how bad low mood is.", "MADRS",
+         "MADRS is a scale to rate how bad low mood is."),
+        # "This" and a verb: the name takes the place of "This"
+        ("This runs in families and causes growths in glands.", "family gland tumor condition",
+         "Family gland tumor condition runs in families and causes growths in glands."),
+        ("This shows how long a beat takes to spread.", "heartbeat signal width",
+         "Heartbeat signal width shows how long a beat takes to spread."),
+        ("This sets off a fit of coughing.", "cough trigger",
+         "Cough trigger sets off a fit of coughing."),
+        ("This set of shots stops migraine.", "small shots", "This set of shots stops migraine."),
+        ("This runs in families.", "blood germ tests", "This runs in families."),
         ("They are the old drugs that slow the harm to your joints.", "standard arthritis pill",
          "Standard arthritis pills are the old drugs that slow the harm to your joints."),
         ("They are shots, most once a week, that cut blood sugar.", "diabetes and weight drugs",

@@ -147,6 +147,13 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "pill [2].",
          ["People with severe disease should begin a second drug [2]. Examples are a biologic "
           "or a daily pill."]),
+        # one example named with "a" is one example
+        ("parentheticals",
+         "This is harm to the heart or its vessels, such as a stroke.",
+         ["This is harm to the heart or its vessels. An example is a stroke."]),
+        ("parentheticals",
+         "Some pills can harm the kidneys (e.g. a pain pill taken daily) [2].",
+         ["Some pills can harm the kidneys [2]. An example is a pain pill taken daily."]),
         ("parentheticals",
          "Doses of the drug vary with age, e.g. 10 mg or 72.5% of the adult dose.",
          ["Doses of the drug vary with age. Examples are 10 mg or 72.5% of the adult dose."]),
