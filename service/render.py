@@ -456,11 +456,35 @@ def _worded_term(
     if style == "keep":
         return None
     plain = _plain(wording, entry, span)
+    if abbreviated and not heading:
+        plain = _with_the(plain, span)
     if heading or style == "replace":
         return plain
     if abbreviated:
         return _introduce(plain, span.text, span) if first else None
     return _introduce(plain, _as_written(span), span) if first else plain
+
+
+# The head nouns of plain names for a body of people ("global kidney care group").
+BODY_HEADS = frozenset(
+    {"group", "agency", "society", "association", "college", "panel", "committee", "institute",
+     "organization", "alliance", "academy", "board", "council", "service", "centre", "center"}
+)  # fmt: skip
+# Words after which a name that stands alone needs "the" ("per KDIGO" -> "per the group").
+BEFORE_A_NAME = frozenset(
+    {"by", "from", "of", "with", "to", "in", "for", "on", "at", "per", "than", "as", ",", ":"}
+)
+
+
+def _with_the(plain: str, span: Span) -> str:
+    """ "KDIGO advises" -> "the global kidney care group advises": an abbreviation names
+    a body on its own, but the plain words for it are a common noun that needs "the"
+    (only where nothing else stands before it: not "The 2012 AAN", "class-wide KDIGO")."""
+    if plain.rsplit(" ", 1)[-1].lower() not in BODY_HEADS:
+        return plain
+    if span.start == span.sent.start or span.doc[span.start - 1].lower_ in BEFORE_A_NAME:
+        return "the " + plain
+    return plain
 
 
 def _pair_text(match: TermMatch, wording: Wording, audience: Audience, heading: bool) -> str | None:

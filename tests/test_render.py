@@ -176,6 +176,23 @@ def test_an_abbreviation_in_a_trial_name_is_kept(engine):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("KDIGO advises a statin.", "The global kidney care group (KDIGO) advises"),
+        ("Advice from KDIGO holds.", "Advice from the global kidney care group (KDIGO) holds."),
+        # something else already stands before the name
+        ("This follows the 2024 KDIGO guide.", "the 2024 global kidney care group (KDIGO) guide"),
+        ("The class-wide KDIGO advice holds.", "The class-wide global kidney care group (KDIGO)"),
+        # not a body of people: no article
+        ("CKD is common.", "Kidney disease (CKD) is common."),
+    ],
+)
+def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expected):
+    """ "KDIGO advises" names a body; its plain words are a common noun and need "the"."""
+    assert expected in engine.rewrite_sentence(sentence, engine.audiences.get("patient"))
+
+
+@pytest.mark.parametrize(
     ("definition", "shown", "expected"),
     [
         ("This means a low count of blood cells.", "low blood counts",
