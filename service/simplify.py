@@ -302,7 +302,7 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
     doc = sentence.doc
     for token, left, right in _after_commas(sentence, RELATIVE_OPENERS):
         comma = doc[token.i - 1]
-        if token.lower_ == "which" and right[0].lower_ in SUBJECT_STARTS | PRONOUNS:
+        if token.lower_ == "which" and _object_relative(right):
             continue  # "..., which some pills can cause": "This some pills can cause" is no English
         if words(left) >= MIN_SIDE_WORDS + 1 and words(right) >= 3:
             opener = RELATIVE_OPENERS[token.lower_]
@@ -315,6 +315,20 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         or _closing_that_edits(sentence)
         or _appositive_edits(sentence)
         or _fronted_appositive_edits(sentence)
+    )
+
+
+def _object_relative(right: Sequence[Token]) -> bool:
+    """ "which some pills can cause", "which spironolactone can cause": "which" is what the
+    verb acts on, and a subject of its own comes first (a modal right after one to three
+    words shows it)."""
+    first = right[0].lower_
+    if first in SUBJECT_STARTS | PRONOUNS:
+        return True
+    return (
+        right[0].is_alpha
+        and first not in MODALS | ADVERBS_BEFORE_VERB
+        and any(t.lower_ in MODALS for t in right[1:4])
     )
 
 

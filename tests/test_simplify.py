@@ -894,6 +894,8 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "stopping in 40% of adults [2]."),
         ("relative_clauses", "Genital yeast infection means itchy yeast growth in the groin, "
          "which some pills can cause."),
+        ("relative_clauses", "Breast swelling in men means breasts that grow or get sore, "
+         "which spironolactone can cause."),
         ("coordinated_clauses", "The doctor checks the kidney score in all adults, and the "
          "potassium, sodium and weight of people who are on the drug."),
         ("coordinated_clauses", "The doctor checks the kidney score in all adults, and the "
