@@ -282,7 +282,7 @@ class Engine:
         if audience.summary_prefix:
             summarised = add_summaries(
                 result.rendition, self.analyse_rendition(analysis, result.rendition),
-                audience.summary_prefix,
+                audience.summary_prefix, analysis.blocks,
             )  # fmt: skip
             result = self._result(analysis, audience, summarised)
         return dataclasses.replace(result, strategies=tuple(runs))

@@ -55,7 +55,7 @@ from .article import Citation, Link, citation_numbers
 from .lexicon import forms_of, lemmas_of
 from .nlp import CITATION_NORM, is_citation, span_text, token_columns, tokens_between
 from .readability import is_read
-from .render import ADVERBS_BEFORE_VERB, RenderedBlock, Rendition
+from .render import ADVERBS_BEFORE_VERB, RenderedBlock, Rendition, named_definition
 
 FINITE_VERBS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could",
@@ -3874,9 +3874,24 @@ LIST_ITEM_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 }
 
 
-def add_summaries(rendition: Rendition, analysed: Sequence, prefix: str) -> Rendition:
-    """Lead with the action: a section whose last sentence recommends something gets that
-    sentence, as rendered, at its top after `prefix` ("What this means for you:")."""
+# "is considered difficult to treat" sorts a case; "should be considered" has "should".
+ADVICE_WORDS = (RECOMMENDATION_WORDS - {"considered"}) | {"advises", "prefers", "favors"}
+# "So, X is preferred": the link to the sentence before has no place at the top.
+POINTING_WORDS = frozenset({"it", "they", "this", "these", "those", "he", "she", "such"})
+SUMMARY_LINKS = frozenset({"so", "therefore", "thus", "consequently", "hence"})
+# Sentences a split makes of a recommendation's conditions: they go with it into a summary.
+LIMITING_OPENERS = (("this", "applies"), ("this", "also", "applies"), ("this", "is", "done"))
+
+
+def add_summaries(
+    rendition: Rendition, analysed: Sequence, prefix: str, canonical: Sequence
+) -> Rendition:
+    """Lead with the action: a section whose canonical text ends in a recommendation gets
+    that recommendation, as rendered, at its top after `prefix` ("What this means for
+    you:"). In the rendition, definitions may follow it and its conditions may have become
+    sentences of their own ("This applies when ..."): the summary is the last sentence of
+    advice from that source block that is no definition, with the conditions after it, so
+    it never says more than the article does."""
     blocks = list(rendition.blocks)
     heading_indices = [i for i, b in enumerate(blocks) if b.kind == "heading"]
     inserts = []
@@ -3884,22 +3899,72 @@ def add_summaries(rendition: Rendition, analysed: Sequence, prefix: str) -> Rend
         end = heading_indices[position + 1] if position + 1 < len(heading_indices) else len(blocks)
         if end - heading < 2 or blocks[end - 1].kind == "heading":
             continue
-        item = analysed[end - 1]
-        if not item.sentences:
+        source = blocks[end - 1].source
+        if not _ends_in_advice(canonical[source]):
             continue
-        last_sentence, offset = item.sentences[-1][0], item.sentence_offsets[-1]
-        if not any(t.lower_ in RECOMMENDATION_WORDS for t in last_sentence):
-            continue
-        inserts.append((heading + 1, _summary(blocks[end - 1], last_sentence, offset, prefix)))
+        found = _rendered_advice(blocks, analysed, range(end - 1, heading, -1), source)
+        if found is not None:
+            index, start, stop = found
+            inserts.append((heading + 1, _summary(blocks[index], start, stop, prefix)))
     for index, summary in reversed(inserts):
         blocks.insert(index, summary)
     return replace(rendition, blocks=tuple(blocks))
 
 
-def _summary(block: RenderedBlock, sentence: Span, offset: int, prefix: str) -> RenderedBlock:
-    start, end = offset + sentence.start_char, offset + sentence.end_char
+def _ends_in_advice(item: Analysed) -> bool:
+    return bool(item.sentences) and any(t.lower_ in ADVICE_WORDS for t in item.sentences[-1][0])
+
+
+def _rendered_advice(
+    blocks: Sequence[RenderedBlock], analysed: Sequence, indices: Iterable[int], source: int
+) -> tuple[int, int, int] | None:
+    """(block, start, end) of the last advice from `source`, with the conditions after it."""
+    for index in indices:
+        block, item = blocks[index], analysed[index]
+        if block.source != source:
+            return None
+        definitions = _definition_texts(block)
+        sentences = list(zip(item.sentences, item.sentence_offsets, strict=True))
+        for position in range(len(sentences) - 1, -1, -1):
+            (sentence, _), offset = sentences[position]
+            text = span_text(sentence)
+            if text in definitions or text.endswith(":"):
+                continue
+            if not any(t.lower_ in ADVICE_WORDS for t in sentence):
+                continue
+            first = _after_link(sentence)
+            if first.lower_ in POINTING_WORDS:
+                return None  # "It must also be stopped.": alone at the top it names nothing
+            stop = offset + sentence.end_char
+            for (after, _), after_offset in sentences[position + 1 :]:
+                if not any(_opener_at(after, 0, (opener,)) for opener in LIMITING_OPENERS):
+                    break
+                stop = after_offset + after.end_char
+            return index, offset + first.idx, stop
+    return None
+
+
+def _after_link(sentence: Span) -> Token:
+    """The sentence's first word past a linking "So," or "Therefore"."""
+    if len(sentence) > 2 and sentence[0].lower_ in SUMMARY_LINKS:
+        return sentence[2] if sentence[1].text == "," else sentence[1]
+    return sentence[0]
+
+
+def _definition_texts(block: RenderedBlock) -> frozenset[str]:
+    """The definitions the block's terms may have added, as the reader sees them."""
+    return frozenset(
+        text
+        for term in block.terms
+        if term.definition
+        for text in (term.definition.strip(), named_definition(term.definition, term.replacement))
+    )
+
+
+def _summary(block: RenderedBlock, start: int, end: int, prefix: str) -> RenderedBlock:
     first = block.text[start : start + 1]
-    keep_capital = sentence[0].is_upper or (len(sentence[0]) > 1 and not sentence[0].is_title)
+    word = block.text[start:].split(" ", 1)[0].split("-", 1)[0]
+    keep_capital = len(word) > 1 and (word.isupper() or not word.istitle())  # "MTX", "eGFR"
     lowered = first if keep_capital else first.lower()
     text = f"{prefix} {lowered}{block.text[start + 1 : end]}"
     offset = len(prefix) + 1 - start

@@ -1255,6 +1255,78 @@ def test_a_section_ending_in_a_recommendation_leads_with_it(renderer, audience, 
     assert blocks[1].text[citation.start : citation.end] == "[1]"
 
 
+def summary_of(engine, body: str, audience: str = "patient") -> str | None:
+    text = f'---\ntitle: T\nslug: t\nreferences:\n  1: "A"\n---\n## Next step\n{body}\n'
+    (result,) = engine.evaluate(engine.parse_article(text, "t.md"), [audience])
+    second = result.rendition.blocks[1].text
+    return second if second.startswith("What this means") else None
+
+
+def test_a_summary_keeps_the_conditions_a_split_moved_and_skips_definitions(engine):
+    """The recommendation is no longer the last sentence: a definition follows it (and
+    says "should"), and its condition became a sentence of its own, which must come along."""
+    body = (
+        "Weight gain is a common and early sign of fluid building up in the legs, lungs and "
+        "belly over several days. A water pill should be added when the ankles swell and the "
+        "weight rises by 2 kg in 3 days in heart failure [1]."
+    )
+    assert summary_of(engine, body) == (
+        "What this means for you: a water pill should be added. This applies when the ankles "
+        "swell and the weight rises by 2 kg in 3 days in weak heart pumping [1]."
+    )
+
+
+def test_a_summary_drops_the_link_to_the_sentence_before(engine):
+    body = (
+        "The trial enrolled 300 adults with long-term kidney disease and high blood pressure "
+        "in twelve clinics. So, the pill is often preferred when blood pressure stays high "
+        "despite two other drugs [1]."
+    )
+    assert summary_of(engine, body).startswith("What this means for you: the pill is often")
+
+
+@pytest.mark.parametrize("audience", ["patient", "caregiver"])
+def test_summaries_of_the_example_articles_say_only_what_the_section_says(results, audience):
+    """No new words beyond the prefix: the summary is found in its own section, as
+    rendered (less a leading "So,"); and at least half of the articles have one."""
+    with_summary = set()
+    for (slug, audience_id), result in results.items():
+        if audience_id != audience:
+            continue
+        prefix = result.audience.summary_prefix
+        blocks = result.rendition.blocks
+        for index, block in enumerate(blocks):
+            if not block.text.startswith(prefix):
+                continue
+            with_summary.add(slug)
+            said = block.text[len(prefix) + 1 :]
+            section = []
+            for later in blocks[index + 1 :]:
+                if later.kind == "heading":
+                    break
+                section.append(later.text)
+            body = " ".join(section)
+            assert said[1:] in body and said[0].lower() in body.lower(), (slug, said)
+    assert len(with_summary) >= len(ARTICLE_PATHS) // 2, sorted(with_summary)
+
+
+def test_no_summary_of_advice_that_points_back(engine):
+    """ "It should be stopped." at the top of a section would name nothing."""
+    body = (
+        "Metformin is the first pill for most adults with type 2 diabetes in the clinic. It "
+        "should be stopped in people whose kidney score falls below 30 [1]."
+    )
+    assert summary_of(engine, body) is None
+
+
+def test_a_case_sorted_as_hard_to_treat_is_no_recommendation(engine):
+    body = (
+        "When two drugs have failed, the illness is considered hard to treat, and several "
+        "add-on drugs are available in most clinics [1]."
+    )
+    assert summary_of(engine, body) is None
+
+
 def test_no_summary_when_a_section_ends_without_a_recommendation(renderer):
     blocks = renderer.result("## Facts\nCytopenia was seen in 3 of 40 people.").rendition.blocks
     assert not any(b.text.startswith("What this means") for b in blocks)
