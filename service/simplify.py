@@ -1813,6 +1813,8 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             return None
         first, start, end = clause[0], sentence.start_char, sentence.end_char
         if kind in CONDITION_OPENERS | TIME_LEADS:
+            if main[0].lower_ in POINTING_BACK:
+                return None  # "Once X is confirmed, its source ...": "Its" would open the text
             link = "to" if kind == "for" else kind
             main_parts = _with_edits(main[0].idx, end, _tail_edits(sentence, main[0].i))
             parts: tuple[Part, ...] = (
@@ -1825,6 +1827,8 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
     return None
 
 
+# A main clause that opens with these names something of the clause before it.
+POINTING_BACK = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
 PEOPLE_WORDS = frozenset(
     {"people", "adults", "someone", "those", "women", "men", "children", "patients", "anyone",
      "person", "adult", "patient", "older", "younger", "pregnant"}

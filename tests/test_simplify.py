@@ -896,6 +896,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "which some pills can cause."),
         ("relative_clauses", "Breast swelling in men means breasts that grow or get sore, "
          "which spironolactone can cause."),
+        # the main clause points back into the clause that would move behind it
+        ("subordinate_clauses", "Once low iron is confirmed in an adult, its source must be "
+         "found by a scope test of the gut [1]."),
         ("coordinated_clauses", "The doctor checks the kidney score in all adults, and the "
          "potassium, sodium and weight of people who are on the drug."),
         ("coordinated_clauses", "The doctor checks the kidney score in all adults, and the "
