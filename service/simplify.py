@@ -1903,7 +1903,28 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _closing_sign_edits(sentence)
         or _with_series_tail_edits(sentence)
         or _outcome_series_edits(sentence)
+        or _per_source_edits(sentence)
     )
+
+
+MAX_SOURCE_WORDS = 10
+
+
+def _per_source_edits(sentence: Span) -> list[Edit]:
+    """ "urine tests two to three times a year for A, per the guideline's risk map [1]" ->
+    "... for A. This is based on the guideline's risk map [1]": the source a claim follows,
+    named at its end. Only a name led by "the"/"a"/"your" with no verb ("per day" stays)."""
+    for token, left, right in _after_commas(sentence, {"per"}):
+        name = [t for t in right if not is_citation(t) and t.text not in (".", "!", "?")]
+        if words(left) < MIN_SIDE_WORDS or not name or words(name) > MAX_SOURCE_WORDS:
+            continue
+        if name[0].lower_ not in ("the", "a", "an", "your") or _any_clause_verb(name):
+            continue
+        if any(t.text in CLAUSE_MARKS for t in name):
+            continue
+        comma = sentence.doc[token.i - 1]
+        return [Edit(comma.idx, token.idx + len(token.text), ". This is based on")]
+    return []
 
 
 OUTCOME_NOUNS = frozenset({"composite", "outcome", "endpoint"})
@@ -3712,7 +3733,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "participial_tails": frozenset(
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
-         "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS}
+         "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS, "per"}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),

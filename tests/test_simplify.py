@@ -1121,7 +1121,8 @@ JOINERS = st.sampled_from(
      " because the dose is 5 mg and ", " but are not ", ", before judging ",
      ", a sign of ", " depending on ", ", then regularly ", ", never both together, or ",
      ", with no dose change needed, or ", " at the start to check for ",
-     ", with rest, ice and ", ", and, in people with 2 risks, ", " the composite of A, B, or "]
+     ", with rest, ice and ", ", and, in people with 2 risks, ", " the composite of A, B, or ",
+     ", per the label, "]
 )  # fmt: skip
 OPENERS = st.sampled_from(
     ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, "]
@@ -1615,6 +1616,10 @@ def test_list_items_whose_to_is_no_purpose(small_engine, item):
          "from 12% to 9% in the first year [3].",
          "The new pill lowered the primary heart outcome from 12% to 9% in the first year [3]. "
          "The primary heart outcome counted stroke, heart attack or heart death."),
+        ("participial_tails",
+         "The dose was lowered to 5 mg in older adults with weak kidneys, per the label [2].",
+         "The dose was lowered to 5 mg in older adults with weak kidneys. This is based on the "
+         "label [2]."),
         ("verb_coordinations",
          "The doctors advise rest and fluids, and, in people with a fever, a pill for the fever "
          "[1].",
@@ -1648,6 +1653,9 @@ def test_closing_series_and_groups_read_on_their_own(small_engine, name, before,
         ("participial_tails",
          "The composite of stroke, heart attack or heart death fell from 12% to 9% in those "
          "given the pill."),
+        # "per" before a unit of time, not a source
+        ("participial_tails",
+         "The pill is taken 3 times daily for a week in adults, per day of pain."),
         # a comma between describing words is no item of the series
         ("verb_coordinations",
          "The group advises a simple, low-cost plan of diet and walking, and, in people with a "
