@@ -28,7 +28,9 @@ only touches sentences longer than the audience's `max_sentence_words`:
 
 In list items in note form, a dose choice or step (`alternative_dose_edits`) and a
 dose's participle ("10mg daily, changed step by step to 40 mg" -> "10mg daily. The dose
-is changed ...", `dose_note_tail_edits`) read on their own too. The new long sentences a
+is changed ...", `dose_note_tail_edits`) read on their own too, and so do a note for every
+choice (", never both together" -> ". Never use both together") and what a note's tests are
+for ("at the start to screen for A" -> "... . The aim is to screen for A"). The new long sentences a
 split makes get the clause rules so far once more (`follow_up`): a split can leave a
 sentence that an earlier strategy would have split.
 
