@@ -28,7 +28,9 @@ only touches sentences longer than the audience's `max_sentence_words`:
 
 In list items in note form, a dose choice or step (`alternative_dose_edits`) and a
 dose's participle ("10mg daily, changed step by step to 40 mg" -> "10mg daily. The dose
-is changed ...", `dose_note_tail_edits`) read on their own too. The new long sentences a
+is changed ...", `dose_note_tail_edits`) read on their own too, and so do a note for every
+choice (", never both together" -> ". Never use both together") and what a note's tests are
+for ("at the start to screen for A" -> "... . The aim is to screen for A"). The new long sentences a
 split makes get the clause rules so far once more (`follow_up`): a split can leave a
 sentence that an earlier strategy would have split.
 
@@ -1929,7 +1931,127 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _mainly_tail_edits(sentence)
         or _depending_tail_edits(sentence)
         or _closing_sign_edits(sentence)
+        or _with_series_tail_edits(sentence)
+        or _outcome_series_edits(sentence)
+        or _per_source_edits(sentence)
     )
+
+
+MAX_SOURCE_WORDS = 10
+
+
+def _per_source_edits(sentence: Span) -> list[Edit]:
+    """ "urine tests two to three times a year for A, per the guideline's risk map [1]" ->
+    "... for A. This is based on the guideline's risk map [1]": the source a claim follows,
+    named at its end. Only a name led by "the"/"a"/"your" with no verb ("per day" stays)."""
+    for token, left, right in _after_commas(sentence, {"per"}):
+        name = [t for t in right if not is_citation(t) and t.text not in (".", "!", "?")]
+        if words(left) < MIN_SIDE_WORDS or not name or words(name) > MAX_SOURCE_WORDS:
+            continue
+        if name[0].lower_ not in ("the", "a", "an", "your") or _any_clause_verb(name):
+            continue
+        if any(t.text in CLAUSE_MARKS for t in name):
+            continue
+        comma = sentence.doc[token.i - 1]
+        return [Edit(comma.idx, token.idx + len(token.text), ". This is based on")]
+    return []
+
+
+OUTCOME_NOUNS = frozenset({"composite", "outcome", "endpoint"})
+MAX_OUTCOME_NAME = 4  # "the primary kidney composite"
+
+
+def _outcome_series_edits(sentence: Span) -> list[Edit]:
+    """ "D reduced the composite of A, B, or C from 14.5% to 9.2% [3]." -> "D reduced the
+    composite from 14.5% to 9.2% [3]. The composite counted A, B, or C.": the change, the
+    finding, is read first and keeps the citation; what the combined outcome counts follows.
+    Only a series (a comma and "or"/"and") between "of" and "from" a number "to" a number."""
+    tokens = _in(sentence)
+    depths = bracket_depths(sentence.doc)
+    for k, token in enumerate(tokens[:-1]):
+        if token.lower_ not in OUTCOME_NOUNS or tokens[k + 1].lower_ != "of" or depths[token.i]:
+            continue
+        the = next(
+            (j for j in range(k - 1, max(k - MAX_OUTCOME_NAME, 0) - 1, -1)
+             if tokens[j].lower_ == "the"),
+            None,
+        )  # fmt: skip
+        if the is None or not the or not is_finite_verb(tokens[the - 1].lower_):
+            continue
+        start = next(
+            (j for j in range(len(tokens) - 3, k + 2, -1)
+             if tokens[j].lower_ == "from" and not depths[tokens[j].i]
+             and tokens[j + 1].like_num and any(t.lower_ == "to" for t in tokens[j + 2 : j + 4])),
+            None,
+        )  # fmt: skip
+        if start is None:
+            return []
+        series = tokens[k + 2 : start]
+        if not any(t.text == "," for t in series) or not any(t.lower_ in JOINERS for t in series):
+            return []
+        if _any_clause_verb(series) or any(t.text in CLAUSE_MARKS - {","} for t in series):
+            return []
+        rest = tokens[start:]
+        end = len(rest) - (rest[-1].text in (".", "!", "?"))
+        if any(t.text in CLAUSE_MARKS for t in rest[:end]):
+            return []  # "from 14.5% to 9.2%, leading to ...": the tail has its own rule
+        name = span_text(sentence.doc[tokens[the].i + 1 : token.i + 1])
+        verb = "counted" if _tells_the_past(tokens[:k]) else "counts"
+        last = rest[end - 1]
+        return [
+            Edit(tokens[k + 1].idx, last.idx + len(last.text), parts=(
+                (rest[0].idx, last.idx + len(last.text), ""),
+                f". The {name} {verb} ",
+                (series[0].idx, series[-1].idx + len(series[-1].text), ""),
+            ))
+        ]  # fmt: skip
+    return []
+
+
+MIN_ALONGSIDE_CLAIM_WORDS = 15
+
+
+def _with_series_tail_edits(sentence: Span) -> list[Edit]:
+    """ "The group advises a plan of A at the highest dose and B, with C, D and E [1]." ->
+    "... and B. All of this goes along with C, D and E [1].": a closing "with" and a series
+    of three or more things that come with the advice, after a long claim. Only advice ("A was given
+    with B, C and D" reports how), never a series of "with" phrases ("people with A, with B,
+    C or D"), and only names: no verb, number or "no" in the series."""
+    for token, left, right in _after_commas(sentence, {"with"}):
+        if words(left) < MIN_ALONGSIDE_CLAIM_WORDS or not left[0].text[:1].isupper():
+            continue
+        if not _is_advice(left) or not _has_verb(left):
+            continue
+        depths = bracket_depths(sentence.doc)
+        commas = [k for k, t in enumerate(left) if t.text == "," and not depths[t.i]]
+        if any(t.lower_ == "with" for t in left[commas[-1] + 1 if commas else 0 :]):
+            continue  # "adults who live with pain in the back, with heart disease or stroke"
+        series = [t for t in right if not is_citation(t) and t.text not in (".", "!", "?")]
+        if any(t.text in CLAUSE_MARKS and t.text != "," for t in series) or not series:
+            continue
+        joiners = [k for k, t in enumerate(series) if t.lower_ in JOINERS]
+        if len(joiners) != 1 or not any(t.text == "," for t in series[: joiners[0]]):
+            continue
+        if any(t.like_num or t.lower_ in NEGATING_WORDS for t in series):
+            continue
+        if _any_clause_verb(series) or _is_gerund(series[0]):
+            continue
+        items = [words(group) for group in _split_at_commas(series)]
+        if len(items) < 2 or max(items) > MAX_ITEM_WORDS:
+            continue
+        comma = sentence.doc[token.i - 1]
+        return [Edit(comma.idx, token.idx + len(token.text), ". All of this goes along with")]
+    return []
+
+
+def _split_at_commas(tokens: Sequence[Token]) -> list[list[Token]]:
+    groups: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text == ",":
+            groups.append([])
+        else:
+            groups[-1].append(token)
+    return groups
 
 
 TYPICAL_WORDS = frozenset({"typically", "usually"})
@@ -2685,7 +2807,9 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
         and (tail := instruction_tail_edits(sentence))
     ):
         return tail
-    shared = _elided_verb_edits(sentence) or _gerund_step_edits(sentence)
+    shared = (
+        _elided_verb_edits(sentence) or _gerund_step_edits(sentence) or _group_item_edits(sentence)
+    )
     if shared or (shared := _long_objects_edits(sentence)):
         return shared
     verb_at = next(
@@ -3278,6 +3402,66 @@ def _elided_verb_edits(sentence: Span) -> list[Edit]:
     return []
 
 
+ADVISING_VERBS = frozenset(
+    {"advises", "advise", "recommends", "recommend", "suggests", "suggest", "favors", "favor"}
+)
+MAX_ADVISER_WORDS = 6
+
+
+def _group_item_edits(sentence: Span) -> list[Edit]:
+    """ "The group advises a plan of A, B, and, in people with D, E [1]." -> "The group
+    advises a plan of A and B. In people with D, it also advises E [1].": the last thing
+    advised holds for one group only, and said in a sentence of its own it keeps its group
+    at its head. Only after a short subject and a verb of advice, with the group led by
+    "in"/"for" and naming people, and one short thing after it."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = [t for t in _in(sentence) if not depths[t.i]]
+    verb_at = next((k for k, t in enumerate(tokens) if t.lower_ in ADVISING_VERBS), None)
+    if not verb_at or verb_at > MAX_ADVISER_WORDS or _any_clause_verb(tokens[:verb_at]):
+        return []
+    if tokens[0].lower_ in PREPOSITIONS | CLAUSE_WORDS or tokens[0].is_punct:
+        return []
+    for k in range(verb_at + 2, len(tokens) - 3):
+        if not (tokens[k - 1].text == "," and tokens[k].lower_ == "and"):
+            continue
+        if tokens[k + 1].text != "," or tokens[k + 2].lower_ not in GROUP_PREPOSITIONS:
+            return []
+        close = next((j for j in range(k + 3, len(tokens)) if tokens[j].text == ","), None)
+        if close is None or not any(t.lower_ in PEOPLE_WORDS for t in tokens[k + 2 : close]):
+            return []
+        thing = [t for t in tokens[close + 1 :] if not is_citation(t) and t.text != "."]
+        if not thing or any(t.text in CLAUSE_MARKS for t in thing) or _any_clause_verb(thing):
+            return []
+        if words(thing) > MAX_ITEM_WORDS:
+            return []
+        if tokens[-1].text != "." or any(
+            not is_citation(t) for t in tokens[tokens.index(thing[-1]) + 1 : -1]
+        ):
+            return []
+        item_comma = next((j for j in range(k - 2, verb_at, -1) if tokens[j].text == ","), None)
+        edits = []
+        if item_comma is not None:
+            item = tokens[item_comma + 1 : k - 1]
+            if words(item) > MAX_ITEM_WORDS or _any_clause_verb(item):
+                return []
+            if item[0].lower_ not in DETERMINERS:
+                return []  # "a layered, risk-based plan": a comma between describing words
+            mark = tokens[item_comma]
+            edits.append(Edit(mark.idx, mark.idx + 1, " and"))
+        pronoun = "It" if tokens[verb_at].lower_.endswith("s") else "They"
+        group_first, group_last = tokens[k + 2], tokens[close - 1]
+        edits.append(
+            Edit(tokens[k - 1].idx, thing[0].idx, parts=(
+                ". ",
+                (group_first.idx, group_last.idx + len(group_last.text), "upper"),
+                f", {pronoun.lower()} also {tokens[verb_at].lower_} ",
+            ))
+        )  # fmt: skip
+        return edits
+    return []
+
+
 def _repeated_subject(subject: list[Token], verb: Token) -> Part:
     """The subject said again: a short one as written ("The mood medicine"), else "It" or
     "They" as the verb agrees ("are" -> "They"); also for one led by "a" ("A pill ... . A
@@ -3581,7 +3765,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "participial_tails": frozenset(
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
-         "compared", "with", "rather", "depending", *SIGN_NOUNS}
+         "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS, "per"}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),
@@ -3603,7 +3787,7 @@ def apply_strategy(
         return None
     triggers = TRIGGERS[name]
     if block.kind == "list_item" and name in LIST_ITEM_STRATEGIES:
-        triggers = triggers | {","}  # a dose note: "10mg daily, changed step by step to ..."
+        triggers = triggers | {",", "to"}  # a dose note: "10mg daily, changed step by step to ..."
     if analysed.lowers.isdisjoint(triggers):
         return None
     long_sentences = [
@@ -3770,11 +3954,16 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
     carry a number and the choice after ", or" names its dose within a few words. A next
     step of a schedule too: "at weeks 0, 2 and 6, then every 8 weeks" -> "... 6. Then every
     8 weeks"; a drug added to either choice: "A 875mg or B 200 mg twice daily, plus C 500mg
-    daily" -> "... twice daily. Plus C 500mg daily"."""
-    edits = []
+    daily" -> "... twice daily. Plus C 500mg daily". A closing note for every choice gets a
+    sentence of its own first (`_whole_item_tail`), so it no longer holds the choices together."""
+    edits: list[Edit] = []
     doc = sentence.doc
     start = sentence.start
+    tail_at, tail = _whole_item_tail(sentence)
     for token, _, right in _after_commas(sentence, {"or", "then", "plus"}):
+        if token.i > tail_at:
+            break
+        right = _slice(doc, token.i + 1, tail_at)  # a note for every choice reads on its own
         before = _slice(doc, start, token.i - 1)  # since the last choice split off
         if words(before) < MIN_SIDE_WORDS + 1:
             continue
@@ -3794,7 +3983,50 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
         joiner = {"then": ". Then", "plus": ". Plus"}.get(token.lower_, ". Or")
         edits.append(Edit(doc[token.i - 1].idx, token.idx + len(token.text), joiner))
         start = token.i + 1
-    return edits
+    return edits + tail
+
+
+ALL_CHOICES_WORDS = frozenset({"both", "either"})
+NEEDED_WORDS = frozenset({"needed", "required"})
+
+
+def _whole_item_tail(sentence: Span) -> tuple[int, list[Edit]]:
+    """A closing note that speaks for every choice of a list item, said as a sentence of its
+    own so the choices can part: ", never both together" -> ". Never use both together"
+    (only after a choice joined by "or"), ", with no dose change needed" -> ". No dose change
+    is needed" (after a number). The token index of its comma (the sentence's end when there
+    is none), and the edits."""
+    doc = sentence.doc
+    tokens = _in(sentence)
+    end = len(tokens) - (tokens[-1].text in (".", "!", "?"))
+    depths = bracket_depths(doc)
+    comma = next(
+        (k for k in range(end - 1, 0, -1) if tokens[k].text == "," and not depths[tokens[k].i]),
+        None,
+    )
+    if comma is None or end - comma < 3:
+        return sentence.end, []
+    before, tail = tokens[:comma], tokens[comma + 1 : end]
+    if words(before) < MIN_SIDE_WORDS or any(t.text in CLAUSE_MARKS for t in tail):
+        return sentence.end, []
+    first, mark = tail[0], tokens[comma]
+    if first.lower_ in ("never", "not") and tail[1].lower_ in ALL_CHOICES_WORDS:
+        if not any(t.lower_ == "or" and not depths[t.i] for t in before) or len(tail) > 4:
+            return sentence.end, []
+        lead = ". Never use" if first.lower_ == "never" else ". Do not use"
+        return mark.i, [Edit(mark.idx, first.idx + len(first.text), lead)]
+    if first.lower_ != "with" or tail[1].lower_ != "no" or tail[-1].lower_ not in NEEDED_WORDS:
+        return sentence.end, []
+    noun_phrase = tail[2:-1]
+    if not noun_phrase or any(is_finite_verb(t.lower_) for t in noun_phrase):
+        return sentence.end, []
+    if not any(t.like_num for t in before) or _any_clause_verb(before):
+        return sentence.end, []
+    no, needed = tail[1], tail[-1]
+    return mark.i, [
+        Edit(mark.idx, no.idx + 1, parts=(". ", (no.idx, no.idx + 1, "upper"))),
+        Edit(needed.idx, needed.idx, _be(_names_plural(noun_phrase), False) + " "),
+    ]
 
 
 def _own_conditions(before: Sequence[Token], right: Sequence[Token]) -> bool:
@@ -3871,10 +4103,44 @@ def _with_note(before: Sequence[Token], after: Sequence[Token]) -> bool:
     )
 
 
+# "at baseline to screen for A": verbs that say what a test or check in a note is for.
+PURPOSE_VERBS = frozenset(
+    {"screen", "check", "test", "look", "rule", "detect", "catch", "spot", "track", "watch",
+     "confirm", "exclude", "assess", "gauge"}
+)  # fmt: skip
+MIN_PURPOSE_WORDS = 3
+
+
+def purpose_tail_edits(sentence: Span) -> list[Edit]:
+    """In a list item in note form, what the tests are for: "blood count, calcium and
+    phosphate at the start to screen for low blood counts and bone disease" -> "... at the
+    start. The aim is to screen for low blood counts and bone disease". Only a verb of
+    checking after "to" ("rules to hold A" say what to do, not why), after a note with no
+    verb of its own."""
+    tokens = _in(sentence)
+    depths = bracket_depths(sentence.doc)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - MIN_PURPOSE_WORDS):
+        to, verb = tokens[k], tokens[k + 1]
+        if to.lower_ != "to" or verb.lower_ not in PURPOSE_VERBS or depths[to.i]:
+            continue
+        before, after = tokens[:k], tokens[k + 2 :]
+        if words(before) < MIN_SIDE_WORDS or words(after) < MIN_PURPOSE_WORDS - 1:
+            return []
+        if before[-1].is_punct or before[0].lower_ in NEGATING_WORDS or _any_clause_verb(before):
+            return []
+        return [Edit(before[-1].idx + len(before[-1].text), to.idx, ". The aim is ")]
+    return []
+
+
+def _note_tail_edits(sentence: Span) -> list[Edit]:
+    """The tails of a note: a dose's participle or an added "with", else a purpose."""
+    return dose_note_tail_edits(sentence) or purpose_tail_edits(sentence)
+
+
 # Rules for list items in note form only ("Or 50mg twice daily." is no sentence in a paragraph).
 LIST_ITEM_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
     "coordinated_clauses": alternative_dose_edits,
-    "participial_tails": dose_note_tail_edits,
+    "participial_tails": _note_tail_edits,
 }
 
 

@@ -1131,7 +1131,10 @@ JOINERS = st.sampled_from(
      ", and if there is no gain by then ", " should be given in people with ",
      ", typically the ", " and in those with ", " vs. 5 mg with ", ", mainly in ",
      " because the dose is 5 mg and ", " but are not ", ", before judging ",
-     ", a sign of ", " depending on ", ", then regularly "]
+     ", a sign of ", " depending on ", ", then regularly ", ", never both together, or ",
+     ", with no dose change needed, or ", " at the start to check for ",
+     ", with rest, ice and ", ", and, in people with 2 risks, ", " the composite of A, B, or ",
+     ", per the label, "]
 )  # fmt: skip
 OPENERS = st.sampled_from(
     ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, "]
@@ -1610,3 +1613,142 @@ def test_a_follow_up_that_loses_a_fact_keeps_the_plain_split(renderer, monkeypat
     result = renderer.result(body, "patient", references='  3: "A"')
     assert result.facts.kept
     assert "The trial enrolled 7,020 people with heart disease. " in result.rendition.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # a closing "never both" speaks for every choice: a sentence of its own, then the
+        # choices part
+        ("heat packs 20 minutes twice daily, or cold packs 10 minutes every 2 hours, never both "
+         "together.",
+         "heat packs 20 minutes twice daily. Or cold packs 10 minutes every 2 hours. Never use "
+         "both together."),
+        ("naproxen 250mg twice daily or ibuprofen 400 mg three times daily, not both at once",
+         "naproxen 250mg twice daily or ibuprofen 400 mg three times daily. Do not use both at "
+         "once"),
+        # ", with no ... needed" is a note for every choice too
+        ("iron tablets 65mg daily for most adults, or iron drops 15 mg daily for children, with "
+         "no blood test needed",
+         "iron tablets 65mg daily for most adults. Or iron drops 15 mg daily for children. No "
+         "blood test is needed"),
+        ("metformin 500mg twice daily with meals for most adults, with no dose changes required",
+         "metformin 500mg twice daily with meals for most adults. No dose changes are required"),
+    ],
+)  # fmt: skip
+def test_a_note_for_every_choice_of_a_list_item_reads_on_its_own(small_engine, item, expected):
+    assert run_item(small_engine, item) == [expected]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # "both" with no choice joined by "or" before it: nothing to hold apart
+        "aspirin 75mg daily together with clopidogrel 75 mg daily, never both stopped at once",
+        # a note with its own verb: a "no" after it is part of the clause
+        "the pill is given 500mg twice daily for most adults, with no dose changes required",
+        # "with no" that ends in no "needed"/"required": what is denied stays with its note
+        "dapagliflozin 10mg once daily or empagliflozin 10 mg once daily, with no change in dose",
+    ],
+)
+def test_notes_for_every_choice_that_stay_as_they_are(small_engine, item):
+    assert run_item(small_engine, item) is None
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("a liver blood test every 3 months in the first year to check for harm to the liver",
+         "a liver blood test every 3 months in the first year. The aim is to check for harm to "
+         "the liver"),
+        ("blood count, iron and vitamin levels at the first visit to look for low red cells, "
+         "gut bleeding and poor diet.",
+         "blood count, iron and vitamin levels at the first visit. The aim is to look for low red "
+         "cells, gut bleeding and poor diet."),
+    ],
+)  # fmt: skip
+def test_a_list_item_says_what_its_tests_are_for_in_a_sentence(small_engine, before, after):
+    assert run_on_item(small_engine, "participial_tails", before) == [after]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # "rules to hold A" say what to do, not why
+        "sick-day rules to hold water pills, metformin and blood pressure pills during vomiting",
+        # a note with a verb of its own: the "to" clause is its object
+        "doctors should order a scan each year to look for bone loss in older people",
+        # "to" before a dose, not a verb of checking
+        "lisinopril 10mg by mouth daily changed step by step to 40 mg daily for most adults",
+    ],
+)
+def test_list_items_whose_to_is_no_purpose(small_engine, item):
+    assert run_on_item(small_engine, "participial_tails", item) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "before", "after"),
+    [
+        ("participial_tails",
+         "The guideline suggests a first pill for adults who have had one or more bad attacks "
+         "in the past year, with a low-salt diet, more sleep and less caffeine [2].",
+         "The guideline suggests a first pill for adults who have had one or more bad attacks "
+         "in the past year. All of this goes along with a low-salt diet, more sleep and less "
+         "caffeine [2]."),
+        ("participial_tails",
+         "The new pill lowered the primary heart outcome of stroke, heart attack or heart death "
+         "from 12% to 9% in the first year [3].",
+         "The new pill lowered the primary heart outcome from 12% to 9% in the first year [3]. "
+         "The primary heart outcome counted stroke, heart attack or heart death."),
+        ("participial_tails",
+         "The dose was lowered to 5 mg in older adults with weak kidneys, per the label [2].",
+         "The dose was lowered to 5 mg in older adults with weak kidneys. This is based on the "
+         "label [2]."),
+        ("verb_coordinations",
+         "The doctors advise rest and fluids, and, in people with a fever, a pill for the fever "
+         "[1].",
+         "The doctors advise rest and fluids. In people with a fever, they also advise a pill for "
+         "the fever [1]."),
+        ("verb_coordinations",
+         "The heart group recommends a water pill at a low dose, a salt-poor diet, and, for "
+         "adults with a weak pump, a hormone blocker [2].",
+         "The heart group recommends a water pill at a low dose and a salt-poor diet. For adults "
+         "with a weak pump, it also recommends a hormone blocker [2]."),
+    ],
+)  # fmt: skip
+def test_closing_series_and_groups_read_on_their_own(small_engine, name, before, after):
+    assert run(small_engine, name, before) == [after]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # a series of "with" phrases: the tail may name the people of the claim
+        ("participial_tails",
+         "The guideline suggests a stronger pill for adults who live with long-term pain in the "
+         "back or neck, with heart disease, kidney disease or stroke."),
+        # a report says how something was done, not what goes with advice
+        ("participial_tails",
+         "In the trial, people were given the new pill for many months in a row after surgery, "
+         "with rest, ice and a sling."),
+        # a rate (not a combined outcome) of a series, and no "from A to B"
+        ("participial_tails",
+         "The new pill lowered the rate of stroke, heart attack or heart death from 12% to 9%."),
+        ("participial_tails",
+         "The composite of stroke, heart attack or heart death fell from 12% to 9% in those "
+         "given the pill."),
+        # "per" before a unit of time, not a source
+        ("participial_tails",
+         "The pill is taken 3 times daily for a week in adults, per day of pain."),
+        # a comma between describing words is no item of the series
+        ("verb_coordinations",
+         "The group advises a simple, low-cost plan of diet and walking, and, in people with a "
+         "fever, a pill for the fever."),
+        # the group item has a verb of its own
+        ("verb_coordinations",
+         "The heart group recommends a water pill, a pill that slows the heart, and, for adults "
+         "with a weak pump, a hormone blocker [2]."),
+    ],
+)  # fmt: skip
+def test_closing_series_and_groups_that_stay(small_engine, name, text):
+    assert run(small_engine, name, text) is None
