@@ -1933,6 +1933,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _closing_sign_edits(sentence)
         or _with_series_tail_edits(sentence)
         or _outcome_series_edits(sentence)
+        or _subject_outcome_series_edits(sentence)
         or _per_source_edits(sentence)
     )
 
@@ -2006,6 +2007,43 @@ def _outcome_series_edits(sentence: Span) -> list[Edit]:
             ))
         ]  # fmt: skip
     return []
+
+
+def _subject_outcome_series_edits(sentence: Span) -> list[Edit]:
+    """ "The primary composite of A, B or C occurred in 6.6% vs. 8.9% of people [2]." ->
+    "The primary composite occurred in 6.6% vs. 8.9% of people [2]. The primary composite
+    counted A, B or C.": the outcome as the subject, with what it counts after the finding.
+    Only a series (a comma and "or"/"and") with no verb, then a finite verb and a number."""
+    tokens = _in(sentence)
+    if len(tokens) < MIN_SIDE_WORDS * 2 or tokens[0].lower_ != "the":
+        return []
+    if not _closes_with_full_stop(sentence):
+        return []
+    k = next(
+        (j for j in range(1, min(len(tokens) - 1, MAX_OUTCOME_NAME + 1))
+         if tokens[j].lower_ in OUTCOME_NOUNS),
+        None,
+    )  # fmt: skip
+    if k is None or tokens[k + 1].lower_ != "of":
+        return []
+    verb = next((j for j in range(k + 3, len(tokens)) if is_finite_verb(tokens[j].lower_)), None)
+    if verb is None or not any(t.like_num for t in tokens[verb:]):
+        return []
+    series = tokens[k + 2 : verb]
+    if not any(t.text == "," for t in series) or not any(t.lower_ in JOINERS for t in series):
+        return []
+    if _any_clause_verb(series) or any(t.text in CLAUSE_MARKS - {","} for t in series):
+        return []
+    name = span_text(sentence.doc[tokens[1].i : tokens[k].i + 1])
+    counted = "counted" if _is_verb_form(tokens[verb].lower_, "VBD") else "counts"
+    return [
+        Edit(tokens[k].idx + len(tokens[k].text), tokens[verb].idx, " "),
+        Edit(sentence.end_char, sentence.end_char, parts=(
+            f" The {name} {counted} ",
+            (series[0].idx, series[-1].idx + len(series[-1].text), ""),
+            ".",
+        )),
+    ]  # fmt: skip
 
 
 MIN_ALONGSIDE_CLAIM_WORDS = 15

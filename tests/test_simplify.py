@@ -133,6 +133,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("participial_tails",
          "The drug is taken by people with severe pain, causing sleepiness in some [2].",
          ["The drug is taken by people with severe pain. This causes sleepiness in some [2]."]),
+        # a combined outcome as the subject: the finding first, what it counts after it
+        ("participial_tails",
+         "The composite of stroke, heart attack or heart death fell from 12% to 9% in those "
+         "given the pill.",
+         ["The composite fell from 12% to 9% in those given the pill. The composite counted "
+          "stroke, heart attack or heart death."]),
+        ("participial_tails",
+         "The main outcome of heart death, stroke or a stay in hospital occurred in 6.1% vs. "
+         "7.4% of people over 3 years [2].",
+         ["The main outcome occurred in 6.1% vs. 7.4% of people over 3 years [2]. The main "
+          "outcome counted heart death, stroke or a stay in hospital."]),
         ("participial_tails",
          "The mean fall was 3.7 days a month, compared with 1.8 days on dummy treatment [3].",
          ["The mean fall was 3.7 days a month. This compares with 1.8 days on dummy treatment "
@@ -1734,9 +1745,13 @@ def test_closing_series_and_groups_read_on_their_own(small_engine, name, before,
         # a rate (not a combined outcome) of a series, and no "from A to B"
         ("participial_tails",
          "The new pill lowered the rate of stroke, heart attack or heart death from 12% to 9%."),
+        # no series in the outcome, or no number after its verb
         ("participial_tails",
-         "The composite of stroke, heart attack or heart death fell from 12% to 9% in those "
-         "given the pill."),
+         "The composite of heart death and stroke occurred in 6.1% vs. 7.4% of the people in the "
+         "trial [2]."),
+        ("participial_tails",
+         "The outcome of stroke, heart attack or heart death was counted by a panel that did not "
+         "know the groups."),
         # "per" before a unit of time, not a source
         ("participial_tails",
          "The pill is taken 3 times daily for a week in adults, per day of pain."),
