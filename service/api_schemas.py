@@ -12,6 +12,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from .article import BLOCK_KINDS, SLUG_PATTERN
+from .render import RENDERED_BLOCK_KINDS
 
 MAX_PAGE = 100
 MAX_BLOCKS = 2000
@@ -74,7 +75,11 @@ class ArticleSchema(ArticleSummarySchema):
 
 
 class BlockSchema(Schema):
-    kind = fields.String(required=True, validate=validate.OneOf(BLOCK_KINDS))
+    kind = fields.String(
+        required=True,
+        validate=validate.OneOf(RENDERED_BLOCK_KINDS),
+        metadata={"description": "summary: the section's recommendation, shown at its top"},
+    )
     text = fields.String(required=True)
     line = fields.Integer(required=True)
     level = fields.Integer(required=True)

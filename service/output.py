@@ -11,7 +11,7 @@ import html
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
-from .render import RenderedBlock, Rendition, TermAnnotation
+from .render import SUMMARY, RenderedBlock, Rendition, TermAnnotation
 
 if TYPE_CHECKING:
     from .engine import Result
@@ -39,6 +39,8 @@ def as_markdown(rendition: Rendition) -> str:
             lines += ["", "#" * block.level + " " + block.text, ""]
         elif block.kind == "list_item":
             lines.append("   " * (block.level - 1) + f"{marker} {block.text}")
+        elif block.kind == SUMMARY:
+            lines += ["", f"> {block.text}", ""]
         else:
             lines += ["", block.text, ""]
     if rendition.references:
@@ -79,6 +81,8 @@ def body_html(rendition: Rendition, highlights: Collection[str] = ()) -> str:
         elif block.kind == "heading":
             level = max(block.level, 2)
             out.append(f"<h{level}>{text}</h{level}>")
+        elif block.kind == SUMMARY:
+            out.append(f'<p class="mr-summary">{text}</p>')
         else:
             out.append(f"<p>{text}</p>")
     while lists:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import Analysis, TextAnalysis
-from .article import Citation, Link
+from .article import BLOCK_KINDS, Citation, Link
 from .audience import Audience, VoiceRule
 from .glossary import Entry, TermMatch, Wording, verb_forms
 from .lexicon import forms_of, lemmas_of
@@ -72,6 +72,12 @@ class RenderedBlock:
     terms: tuple[TermAnnotation, ...] = ()
     citations: tuple[Citation, ...] = ()
     links: tuple[Link, ...] = ()
+
+
+# A block the renderer adds: the section's recommendation at its top ("What this means
+# for you: ..."), shown apart from the paragraphs.
+SUMMARY = "summary"
+RENDERED_BLOCK_KINDS = (*BLOCK_KINDS, SUMMARY)
 
 
 @dataclass(frozen=True)

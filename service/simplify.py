@@ -57,7 +57,7 @@ from .article import Citation, Link, citation_numbers
 from .lexicon import forms_of, lemmas_of
 from .nlp import CITATION_NORM, is_citation, span_text, token_columns, tokens_between
 from .readability import is_read
-from .render import ADVERBS_BEFORE_VERB, RenderedBlock, Rendition, named_definition
+from .render import ADVERBS_BEFORE_VERB, SUMMARY, RenderedBlock, Rendition, named_definition
 
 FINITE_VERBS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could",
@@ -4276,5 +4276,5 @@ def _summary(block: RenderedBlock, start: int, end: int, prefix: str) -> Rendere
     lowered = first if keep_capital else first.lower()
     text = f"{prefix} {lowered}{block.text[start + 1 : end]}"
     offset = len(prefix) + 1 - start
-    summary = replace(block, kind="paragraph", level=0, ordered=False)
+    summary = replace(block, kind=SUMMARY, level=0, ordered=False)
     return _moved(summary, text, lambda o: o + offset if start <= o <= end else -1, 0, len(text))

@@ -64,6 +64,19 @@ def test_markdown_and_text_keep_structure_references_and_disclaimer(renderer):
     assert "[1] Source A" in text and "  - nested item" in text
 
 
+def test_a_summary_stands_apart_from_the_paragraphs(renderer):
+    """ "What this means for you: ..." is a callout on the page and a quote in Markdown."""
+    body = (
+        "## Next step\nCytopenia is common in long courses of strong treatment for arthritis "
+        "and other diseases of the joints. The patient should have a blood test every month [1]."
+    )
+    item = renderer.result(body, references='  1: "A"').rendition
+    assert [b.kind for b in item.blocks][:2] == ["heading", "summary"]
+    assert '<p class="mr-summary">What this means for you: you should' in output.body_html(item)
+    assert "\n> What this means for you: you should" in output.as_markdown(item)
+    assert "\nWhat this means for you: you should" in output.as_text(item)
+
+
 def test_json_data_has_blocks_and_terms(renderer):
     data = output.as_data(rendition(renderer))
     json.dumps(data)

@@ -1215,7 +1215,7 @@ def paragraph_sentences(engine, results, audience: str):
         if who != audience:
             continue
         for item in result.rendition.blocks:
-            if item.kind == "paragraph":
+            if item.kind in ("paragraph", "summary"):
                 for sentence in engine.nlp(item.text).sents:
                     yield slug, sentence
 
@@ -1267,7 +1267,7 @@ def test_a_section_ending_in_a_recommendation_leads_with_it(renderer, audience, 
     )
     blocks = renderer.result(body, audience, references='  1: "A"').rendition.blocks
     assert blocks[0].kind == "heading"
-    assert blocks[1].text == summary
+    assert (blocks[1].kind, blocks[1].text) == ("summary", summary)
     (citation,) = blocks[1].citations
     assert blocks[1].text[citation.start : citation.end] == "[1]"
 
