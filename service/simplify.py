@@ -1398,6 +1398,7 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
         or _while_doing_edits(sentence)
         or _closing_people_edits(sentence)
         or _condition_series_edits(sentence)
+        or _applies_to_who_edits(sentence)
     )
 
 
@@ -1556,6 +1557,39 @@ def _closing_people_edits(sentence: Span) -> list[Edit]:
     return []
 
 
+SINGLE_PEOPLE = frozenset({"someone", "anyone", "person", "adult", "patient"})
+
+
+def _applies_to_who_edits(sentence: Span) -> list[Edit]:
+    """ "This applies to someone with X who has not reached A after B." -> "This applies to
+    someone with X. It applies if this person has not reached A after B.": the "who" clause
+    is a second condition of the same advice, said with "It applies if" so it stays tied to
+    it ("these adults" after a plural). Only after "with" and a few words (the group is
+    named first), and when "who" is the sentence's only clause word."""
+    tokens = _in(sentence)
+    if [t.lower_ for t in tokens[:3]] != ["this", "applies", "to"] or len(tokens) < 10:
+        return []
+    j = 3 + (tokens[3].lower_ in ("a", "an"))
+    people = tokens[j]
+    if people.lower_ not in PEOPLE_WORDS or tokens[j + 1].lower_ != "with":
+        return []
+    who = next((k for k in range(j + 2, len(tokens)) if tokens[k].lower_ in CLAUSE_WORDS), None)
+    if who is None or tokens[who].lower_ != "who" or who < j + 4:
+        return []
+    between, after = tokens[j + 2 : who], tokens[who + 1 :]
+    if any(t.text in CLAUSE_MARKS for t in between) or words(after) < MIN_SIDE_WORDS:
+        return []
+    if any(t.lower_ in CLAUSE_WORDS or t.text in (";", ":") for t in after):
+        return []
+    if not (_any_verb(after[:3]) or after[0].lower_ in AUXILIARIES):
+        return []
+    single = people.lower_ in SINGLE_PEOPLE
+    named = "this person" if single else "these " + ("people" if people.lower_ in (
+        "those", "older", "younger", "pregnant") else people.lower_)
+    before = tokens[who - 1]
+    return [Edit(before.idx + len(before.text), after[0].idx, f". It applies if {named} ")]
+
+
 def _while_doing_edits(sentence: Span) -> list[Edit]:
     """ "The guideline did not advise steroids, while noting that evidence was evolving." ->
     "The guideline did not advise steroids. The guideline also noted that evidence was
@@ -1621,7 +1655,7 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
         right = _slice(doc, token.i + len(opener), sentence.end)
         if words(left) < MIN_SIDE_WORDS or words(right) < MIN_SIDE_WORDS:
             continue
-        if not (_has_verb(left) or _is_imperative(left[0])):
+        if not (_has_verb(left) or _is_imperative(left[0]) or _always_or_never(left)):
             continue
         if opener == ("while",) and _is_imperative(left[0]):
             continue  # "Take it with food, while you wait": "while" tells the time here
@@ -1644,6 +1678,16 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
     if not edits:
         edits = _bare_tail_edits(sentence, first)
     return edits
+
+
+def _always_or_never(tokens: Sequence[Token]) -> bool:
+    """ "never combine two shots, ...": an instruction that opens with "never" or "always";
+    the verb after it is a base form even where it is a noun too ("combine", "dose")."""
+    return (
+        len(tokens) > 1
+        and tokens[0].lower_ in ("never", "always")
+        and tokens[1].lower_ in lemmas_of(tokens[1].lower_, "VERB").get("VERB", ())
+    )
 
 
 # "B when A" with no comma -> "B. This applies when A": only a clause with its own subject.
@@ -1779,6 +1823,7 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             or _is_imperative(main[0])
             or _plural_clause(main)
             or (kind == "for" and _named_subject_clause(main))
+            or _gerund_subject_clause(main)
         ):
             continue
         if kind in TIME_LEADS and not _is_advice(main):
@@ -1799,6 +1844,26 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             parts = ((first.idx, comma.idx, "upper"), link, (main[0].idx, end, ""))
         return Edit(start, end, parts=parts)
     return None
+
+
+GERUND_SUBJECT_VERBS = frozenset({"is", "was", "remains", "can", "may", "should", "helps"})
+MAX_GERUND_SUBJECT = 16
+
+
+def _gerund_subject_clause(tokens: Sequence[Token]) -> bool:
+    """ "switching to or adding another pill such as A or B is a fine step": an "-ing" word
+    opens a subject too long for `_long_subject_clause`, then a verb that a single action
+    takes ("is", "can"), with no comma or clause word between ("including A, B" and
+    "following" are no actions)."""
+    first = tokens[0]
+    if not (first.is_lower and _is_gerund(first)) or first.lower_ in NOT_ACTIONS:
+        return False
+    for token in tokens[1 : MAX_GERUND_SUBJECT + 1]:
+        if token.text in CLAUSE_MARKS or token.lower_ in CLAUSE_WORDS | JOINING_WORDS:
+            return False
+        if token.lower_ in GERUND_SUBJECT_VERBS:
+            return True
+    return False
 
 
 PEOPLE_WORDS = frozenset(
@@ -1867,7 +1932,12 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
     """ ", leading to B" -> ". This leads to B" ("led" when the sentence is in the past);
     also causing, resulting in, making, supporting, showing and other verbs of result;
     ", with A rated as B" -> ". A is rated as B"."""
-    edits = _absolute_with_edits(sentence) or _with_as_edits(sentence) or _with_ing_edits(sentence)
+    edits = (
+        _absolute_with_edits(sentence)
+        or _with_as_edits(sentence)
+        or _with_ing_edits(sentence)
+        or _with_similar_edits(sentence)
+    )
     openers = {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared"}
     for token, left, right in _after_commas(sentence, openers):
         if words(left) < MIN_SIDE_WORDS or words(right) < 2 or not _has_verb(left):
@@ -1896,6 +1966,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         return edits
     return (
         _bare_comparison_edits(sentence)
+        or _similar_to_those_edits(sentence)
         or _rather_than_edits(sentence)
         or _typical_tail_edits(sentence)
         or _mainly_tail_edits(sentence)
@@ -2169,6 +2240,71 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(comma.idx, first.idx + len(first.text), parts=parts))
         edits.append(Edit(rest[0].idx, rest[0].idx, f"{be} "))
     return edits
+
+
+LIKENESS_WORDS = frozenset({"similar", "comparable"})
+
+
+def _with_similar_edits(sentence: Span) -> list[Edit]:
+    """ "A was no worse at 48 weeks, with similar X-ray change and harm rates [3]." -> "A was
+    no worse at 48 weeks. X-ray change and harm rates were similar [3].": the closing words
+    name what was alike, and the likeness word moves behind them with "was"/"were" (the
+    tense of the claim). Only when nothing but a noun phrase follows: no verb, participle,
+    comma or clause word ("with similar doses given to children" stays)."""
+    for token, left, right in _after_commas(sentence, {"with"}):
+        if right[0].lower_ not in LIKENESS_WORDS or not left[0].text[:1].isupper():
+            continue
+        end = len(right)
+        while end and (right[end - 1].text in CLOSING_MARKS or is_citation(right[end - 1])):
+            end -= 1
+        noun_phrase = right[1:end]
+        if words(noun_phrase) < 2 or words(left) < MIN_SIDE_WORDS or not _has_verb(left):
+            continue
+        if any(
+            t.text in CLAUSE_MARKS or t.lower_ in CLAUSE_WORDS | PREPOSITIONS | {"to", "as"}
+            or is_finite_verb(t.lower_) or _is_participle_form(t.lower_)
+            for t in noun_phrase
+        ):
+            continue  # "similar to B", "similar in size": the likeness has its own object
+        be = _be(_names_plural(noun_phrase), _tells_the_past(left))
+        comma, first, last = token.doc[token.i - 1], noun_phrase[0], noun_phrase[-1]
+        np_end = last.idx + len(last.text)
+        parts = (". ", (first.idx, np_end, "upper"), f" {be} {right[0].lower_}")
+        return [Edit(comma.idx, np_end, parts=parts)]
+    return []
+
+
+def _similar_to_those_edits(sentence: Span) -> list[Edit]:
+    """ "People who stepped up achieved 2-year outcomes similar to those of people started
+    on two drugs." -> "... achieved 2-year outcomes. These were similar to those of people
+    ...": what the finding is compared with, after the noun it describes (no comma), reads
+    as a sentence of its own. Only before "to those"/"to that", which point back at the
+    noun, and after a clause with its own verb."""
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - 3):
+        token = tokens[k]
+        if token.lower_ not in LIKENESS_WORDS or tokens[k + 1].lower_ != "to":
+            continue
+        pointer = tokens[k + 2].lower_
+        noun = tokens[k - 1]
+        if pointer not in ("those", "that") or not noun.is_alpha or noun.lower_ in NOT_SUBJECTS:
+            continue
+        if noun.lower_ in DETERMINERS | AUXILIARIES or is_finite_verb(noun.lower_):
+            continue  # "were similar to those", "is similar to that": no noun to describe
+        left = tokens[:k]
+        if words(left) < MIN_SIDE_WORDS + 1 or not _has_verb(left):
+            continue
+        rest = tokens[k + 3 :]
+        if words(rest) < 2 or any(t.text in (",", ";", ":") for t in rest):
+            return []  # "..., and that B": the likeness runs on into a second finding
+        plural = pointer == "those"
+        past = _reports_the_past(left)
+        lead = ("These were" if past else "These are") if plural else _be(False, past)
+        if not plural:
+            lead = "This " + lead
+        edit = Edit(noun.idx + len(noun.text), token.idx, f". {lead} ")
+        return [edit]
+    return []
 
 
 def _with_as_edits(sentence: Span) -> list[Edit]:
@@ -3551,7 +3687,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "participial_tails": frozenset(
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
-         "compared", "with", "rather", "depending", *SIGN_NOUNS}
+         "compared", "with", "rather", "depending", *SIGN_NOUNS, *LIKENESS_WORDS}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),
