@@ -665,7 +665,11 @@ def _plural_verb(token: Token) -> bool:
 def coordinated_clause_edits(sentence: Span) -> list[Edit]:
     """ "A, and B" -> "A. B" (and "but", "so", ...) when B is a clause of its own; a comma
     with no joining word between two whole clauses too (`comma_splice_edits`)."""
-    edits = comma_splice_edits(sentence) or _because_pair_edits(sentence)
+    edits = (
+        comma_splice_edits(sentence)
+        or _because_pair_edits(sentence)
+        or _parallel_modal_edits(sentence)
+    )
     doc = sentence.doc
     for token, left, right in _after_commas(sentence, CONJUNCTIONS):
         comma = doc[token.i - 1]
@@ -694,6 +698,42 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         else:
             edits.append(_capital_edit(following, prefix, comma.idx))
     return edits
+
+
+PARALLEL_SUBJECT_STARTS = frozenset({"the", "this", "these", "your", "their", "its"})
+MAX_PARALLEL_SUBJECT = 3
+
+
+def _parallel_modal_edits(sentence: Span) -> list[Edit]:
+    """ "Improvement should be clear by 3 months and the target should be reached by 6
+    months." -> "... by 3 months. The target should be reached by 6 months.": two clauses
+    with a modal each, joined by "and" with no comma. The second subject opens with "the"
+    (or "this", "your" ...) and has at most three words before its modal; the first clause
+    has a modal of its own, so "and the target" cannot be part of its subject ("The dose
+    and the target should be checked" stays)."""
+    tokens = _in(sentence)
+    depths = bracket_depths(sentence.doc)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 4):
+        token = tokens[k]
+        if token.lower_ != "and" or depths[token.i] or tokens[k - 1].is_punct:
+            continue
+        if tokens[k + 1].lower_ not in PARALLEL_SUBJECT_STARTS:
+            continue
+        modal = next(
+            (j for j in range(k + 2, min(k + 3 + MAX_PARALLEL_SUBJECT, len(tokens)))
+             if tokens[j].lower_ in MODALS),
+            None,
+        )  # fmt: skip
+        if modal is None or any(not t.is_alpha for t in tokens[k + 2 : modal]):
+            continue
+        left, right = tokens[:k], tokens[k + 1 :]
+        if not any(t.lower_ in MODALS for t in left) or words(right) < MIN_SIDE_WORDS + 1:
+            continue
+        if any(t.lower_ in CLAUSE_WORDS for t in left):
+            return []  # "when A should ... and the B should": the clause may own both
+        previous = tokens[k - 1]
+        return [_capital_edit(tokens[k + 1], ". ", previous.idx + len(previous.text))]
+    return []
 
 
 def _because_pair_edits(sentence: Span) -> list[Edit]:
@@ -1972,6 +2012,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _mainly_tail_edits(sentence)
         or _depending_tail_edits(sentence)
         or _closing_sign_edits(sentence)
+        or _bare_such_as_edits(sentence)
     )
 
 
@@ -2508,6 +2549,43 @@ def parenthetical_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(sentence.end_char, sentence.end_char, parts=tuple(moved)))
         return edits
     return _example_tail_edits(sentence) or _example_aside_edits(sentence)
+
+
+def _bare_such_as_edits(sentence: Span) -> list[Edit]:
+    """ "The doctor should exclude other causes of pain such as wear and tear or gout." ->
+    "The doctor should exclude other causes of pain. Examples are wear and tear or gout.":
+    two examples with no comma before them, closing a piece of advice. Never in a
+    prohibition or a denial ("avoid pain pills such as A" would read "avoid pain pills"),
+    nor after "only", nor before a series, a clause or a preposition ("such as A as first
+    choice": the "as" belongs to the advice)."""
+    tokens = _in(sentence)
+    end = len(tokens)
+    while end > 0 and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
+        end -= 1
+    at = next(
+        (k for k in range(MIN_SIDE_WORDS, end - 3)
+         if tokens[k].lower_ == "such" and tokens[k + 1].lower_ == "as"),
+        None,
+    )  # fmt: skip
+    if at is None or tokens[at - 1].text in CLAUSE_MARKS or not _closes_with_full_stop(sentence):
+        return []
+    left, body = tokens[:at], tokens[at + 2 : end]
+    if not _is_advice(left) or words(body) < 2 or words(left) < MIN_SIDE_WORDS + 2:
+        return []
+    if any(t.lower_ in PROHIBITIONS | NEGATING_WORDS | LIMITING_WORDS for t in left):
+        return []
+    if any(t.text in CLAUSE_MARKS or _is_clause_verb(t) or t.lower_ in PREPOSITIONS for t in body):
+        return []  # "counseling such as talk therapy as first-choice care": "as" is the verb's
+    if len([t for t in body if t.lower_ in JOINERS and t.nbor(-1).text != "-"]) != 1:
+        return []  # one example reads badly after "Examples are"; more make a series (the
+        # "and" of "wear-and-tear" joins no items)
+    citations: list[Part] = []
+    for cited in tokens[end:]:
+        if is_citation(cited):
+            citations += [" ", (cited.idx, cited.idx + len(cited.text), "")]
+    before, last = tokens[at - 1], body[-1]
+    parts = (*citations, ". Examples are ", (body[0].idx, last.idx + len(last.text), ""), ".")
+    return [Edit(before.idx + len(before.text), sentence.end_char, parts=parts)]
 
 
 FIGURE_LINKS = frozenset({"vs.", "vs", "versus"})
@@ -3687,7 +3765,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "participial_tails": frozenset(
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
-         "compared", "with", "rather", "depending", *SIGN_NOUNS, *LIKENESS_WORDS}
+         "compared", "with", "rather", "depending", *SIGN_NOUNS, *LIKENESS_WORDS, "such"}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),
@@ -3944,6 +4022,15 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
             continue
         lead = 1 if tokens[k].lower_ in NOTE_ADVERBS else 0
         participle = tokens[k + lead]
+        switched = _switch_participle(tokens[k + lead :])
+        if switched is not None:
+            before = tokens[start : k - 1]
+            if any(t.like_num for t in before) and words(before) >= MIN_SIDE_WORDS:
+                subject = "The dose is" if switched in DOSE_CHANGES else "It is"
+                end = participle.idx + len(participle.text)
+                edits.append(Edit(comma.idx, end, f". {subject} {switched}"))
+                start = k
+            continue
         if not participle.is_lower or not _is_participle_form(participle.lower_):
             continue
         before, after = tokens[start : k - 1], tokens[k + lead + 1 :]
@@ -3960,6 +4047,23 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(comma.idx, tokens[k].idx, f". {subject} "))
         start = k
     return edits
+
+
+SWITCH_GERUNDS = frozenset({"switching", "increasing", "raising", "lowering", "changing"})
+
+
+def _switch_participle(after: Sequence[Token]) -> str | None:
+    """ "..., switching from by-mouth to under-the-skin dosing when ..." -> "switched": a
+    dose note's "-ing" word of change right before "from" or "to", which reads as what is
+    done with the dose ("It is switched from ..."). Never with an object of its own
+    ("reducing mouth sores" says what the drug does)."""
+    if len(after) < 3 or after[0].lower_ not in SWITCH_GERUNDS:
+        return None
+    if after[1].lower_ not in ("from", "to"):
+        return None
+    lemmas = lemmas_of(after[0].lower_, "VERB").get("VERB", ())
+    forms = [form for lemma in lemmas for form in forms_of(lemma, "VBN")]
+    return forms[0] if forms else None
 
 
 def _with_note(before: Sequence[Token], after: Sequence[Token]) -> bool:
