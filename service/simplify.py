@@ -4004,7 +4004,9 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
     "..., preferably combined with azathioprine" -> "... . It is preferably combined with
     azathioprine" ("They are" after a plural name). Only after a number, and only a past
     participle right after the comma (or after "preferably", "usually" ...): "if used at
-    all" and "-ing" words stay. What goes with a note reads on its own too: "..., with
+    all" stays, and so do "-ing" words except a change before "from"/"to" ("..., switching
+    from A to B" -> "... . It is switched from A to B"). What goes with a note reads on its
+    own too: "..., with
     an enzyme test in some groups" -> "... . Also an enzyme test in some groups"."""
     doc = sentence.doc
     tokens = _in(sentence)
