@@ -681,7 +681,11 @@ def _plural_verb(token: Token) -> bool:
 def coordinated_clause_edits(sentence: Span) -> list[Edit]:
     """ "A, and B" -> "A. B" (and "but", "so", ...) when B is a clause of its own; a comma
     with no joining word between two whole clauses too (`comma_splice_edits`)."""
-    edits = comma_splice_edits(sentence) or _because_pair_edits(sentence)
+    edits = (
+        comma_splice_edits(sentence)
+        or _because_pair_edits(sentence)
+        or _parallel_modal_edits(sentence)
+    )
     doc = sentence.doc
     for token, left, right in _after_commas(sentence, CONJUNCTIONS):
         comma = doc[token.i - 1]
@@ -710,6 +714,42 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         else:
             edits.append(_capital_edit(following, prefix, comma.idx))
     return edits
+
+
+PARALLEL_SUBJECT_STARTS = frozenset({"the", "this", "these", "your", "their", "its"})
+MAX_PARALLEL_SUBJECT = 3
+
+
+def _parallel_modal_edits(sentence: Span) -> list[Edit]:
+    """ "Improvement should be clear by 3 months and the target should be reached by 6
+    months." -> "... by 3 months. The target should be reached by 6 months.": two clauses
+    with a modal each, joined by "and" with no comma. The second subject opens with "the"
+    (or "this", "your" ...) and has at most three words before its modal; the first clause
+    has a modal of its own, so "and the target" cannot be part of its subject ("The dose
+    and the target should be checked" stays)."""
+    tokens = _in(sentence)
+    depths = bracket_depths(sentence.doc)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 4):
+        token = tokens[k]
+        if token.lower_ != "and" or depths[token.i] or tokens[k - 1].is_punct:
+            continue
+        if tokens[k + 1].lower_ not in PARALLEL_SUBJECT_STARTS:
+            continue
+        modal = next(
+            (j for j in range(k + 2, min(k + 3 + MAX_PARALLEL_SUBJECT, len(tokens)))
+             if tokens[j].lower_ in MODALS),
+            None,
+        )  # fmt: skip
+        if modal is None or any(not t.is_alpha for t in tokens[k + 2 : modal]):
+            continue
+        left, right = tokens[:k], tokens[k + 1 :]
+        if not any(t.lower_ in MODALS for t in left) or words(right) < MIN_SIDE_WORDS + 1:
+            continue
+        if any(t.lower_ in CLAUSE_WORDS for t in left):
+            return []  # "when A should ... and the B should": the clause may own both
+        previous = tokens[k - 1]
+        return [_capital_edit(tokens[k + 1], ". ", previous.idx + len(previous.text))]
+    return []
 
 
 def _because_pair_edits(sentence: Span) -> list[Edit]:
@@ -1424,6 +1464,7 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
         or _while_doing_edits(sentence)
         or _closing_people_edits(sentence)
         or _condition_series_edits(sentence)
+        or _applies_to_who_edits(sentence)
     )
 
 
@@ -1582,6 +1623,39 @@ def _closing_people_edits(sentence: Span) -> list[Edit]:
     return []
 
 
+SINGLE_PEOPLE = frozenset({"someone", "anyone", "person", "adult", "patient"})
+
+
+def _applies_to_who_edits(sentence: Span) -> list[Edit]:
+    """ "This applies to someone with X who has not reached A after B." -> "This applies to
+    someone with X. It applies if this person has not reached A after B.": the "who" clause
+    is a second condition of the same advice, said with "It applies if" so it stays tied to
+    it ("these adults" after a plural). Only after "with" and a few words (the group is
+    named first), and when "who" is the sentence's only clause word."""
+    tokens = _in(sentence)
+    if [t.lower_ for t in tokens[:3]] != ["this", "applies", "to"] or len(tokens) < 10:
+        return []
+    j = 3 + (tokens[3].lower_ in ("a", "an"))
+    people = tokens[j]
+    if people.lower_ not in PEOPLE_WORDS or tokens[j + 1].lower_ != "with":
+        return []
+    who = next((k for k in range(j + 2, len(tokens)) if tokens[k].lower_ in CLAUSE_WORDS), None)
+    if who is None or tokens[who].lower_ != "who" or who < j + 4:
+        return []
+    between, after = tokens[j + 2 : who], tokens[who + 1 :]
+    if any(t.text in CLAUSE_MARKS for t in between) or words(after) < MIN_SIDE_WORDS:
+        return []
+    if any(t.lower_ in CLAUSE_WORDS or t.text in (";", ":") for t in after):
+        return []
+    if not (_any_verb(after[:3]) or after[0].lower_ in AUXILIARIES):
+        return []
+    single = people.lower_ in SINGLE_PEOPLE
+    named = "this person" if single else "these " + ("people" if people.lower_ in (
+        "those", "older", "younger", "pregnant") else people.lower_)
+    before = tokens[who - 1]
+    return [Edit(before.idx + len(before.text), after[0].idx, f". It applies if {named} ")]
+
+
 def _while_doing_edits(sentence: Span) -> list[Edit]:
     """ "The guideline did not advise steroids, while noting that evidence was evolving." ->
     "The guideline did not advise steroids. The guideline also noted that evidence was
@@ -1647,7 +1721,7 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
         right = _slice(doc, token.i + len(opener), sentence.end)
         if words(left) < MIN_SIDE_WORDS or words(right) < MIN_SIDE_WORDS:
             continue
-        if not (_has_verb(left) or _is_imperative(left[0])):
+        if not (_has_verb(left) or _is_imperative(left[0]) or _always_or_never(left)):
             continue
         if opener == ("while",) and _is_imperative(left[0]):
             continue  # "Take it with food, while you wait": "while" tells the time here
@@ -1670,6 +1744,16 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
     if not edits:
         edits = _bare_tail_edits(sentence, first)
     return edits
+
+
+def _always_or_never(tokens: Sequence[Token]) -> bool:
+    """ "never combine two shots, ...": an instruction that opens with "never" or "always";
+    the verb after it is a base form even where it is a noun too ("combine", "dose")."""
+    return (
+        len(tokens) > 1
+        and tokens[0].lower_ in ("never", "always")
+        and tokens[1].lower_ in lemmas_of(tokens[1].lower_, "VERB").get("VERB", ())
+    )
 
 
 # "B when A" with no comma -> "B. This applies when A": only a clause with its own subject.
@@ -1805,6 +1889,7 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             or _is_imperative(main[0])
             or _plural_clause(main)
             or (kind == "for" and _named_subject_clause(main))
+            or _gerund_subject_clause(main)
         ):
             continue
         if kind in TIME_LEADS and not _is_advice(main):
@@ -1831,6 +1916,26 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
 
 # A main clause that opens with these names something of the clause before it.
 POINTING_BACK = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
+GERUND_SUBJECT_VERBS = frozenset({"is", "was", "remains", "can", "may", "should", "helps"})
+MAX_GERUND_SUBJECT = 16
+
+
+def _gerund_subject_clause(tokens: Sequence[Token]) -> bool:
+    """ "switching to or adding another pill such as A or B is a fine step": an "-ing" word
+    opens a subject too long for `_long_subject_clause`, then a verb that a single action
+    takes ("is", "can"), with no comma or clause word between ("including A, B" and
+    "following" are no actions)."""
+    first = tokens[0]
+    if not (first.is_lower and _is_gerund(first)) or first.lower_ in NOT_ACTIONS:
+        return False
+    for token in tokens[1 : MAX_GERUND_SUBJECT + 1]:
+        if token.text in CLAUSE_MARKS or token.lower_ in CLAUSE_WORDS | JOINING_WORDS:
+            return False
+        if token.lower_ in GERUND_SUBJECT_VERBS:
+            return True
+    return False
+
+
 PEOPLE_WORDS = frozenset(
     {"people", "adults", "someone", "those", "women", "men", "children", "patients", "anyone",
      "person", "adult", "patient", "older", "younger", "pregnant"}
@@ -1897,7 +2002,12 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
     """ ", leading to B" -> ". This leads to B" ("led" when the sentence is in the past);
     also causing, resulting in, making, supporting, showing and other verbs of result;
     ", with A rated as B" -> ". A is rated as B"."""
-    edits = _absolute_with_edits(sentence) or _with_as_edits(sentence) or _with_ing_edits(sentence)
+    edits = (
+        _absolute_with_edits(sentence)
+        or _with_as_edits(sentence)
+        or _with_ing_edits(sentence)
+        or _with_similar_edits(sentence)
+    )
     openers = {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, "compared"}
     for token, left, right in _after_commas(sentence, openers):
         if words(left) < MIN_SIDE_WORDS or words(right) < 2 or not _has_verb(left):
@@ -1926,6 +2036,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         return edits
     return (
         _bare_comparison_edits(sentence)
+        or _similar_to_those_edits(sentence)
         or _rather_than_edits(sentence)
         or _typical_tail_edits(sentence)
         or _mainly_tail_edits(sentence)
@@ -1935,6 +2046,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _outcome_series_edits(sentence)
         or _subject_outcome_series_edits(sentence)
         or _per_source_edits(sentence)
+        or _bare_such_as_edits(sentence)
     )
 
 
@@ -2359,6 +2471,71 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
     return edits
 
 
+LIKENESS_WORDS = frozenset({"similar", "comparable"})
+
+
+def _with_similar_edits(sentence: Span) -> list[Edit]:
+    """ "A was no worse at 48 weeks, with similar X-ray change and harm rates [3]." -> "A was
+    no worse at 48 weeks. X-ray change and harm rates were similar [3].": the closing words
+    name what was alike, and the likeness word moves behind them with "was"/"were" (the
+    tense of the claim). Only when nothing but a noun phrase follows: no verb, participle,
+    comma or clause word ("with similar doses given to children" stays)."""
+    for token, left, right in _after_commas(sentence, {"with"}):
+        if right[0].lower_ not in LIKENESS_WORDS or not left[0].text[:1].isupper():
+            continue
+        end = len(right)
+        while end and (right[end - 1].text in CLOSING_MARKS or is_citation(right[end - 1])):
+            end -= 1
+        noun_phrase = right[1:end]
+        if words(noun_phrase) < 2 or words(left) < MIN_SIDE_WORDS or not _has_verb(left):
+            continue
+        if any(
+            t.text in CLAUSE_MARKS or t.lower_ in CLAUSE_WORDS | PREPOSITIONS | {"to", "as"}
+            or is_finite_verb(t.lower_) or _is_participle_form(t.lower_)
+            for t in noun_phrase
+        ):
+            continue  # "similar to B", "similar in size": the likeness has its own object
+        be = _be(_names_plural(noun_phrase), _tells_the_past(left))
+        comma, first, last = token.doc[token.i - 1], noun_phrase[0], noun_phrase[-1]
+        np_end = last.idx + len(last.text)
+        parts = (". ", (first.idx, np_end, "upper"), f" {be} {right[0].lower_}")
+        return [Edit(comma.idx, np_end, parts=parts)]
+    return []
+
+
+def _similar_to_those_edits(sentence: Span) -> list[Edit]:
+    """ "People who stepped up achieved 2-year outcomes similar to those of people started
+    on two drugs." -> "... achieved 2-year outcomes. These were similar to those of people
+    ...": what the finding is compared with, after the noun it describes (no comma), reads
+    as a sentence of its own. Only before "to those"/"to that", which point back at the
+    noun, and after a clause with its own verb."""
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - 3):
+        token = tokens[k]
+        if token.lower_ not in LIKENESS_WORDS or tokens[k + 1].lower_ != "to":
+            continue
+        pointer = tokens[k + 2].lower_
+        noun = tokens[k - 1]
+        if pointer not in ("those", "that") or not noun.is_alpha or noun.lower_ in NOT_SUBJECTS:
+            continue
+        if noun.lower_ in DETERMINERS | AUXILIARIES or is_finite_verb(noun.lower_):
+            continue  # "were similar to those", "is similar to that": no noun to describe
+        left = tokens[:k]
+        if words(left) < MIN_SIDE_WORDS + 1 or not _has_verb(left):
+            continue
+        rest = tokens[k + 3 :]
+        if words(rest) < 2 or any(t.text in (",", ";", ":") for t in rest):
+            return []  # "..., and that B": the likeness runs on into a second finding
+        plural = pointer == "those"
+        past = _reports_the_past(left)
+        lead = ("These were" if past else "These are") if plural else _be(False, past)
+        if not plural:
+            lead = "This " + lead
+        edit = Edit(noun.idx + len(noun.text), token.idx, f". {lead} ")
+        return [edit]
+    return []
+
+
 def _with_as_edits(sentence: Span) -> list[Edit]:
     """ "..., with lithium and esketamine as alternatives and brain stimulation reserved for
     severe illness [1]." -> "... . Lithium and esketamine are alternatives. Brain
@@ -2561,6 +2738,43 @@ def parenthetical_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(sentence.end_char, sentence.end_char, parts=tuple(moved)))
         return edits
     return _example_tail_edits(sentence) or _example_aside_edits(sentence)
+
+
+def _bare_such_as_edits(sentence: Span) -> list[Edit]:
+    """ "The doctor should exclude other causes of pain such as wear and tear or gout." ->
+    "The doctor should exclude other causes of pain. Examples are wear and tear or gout.":
+    two examples with no comma before them, closing a piece of advice. Never in a
+    prohibition or a denial ("avoid pain pills such as A" would read "avoid pain pills"),
+    nor after "only", nor before a series, a clause or a preposition ("such as A as first
+    choice": the "as" belongs to the advice)."""
+    tokens = _in(sentence)
+    end = len(tokens)
+    while end > 0 and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
+        end -= 1
+    at = next(
+        (k for k in range(MIN_SIDE_WORDS, end - 3)
+         if tokens[k].lower_ == "such" and tokens[k + 1].lower_ == "as"),
+        None,
+    )  # fmt: skip
+    if at is None or tokens[at - 1].text in CLAUSE_MARKS or not _closes_with_full_stop(sentence):
+        return []
+    left, body = tokens[:at], tokens[at + 2 : end]
+    if not _is_advice(left) or words(body) < 2 or words(left) < MIN_SIDE_WORDS + 2:
+        return []
+    if any(t.lower_ in PROHIBITIONS | NEGATING_WORDS | LIMITING_WORDS for t in left):
+        return []
+    if any(t.text in CLAUSE_MARKS or _is_clause_verb(t) or t.lower_ in PREPOSITIONS for t in body):
+        return []  # "counseling such as talk therapy as first-choice care": "as" is the verb's
+    if len([t for t in body if t.lower_ in JOINERS and t.nbor(-1).text != "-"]) != 1:
+        return []  # one example reads badly after "Examples are"; more make a series (the
+        # "and" of "wear-and-tear" joins no items)
+    citations: list[Part] = []
+    for cited in tokens[end:]:
+        if is_citation(cited):
+            citations += [" ", (cited.idx, cited.idx + len(cited.text), "")]
+    before, last = tokens[at - 1], body[-1]
+    parts = (*citations, ". Examples are ", (body[0].idx, last.idx + len(last.text), ""), ".")
+    return [Edit(before.idx + len(before.text), sentence.end_char, parts=parts)]
 
 
 FIGURE_LINKS = frozenset({"vs.", "vs", "versus"})
@@ -3803,7 +4017,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "participial_tails": frozenset(
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
-         "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS, "per"}
+         "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS, "per",
+         *LIKENESS_WORDS, "such"}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),
@@ -4090,7 +4305,9 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
     "..., preferably combined with azathioprine" -> "... . It is preferably combined with
     azathioprine" ("They are" after a plural name). Only after a number, and only a past
     participle right after the comma (or after "preferably", "usually" ...): "if used at
-    all" and "-ing" words stay. What goes with a note reads on its own too: "..., with
+    all" stays, and so do "-ing" words except a change before "from"/"to" ("..., switching
+    from A to B" -> "... . It is switched from A to B"). What goes with a note reads on its
+    own too: "..., with
     an enzyme test in some groups" -> "... . Also an enzyme test in some groups"."""
     doc = sentence.doc
     tokens = _in(sentence)
@@ -4108,6 +4325,15 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
             continue
         lead = 1 if tokens[k].lower_ in NOTE_ADVERBS else 0
         participle = tokens[k + lead]
+        switched = _switch_participle(tokens[k + lead :])
+        if switched is not None:
+            before = tokens[start : k - 1]
+            if any(t.like_num for t in before) and words(before) >= MIN_SIDE_WORDS:
+                subject = "The dose is" if switched in DOSE_CHANGES else "It is"
+                end = participle.idx + len(participle.text)
+                edits.append(Edit(comma.idx, end, f". {subject} {switched}"))
+                start = k
+            continue
         if not participle.is_lower or not _is_participle_form(participle.lower_):
             continue
         before, after = tokens[start : k - 1], tokens[k + lead + 1 :]
@@ -4124,6 +4350,23 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(comma.idx, tokens[k].idx, f". {subject} "))
         start = k
     return edits
+
+
+SWITCH_GERUNDS = frozenset({"switching", "increasing", "raising", "lowering", "changing"})
+
+
+def _switch_participle(after: Sequence[Token]) -> str | None:
+    """ "..., switching from by-mouth to under-the-skin dosing when ..." -> "switched": a
+    dose note's "-ing" word of change right before "from" or "to", which reads as what is
+    done with the dose ("It is switched from ..."). Never with an object of its own
+    ("reducing mouth sores" says what the drug does)."""
+    if len(after) < 3 or after[0].lower_ not in SWITCH_GERUNDS:
+        return None
+    if after[1].lower_ not in ("from", "to"):
+        return None
+    lemmas = lemmas_of(after[0].lower_, "VERB").get("VERB", ())
+    forms = [form for lemma in lemmas for form in forms_of(lemma, "VBN")]
+    return forms[0] if forms else None
 
 
 def _with_note(before: Sequence[Token], after: Sequence[Token]) -> bool:

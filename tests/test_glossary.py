@@ -322,7 +322,7 @@ def test_spellings_and_inflections_match_and_the_plain_words_agree(
         ("A gap of 36 hours is required.", "A gap of 36 hours is needed."),
         ("Its source must be identified.", "Its source must be found."),
         ("Device therapies are considered.", "Device treatments are considered."),
-        ("Triple therapy is a reasonable alternative.", "Triple therapy is a sound option."),
+        ("Triple therapy is a reasonable alternative.", "Three-drug treatment is a sound option."),
         ("An acceptable choice was made.", "A fine choice was made."),
         ("An additional dose was given.", "An extra dose was given."),
         ("The trials had 116,477 participants.", "The trials had 116,477 people."),

@@ -1124,7 +1124,15 @@ SENTENCE_PARTS = st.lists(
          "the pill is not safe but is given at 5 mg [2]",
          "continue it for 8 weeks, before judging no gain [3]",
          "the score rose by 30%, a sign of no harm [1]",
-         "the goal is 7% depending on no more than 2 risks [2]"]
+         "the goal is 7% depending on no more than 2 risks [2]",
+         "this applies to someone with 2 risks who has no rash [1]",
+         "stopping it at 5 mg is not safe [2]",
+         "never give 2 pills at once, because the risk rises [3]",
+         "the rate should fall by 5% and the dose should not rise [1]",
+         "the doctor should check causes of pain such as gout or no sleep [2]",
+         "the trial was no worse at 48 weeks, with similar harm and death rates [3]",
+         "people on it had scores similar to those of people on no drug [4]",
+         "tocilizumab 8mg/kg weekly, switching from the pill to the shot when needed"]
     ),
     min_size=2,
     max_size=5,
@@ -1145,7 +1153,10 @@ JOINERS = st.sampled_from(
      ", a sign of ", " depending on ", ", then regularly ", ", never both together, or ",
      ", with no dose change needed, or ", " at the start to check for ",
      ", with rest, ice and ", ", and, in people with 2 risks, ", " the composite of A, B, or ",
-     ", per the label, "]
+     ", per the label, ",
+     ", with similar ",
+     " similar to those of ", " such as ", " and the dose should ", " who has ",
+     ", switching from "]
 )  # fmt: skip
 OPENERS = st.sampled_from(
     ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, "]
@@ -1535,9 +1546,11 @@ def test_a_list_item_says_what_is_done_with_its_dose_in_a_sentence(small_engine,
         "prednisone bridging, if used at all, at 10 mg daily or less and lowered slowly off "
         "within 3 months",
         "a stool test for germs in every adult, repeated when the symptoms come back",
-        # an "-ing" word after the comma
-        "methotrexate changed step by step to 20-25mg weekly, switching to shots when the "
-        "pills upset the gut",
+        # an "-ing" word after the comma that does something of its own (the "-ing" words of
+        # a dose change before "from"/"to" read as sentences: see
+        # test_a_dose_note_says_what_is_switched_in_a_sentence)
+        "methotrexate changed step by step to 20-25mg weekly, helping the pills upset the gut "
+        "less",
         # "with" after a negation or before one, or after a clause
         "dapagliflozin 10mg once daily or empagliflozin 10 mg once daily, with no dose change "
         "needed",
@@ -1729,6 +1742,62 @@ def test_list_items_whose_to_is_no_purpose(small_engine, item):
 )  # fmt: skip
 def test_closing_series_and_groups_read_on_their_own(small_engine, name, before, after):
     assert run(small_engine, name, before) == [after]
+# Patient pass for RA: each rule with sentences of our own that must change, and sentences
+# with its trigger words that must not.
+@pytest.mark.parametrize(
+    ("name", "before", "after"),
+    [
+        # an "-ing" subject after a leading clause
+        ("subordinate_clauses",
+         "Where the kidney score is stable, stopping the water pill or lowering the dose of "
+         "the heart pill is a sensible step [2].",
+         ["Stopping the water pill or lowering the dose of the heart pill is a sensible step "
+          "[2]. This applies where the kidney score is stable."]),
+        # an instruction that opens with "never" keeps its reason
+        ("subordinate_clauses",
+         "Never give two blood thinners at once, or a blood thinner with aspirin, because the "
+         "bleeding risk rises with no added gain.",
+         ["Never give two blood thinners at once, or a blood thinner with aspirin. This is "
+          "because the bleeding risk rises with no added gain."]),
+        # the "who" of a group named after "This applies to"
+        ("subordinate_clauses",
+         "This applies to someone with long-term kidney disease who has had two falls in the "
+         "last year despite a walking aid.",
+         ["This applies to someone with long-term kidney disease. It applies if this person "
+          "has had two falls in the last year despite a walking aid."]),
+        ("subordinate_clauses",
+         "This applies to adults with high blood pressure who have not reached the goal after "
+         "3 months on two pills.",
+         ["This applies to adults with high blood pressure. It applies if these adults have "
+          "not reached the goal after 3 months on two pills."]),
+        # ", with similar A and B" at the end of a finding
+        ("participial_tails",
+         "The short course was as good as the long one at 30 days, with similar relapse and "
+         "hospital stay rates [2].",
+         ["The short course was as good as the long one at 30 days. Relapse and hospital stay "
+          "rates were similar [2]."]),
+        # a likeness after the noun it describes, with "those" pointing back at it
+        ("participial_tails",
+         "The study found that people who walked daily for a year had sleep scores similar to "
+         "those of people on sleeping pills.",
+         ["The study found that people who walked daily for a year had sleep scores. These "
+          "were similar to those of people on sleeping pills."]),
+        # two examples that close a piece of advice
+        ("participial_tails",
+         "The nurse should check the feet for other causes of numbness such as poor blood "
+         "flow or low vitamin levels.",
+         ["The nurse should check the feet for other causes of numbness. Examples are poor "
+          "blood flow or low vitamin levels."]),
+        # two clauses with a modal each, joined by "and" with no comma
+        ("coordinated_clauses",
+         "Blood pressure should be lower within 4 weeks and the full effect should be seen by "
+         "12 weeks.",
+         ["Blood pressure should be lower within 4 weeks. The full effect should be seen by "
+          "12 weeks."]),
+    ],
+)  # fmt: skip
+def test_ra_pass_rules_split_long_sentences(small_engine, name, before, after):
+    assert run(small_engine, name, before) == after
 
 
 @pytest.mark.parametrize(
@@ -1767,3 +1836,81 @@ def test_closing_series_and_groups_read_on_their_own(small_engine, name, before,
 )  # fmt: skip
 def test_closing_series_and_groups_that_stay(small_engine, name, text):
     assert run(small_engine, name, text) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # "are" after an "-ing" word: a describing word and a plural subject ("rising fever
+        # and new blisters"), and a subject too long to be sure of
+        ("subordinate_clauses", "If the pain comes back, stopping the new pill and every "
+         "other pill bought from the same small shop in the old part of the town is wise."),
+        ("subordinate_clauses", "If the rash spreads, rising fever and new blisters over the "
+         "next two days of the illness are the signs to watch."),
+        # "never" before a word that is no verb
+        ("subordinate_clauses", "Never again in the last ten years of the study, because the "
+         "funding ran out, were the doses changed."),
+        # no "with" before "who": the group is the clause itself
+        ("subordinate_clauses", "This applies to people who remain above target on the top "
+         "dose of two pills for 3 months."),
+        # a second clause word: the "who" clause may not stand alone
+        ("subordinate_clauses", "This applies to someone with kidney disease who has had a "
+         "fall when the dose was raised in the spring."),
+        # "similar to" with its own object, or a likeness that runs into a second finding
+        ("participial_tails", "The new pill was as good as the old one at 8 weeks, with "
+         "similar results in women and in men [2]."),
+        ("participial_tails", "The study showed that the people who walked had sleep scores "
+         "similar to those on pills, and that they felt better [3]."),
+        ("participial_tails", "The rates of relapse in the group on the new pill were "
+         "similar to those of the old pill."),
+        # a prohibition, one example, a series or a preposition after "such as"
+        ("participial_tails", "You should avoid pain pills such as ibuprofen or naproxen in "
+         "the weeks before the operation."),
+        ("participial_tails", "The doctor should measure the drop in disability scores "
+         "such as the short headache score."),
+        ("participial_tails", "The doctor should advise a talk treatment such as help for "
+         "thoughts and habits as a first choice."),
+        ("participial_tails", "The doctor should ask about other causes of pain such as "
+         "gout, wear and tear or a recent fall."),
+        # a compound subject, not a second clause
+        ("coordinated_clauses", "The dose of the water pill and the salt intake should be "
+         "checked at each visit by the nurse."),
+        ("coordinated_clauses", "When the pump is weak and the dose should rise, the nurse "
+         "calls the doctor on the same day."),
+    ],
+)  # fmt: skip
+def test_ra_pass_rules_leave_these_sentences(small_engine, name, text):
+    assert run(small_engine, name, text) is None
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("insulin glargine 10 units daily, switching from the pen to the pump when the "
+         "sugar stays above goal",
+         ["insulin glargine 10 units daily. It is switched from the pen to the pump when the "
+          "sugar stays above goal"]),
+        ("methotrexate changed step by step to 20-25mg weekly, switching to shots when the "
+         "pills upset the gut",
+         ["methotrexate changed step by step to 20-25mg weekly. It is switched to shots when "
+          "the pills upset the gut"]),
+        ("sertraline 25mg daily for a week, increasing to 50mg daily if it is taken well",
+         ["sertraline 25mg daily for a week. The dose is increased to 50mg daily if it is "
+          "taken well"]),
+    ],
+)
+def test_a_dose_note_says_what_is_switched_in_a_sentence(small_engine, before, after):
+    assert run_on_item(small_engine, "participial_tails", before) == after
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # an object of its own: what the drug does, not what is done with it
+        "folic acid 1mg daily, lowering mouth sores and liver enzyme rises in most people",
+        # no dose before it
+        "the usual pill by mouth, switching to the shot when the gut cannot take it",
+    ],
+)
+def test_dose_notes_whose_ing_word_stays(small_engine, item):
+    assert run_on_item(small_engine, "participial_tails", item) is None
