@@ -1399,6 +1399,7 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
         or _closing_people_edits(sentence)
         or _condition_series_edits(sentence)
         or _group_series_edits(sentence)
+        or _so_can_edits(sentence)
     )
 
 
@@ -1507,6 +1508,58 @@ def _shared_condition_lead(items: Sequence[Sequence[Token]]) -> str | None:
     if not any(_any_verb(item) for item in later):
         return "".join(t.text_with_ws for t in first[: verb + 1])
     return None
+
+
+PURPOSE_MODALS = frozenset({"can", "could", "may", "might", "will", "would"})
+NOT_BEFORE_SO = frozenset({*JOINERS, "but", "not", "even", "just", "only", "do", "and"})
+MAX_SO_SUBJECT = 3
+
+
+def _so_can_edits(sentence: Span) -> list[Edit]:
+    """ "This test stains the mucus you cough up so germs can be seen with a lens." -> "...
+    you cough up. This way, germs can be seen with a lens.": a bare "so", then a subject and
+    "can"/"may"/"will", says what the act is for, as "so that" does (also after a "that"
+    clause: the purpose is the act's either way). Never "so bad you could not walk" or "so
+    much can go wrong" (a describing word after "so"), nor after "and", "not" or "do"."""
+    if not _has_word(sentence, ("so",)):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - MIN_SIDE_WORDS):
+        so = tokens[k]
+        if so.lower_ != "so" or depths[so.i] or tokens[k - 1].lower_ in NOT_BEFORE_SO:
+            continue
+        if tokens[k - 1].is_punct:
+            continue  # ", so": a result, which `coordinated_clauses` reads
+        modal = next(
+            (j for j in range(k + 2, min(k + 2 + MAX_SO_SUBJECT, len(tokens)))
+             if tokens[j].lower_ in PURPOSE_MODALS),
+            None,
+        )  # fmt: skip
+        if modal is None or not _names_a_subject(tokens[k + 1 : modal]):
+            continue
+        left = tokens[:k]
+        if words(tokens[k + 1 :]) < MIN_SIDE_WORDS:
+            continue
+        if not (_has_verb(left) or _is_imperative(left[0]) or _plural_clause(left)):
+            continue
+        end = left[-1].idx + len(left[-1].text)
+        return [Edit(end, tokens[k + 1].idx, ". This way, ")]
+    return []
+
+
+def _names_a_subject(tokens: Sequence[Token]) -> bool:
+    """ "germs", "you", "the doctor": a pronoun, or a noun phrase that opens with a determiner
+    or a noun that is no describing word ("bad", "much")."""
+    first = tokens[0]
+    if any(not t.is_alpha or is_finite_verb(t.lower_) for t in tokens):
+        return False
+    if first.lower_ in PRONOUNS | DETERMINERS:
+        return True
+    word = first.lower_
+    return bool(lemmas_of(word, "NOUN")) and not lemmas_of(word, "ADJ") and not lemmas_of(
+        word, "ADV"
+    )
 
 
 GROUP_LEADS = frozenset({"for", "to", "in"})
@@ -2159,7 +2212,7 @@ def _state_with_edits(sentence: Span) -> list[Edit]:
     closing ", with" says what that state is, and reads as its own sentence naming the
     state again. Only a one-word state right after "is"/"are" in an "until", "once" or
     "when" clause, and only before words with no verb or clause of their own."""
-    if not _has_word(sentence, STATE_OPENERS):
+    if not _comma_before(sentence, ("with",)) or not _has_word(sentence, STATE_OPENERS):
         return []
     depths = bracket_depths(sentence.doc)
     tokens = _in(sentence)
@@ -2198,6 +2251,10 @@ def _figure_series_edits(sentence: Span) -> list[Edit]:
     results, each a figure and the group it belongs to, read one at a time. Only right
     after "was"/"is" of a plain subject, and only when every part after the verb is such a
     figure ("was 5% with A, so B" stays)."""
+    if not _has_word(sentence, FIGURE_VERBS) or not _has_word(sentence, FIGURE_PREPOSITIONS):
+        return []
+    if not _comma_before_figure(sentence):
+        return []
     tokens = _in(sentence)
     if not tokens or not tokens[0].text[:1].isupper():
         return []
@@ -2234,6 +2291,16 @@ def _figure_series_edits(sentence: Span) -> list[Edit]:
         parts = (". ", _repeated_subject(subject, verb), " ", verb.lower_, " ")
         edits.append(Edit(before.idx + len(before.text), tokens[nxt].idx, parts=parts))
     return edits
+
+
+def _comma_before_figure(sentence: Span) -> bool:
+    """A number right after a comma, read off the Doc's token columns (most sentences have
+    none)."""
+    columns = token_columns(sentence.doc)
+    lowers = columns.lower[sentence.start : sentence.end]
+    numbers = columns.like_num[sentence.start : sentence.end]
+    comma = _word_id(",")
+    return bool(((lowers[:-1] == comma) & (numbers[1:] != 0)).any())
 
 
 def _figure_item_at(tokens: Sequence[Token], k: int) -> bool:

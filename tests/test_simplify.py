@@ -707,6 +707,15 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["Hospital care is kept for those with very low blood pressure. This also applies to "
           "those with fast breathing at rest. This also applies to those with three or more "
           "warning signs [2]."]),
+        # a bare "so", a subject and "can": what the act is for
+        ("subordinate_clauses",
+         "A sleep study is a test that tracks your breathing at night so doctors can spot "
+         "pauses.",
+         ["A sleep study is a test that tracks your breathing at night. This way, doctors can "
+          "spot pauses."]),
+        ("subordinate_clauses",
+         "Doctors stop the drug early in most people so the kidney can recover.",
+         ["Doctors stop the drug early in most people. This way, the kidney can recover."]),
         # what something is used for
         ("participial_tails",
          "The guideline advises using a risk score in addition to the doctor's view to decide "
@@ -1099,6 +1108,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "breathing at rest, and three or more warning signs [2]."),
         ("subordinate_clauses", "The team kept hospital beds for those with low blood pressure, "
          "fast breathing at rest, or three or more warning signs [2]."),
+        # "so" before a describing word, or after "and": no purpose
+        ("subordinate_clauses", "The pain in her back was so bad you could not walk at all."),
+        ("subordinate_clauses", "There are many steps in this plan and so much can go wrong "
+         "at home."),
         # a second verb of the subject after the purpose; "the ability to"; the noun "use"
         ("participial_tails", "The guideline advises using the risk score in addition to "
          "clinical judgment to decide where to treat, and reserves beds for the sickest [1]."),
@@ -1194,7 +1207,7 @@ JOINERS = st.sampled_from(
      ", and if there is no gain by then ", " should be given in people with ",
      ", typically the ", " and in those with ", " vs. 5 mg with ", ", mainly in ",
      " because the dose is 5 mg and ", " but are not ", ", before judging ",
-     ", a sign of ", " depending on ", ", then regularly "]
+     ", a sign of ", " depending on ", ", then regularly ", " so you can "]
 )  # fmt: skip
 OPENERS = st.sampled_from(
     ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, "]
