@@ -1629,7 +1629,11 @@ def _may_hold_group_series(sentence: Span) -> bool:
     `_may_hold_condition_series`)."""
     lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
     strings = sentence.doc.vocab.strings
-    return _comma_before(sentence, ("or",)) and bool((lowers == strings["with"]).any())
+    return (
+        _comma_before(sentence, ("or",))
+        and bool((lowers == strings["with"]).any())
+        and _has_word(sentence, GROUP_WORDS)
+    )
 
 
 def _is_verb_word(token: Token) -> bool:
