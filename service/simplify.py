@@ -1465,6 +1465,8 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
         or _closing_people_edits(sentence)
         or _condition_series_edits(sentence)
         or _applies_to_who_edits(sentence)
+        or _group_series_edits(sentence)
+        or _so_can_edits(sentence)
     )
 
 
@@ -1499,8 +1501,11 @@ def _condition_series_edits(sentence: Span) -> list[Edit]:
     body = tokens[opener + 1 : end]
     if any(t.lower_ in NEGATING_WORDS | CLAUSE_WORDS or t.text in (";", ":") for t in body):
         return []
+    only = tokens[opener - 1].lower_ == "only"  # "only when A, or B": two cases do
     commas = [k for k, t in enumerate(body) if t.text == "," and not depths[t.i]]
-    if len(commas) < 2 or commas[-1] + 1 >= len(body) or body[commas[-1] + 1].lower_ != "or":
+    if len(commas) < 2 - only or len(commas) >= len(CASE_COUNTS):
+        return []
+    if commas[-1] + 1 >= len(body) or body[commas[-1] + 1].lower_ != "or":
         return []
     if any(body[k + 1].lower_ in JOINERS for k in commas[:-1]):
         return []
@@ -1515,11 +1520,30 @@ def _condition_series_edits(sentence: Span) -> list[Edit]:
     lead = _shared_condition_lead(items)
     if lead is None:
         return []
+    if only:
+        return _only_cases_edits(tokens[opener], items, lead)
     prefix = f". This also applies {tokens[opener].lower_} {lead}"
     return [
         Edit(before[-1].idx + len(before[-1].text), item[0].idx, prefix)
         for before, item in pairwise(items)
     ]
+
+
+CASE_COUNTS = ("", "", "two", "three", "four", "five")
+CASE_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def _only_cases_edits(opener: Token, items: Sequence[Sequence[Token]], lead: str) -> list[Edit]:
+    """ "This applies only when you have A, or have B." -> "This applies only in two cases.
+    The first is when you have A. The second is when you have B.": "This also applies when"
+    would drop the "only" from every case after the first, and the reader must still see
+    that nothing else qualifies."""
+    word = opener.lower_
+    edits = [Edit(opener.idx, opener.idx, f"in {CASE_COUNTS[len(items)]} cases. The first is ")]
+    for k, (before, item) in enumerate(pairwise(items), start=1):
+        start = before[-1].idx + len(before[-1].text)
+        edits.append(Edit(start, item[0].idx, f". The {CASE_ORDINALS[k]} is {word} {lead}"))
+    return edits
 
 
 def _may_hold_condition_series(sentence: Span) -> bool:
@@ -1551,6 +1575,132 @@ def _shared_condition_lead(items: Sequence[Sequence[Token]]) -> str | None:
     if not any(_any_verb(item) for item in later):
         return "".join(t.text_with_ws for t in first[: verb + 1])
     return None
+
+
+PURPOSE_MODALS = frozenset({"can", "could", "may", "might", "will", "would"})
+NOT_BEFORE_SO = frozenset({*JOINERS, "but", "not", "even", "just", "only", "do", "and"})
+MAX_SO_SUBJECT = 3
+
+
+def _so_can_edits(sentence: Span) -> list[Edit]:
+    """ "This test stains the mucus you cough up so germs can be seen with a lens." -> "...
+    you cough up. This way, germs can be seen with a lens.": a bare "so", then a subject and
+    "can"/"may"/"will", says what the act is for, as "so that" does (also after a "that"
+    clause: the purpose is the act's either way). Never "so bad you could not walk" or "so
+    much can go wrong" (a describing word after "so"), nor after "and", "not" or "do"."""
+    if not _has_word(sentence, ("so",)):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - MIN_SIDE_WORDS):
+        so = tokens[k]
+        if so.lower_ != "so" or depths[so.i] or tokens[k - 1].lower_ in NOT_BEFORE_SO:
+            continue
+        if tokens[k - 1].is_punct:
+            continue  # ", so": a result, which `coordinated_clauses` reads
+        modal = next(
+            (j for j in range(k + 2, min(k + 2 + MAX_SO_SUBJECT, len(tokens)))
+             if tokens[j].lower_ in PURPOSE_MODALS),
+            None,
+        )  # fmt: skip
+        if modal is None or not _names_a_subject(tokens[k + 1 : modal]):
+            continue
+        left = tokens[:k]
+        if words(tokens[k + 1 :]) < MIN_SIDE_WORDS:
+            continue
+        if not (_has_verb(left) or _is_imperative(left[0]) or _plural_clause(left)):
+            continue
+        end = left[-1].idx + len(left[-1].text)
+        return [Edit(end, tokens[k + 1].idx, ". This way, ")]
+    return []
+
+
+def _names_a_subject(tokens: Sequence[Token]) -> bool:
+    """ "germs", "you", "the doctor": a pronoun, or a noun phrase that opens with a determiner
+    or a noun that is no describing word ("bad", "much")."""
+    first = tokens[0]
+    if any(not t.is_alpha or is_finite_verb(t.lower_) for t in tokens):
+        return False
+    if first.lower_ in PRONOUNS | DETERMINERS:
+        return True
+    word = first.lower_
+    return bool(lemmas_of(word, "NOUN")) and not lemmas_of(word, "ADJ") and not lemmas_of(
+        word, "ADV"
+    )
+
+
+GROUP_LEADS = frozenset({"for", "to", "in"})
+GROUP_WORDS = frozenset({"those", "people", "adults", "anyone", "someone", "patients"})
+
+
+def _group_series_edits(sentence: Span) -> list[Edit]:
+    """Three or more groups after "for those with", joined by ", or", each enough on its own,
+    read one at a time as the conditions of a "when" do: "ICU care is reserved for those with
+    A, B, or C [1]." -> "ICU care is reserved for those with A. This also applies to those
+    with B. This also applies to those with C [1]." Never with "and" (one group might need
+    all three), after a negation, in a report, nor when a later group opens with a verb ("...,
+    or have had C": the subject of the clause is not "those")."""
+    if not _may_hold_group_series(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    end = len(tokens)
+    while end and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
+        end -= 1
+    lead = next(
+        (
+            k
+            for k in range(MIN_SIDE_WORDS, end - 3)
+            if tokens[k].lower_ in GROUP_LEADS
+            and tokens[k + 1].lower_ in GROUP_WORDS
+            and tokens[k + 2].lower_ == "with"
+            and not depths[tokens[k].i]
+        ),
+        None,
+    )
+    if lead is None:
+        return []
+    main, body = tokens[:lead], tokens[lead + 3 : end]
+    if any(t.lower_ in NEGATING_WORDS for t in main) or _reports_the_past(main):
+        return []
+    if any(t.lower_ in NEGATING_WORDS | CLAUSE_WORDS or t.text in (";", ":") for t in body):
+        return []
+    items = _or_series_items(body, depths)
+    if items is None or len(items) < 3 or any(item[0].lower_ in AUXILIARIES for item in items):
+        return []
+    prefix = f". This also applies to {tokens[lead + 1].lower_} with "
+    return [
+        Edit(before[-1].idx + len(before[-1].text), item[0].idx, prefix)
+        for before, item in pairwise(items)
+    ]
+
+
+def _or_series_items(body: Sequence[Token], depths: list[int]) -> list[Sequence[Token]] | None:
+    """ "A, B, or C" -> [A, B, C]: every comma outside brackets parts two items, only the last
+    one is followed by "or", and each item has a few words of its own."""
+    commas = [k for k, t in enumerate(body) if t.text == "," and not depths[t.i]]
+    if not commas or commas[-1] + 1 >= len(body) or body[commas[-1] + 1].lower_ != "or":
+        return None
+    if any(body[k + 1].lower_ in JOINERS for k in commas[:-1]):
+        return None
+    bounds = [-1, *commas]
+    items = [body[a + 1 : b] for a, b in pairwise([*bounds, len(body)])]
+    items[-1] = items[-1][1:]  # after ", or"
+    if any(words(item) < MIN_CONDITION_WORDS for item in items):
+        return None
+    return items
+
+
+def _may_hold_group_series(sentence: Span) -> bool:
+    """ ", or" and a "with", read off the Doc's token columns (see
+    `_may_hold_condition_series`)."""
+    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+    strings = sentence.doc.vocab.strings
+    return (
+        _comma_before(sentence, ("or",))
+        and bool((lowers == strings["with"]).any())
+        and _has_word(sentence, GROUP_WORDS)
+    )
 
 
 def _is_verb_word(token: Token) -> bool:
@@ -2047,6 +2197,9 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _subject_outcome_series_edits(sentence)
         or _per_source_edits(sentence)
         or _bare_such_as_edits(sentence)
+        or _purpose_tail_edits(sentence)
+        or _figure_series_edits(sentence)
+        or _state_with_edits(sentence)
     )
 
 
@@ -2302,6 +2455,177 @@ def _depending_tail_edits(sentence: Span) -> list[Edit]:
         end = left[-1].idx + len(left[-1].text)
         return [Edit(end, token.idx + len(token.text), f". This {verb}")]
     return []
+
+
+USE_FORMS = frozenset({"use", "uses", "using", "used"})
+# "the ability to eat", "a plan to stop", "able to walk", "how to use": the "to" completes
+# the word before it, it gives no purpose of the using
+TO_COMPLEMENTS = frozenset(
+    {"ability", "able", "unable", "likely", "unlikely", "need", "needs", "time", "plan",
+     "plans", "decision", "way", "ways", "right", "chance", "effort", "attempt", "how", "what",
+     "whether", "failure", "enough", "too", "want", "wish", "order", "used", "willing"}
+)  # fmt: skip
+MIN_PURPOSE_WORDS = 4
+
+
+def _purpose_tail_edits(sentence: Span) -> list[Edit]:
+    """ "The guideline advises using the risk score in addition to clinical judgment to
+    decide whether you can be treated at home." -> "... in addition to clinical judgment.
+    The aim is to decide whether ..." ("was" in a report): after what is used, the "to" and
+    a plain verb say what for. Only after "use" and its object (no verb, clause word or
+    comma between), with no comma after it (", and reserves B" would lose its subject),
+    never a "to" that completes the word before it ("the ability to eat") or one inside
+    "in addition to"."""
+    if not _has_word(sentence, USE_FORMS) or not _has_word(sentence, ("to",)):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    use = next((k for k, t in enumerate(tokens) if t.lower_ in USE_FORMS), None)
+    if use is None or depths[tokens[use].i] or not _uses_as_verb(tokens, use):
+        return []
+    for k in range(use + 3, len(tokens) - MIN_PURPOSE_WORDS):
+        token, verb = tokens[k], tokens[k + 1]
+        if token.text in CLAUSE_MARKS and token.text not in ("(", ")"):
+            return []
+        if token.lower_ in CLAUSE_WORDS or is_finite_verb(token.lower_):
+            return []  # "using a score that helps to decide": the "to" is the clause's
+        if token.lower_ != "to" or depths[token.i] or not verb.is_lower:
+            continue
+        if tokens[k - 1].lower_ in TO_COMPLEMENTS or not _is_base_verb(verb.lower_):
+            continue
+        rest, left = tokens[k + 1 :], tokens[:k]
+        if words(rest) < MIN_PURPOSE_WORDS or words(left) < MIN_SIDE_WORDS + 1:
+            return []
+        if any(t.text in (",", ";", ":") and not depths[t.i] for t in rest):
+            return []  # "..., and reserves B": a second verb of the first subject follows
+        aim = "The aim was to" if _reports_the_past(left) else "The aim is to"
+        end = left[-1].idx + len(left[-1].text)
+        return [Edit(end, token.idx + len(token.text), f". {aim}")]
+    return []
+
+
+STATE_OPENERS = frozenset({"until", "once", "when"})
+STATE_VERBS = frozenset({"is", "are", "am", "was", "were", "be", "becomes", "become"})
+MAX_STATE_SUBJECT = 3  # "the person you care for" is cut short on purpose: "you", "the patient"
+
+
+def _state_with_edits(sentence: Span) -> list[Edit]:
+    """ "Treatment should continue until you are stable, with normal vital signs and the
+    ability to eat." -> "Treatment should continue until you are stable. Stable means normal
+    vital signs and the ability to eat.": after the state a "until" clause waits for, a
+    closing ", with" says what that state is, and reads as its own sentence naming the
+    state again. Only a one-word state right after "is"/"are" in an "until", "once" or
+    "when" clause, and only before words with no verb or clause of their own."""
+    if not _comma_before(sentence, ("with",)) or not _has_word(sentence, STATE_OPENERS):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - 5):
+        comma, with_ = tokens[k], tokens[k + 1]
+        if comma.text != "," or with_.lower_ != "with" or depths[comma.i]:
+            continue
+        state, verb = tokens[k - 1], tokens[k - 2]
+        if not state.is_alpha or not state.is_lower or verb.lower_ not in STATE_VERBS:
+            return []
+        opener = next(
+            (j for j in range(k - 3, max(k - 4 - MAX_STATE_SUBJECT, -1), -1)
+             if tokens[j].lower_ in STATE_OPENERS),
+            None,
+        )  # fmt: skip
+        if opener is None or any(t.is_punct for t in tokens[opener:k]):
+            return []
+        rest = tokens[k + 2 :]
+        if words(rest) < MIN_SIDE_WORDS - 1 or _any_clause_verb(rest):
+            return []
+        if any(t.lower_ in CLAUSE_WORDS | NEGATING_WORDS or t.text in (";", ":") for t in rest):
+            return []
+        end = state.idx + len(state.text)
+        return [Edit(end, rest[0].idx, f". {state.text.capitalize()} means ")]
+    return []
+
+
+FIGURE_PREPOSITIONS = frozenset({"with", "on", "in", "for", "after", "among"})
+FIGURE_VERBS = frozenset({"was", "were", "is", "are"})
+MIN_FIGURE_ITEMS = 3
+
+
+def _figure_series_edits(sentence: Span) -> list[Edit]:
+    """ "The death rate was 9.0% with A, 11.1% with B and 8.8% with C [2]." -> "The death
+    rate was 9.0% with A. It was 11.1% with B. It was 8.8% with C [2].": three or more
+    results, each a figure and the group it belongs to, read one at a time. Only right
+    after "was"/"is" of a plain subject, and only when every part after the verb is such a
+    figure ("was 5% with A, so B" stays)."""
+    if not _has_word(sentence, FIGURE_VERBS) or not _has_word(sentence, FIGURE_PREPOSITIONS):
+        return []
+    if not _comma_before_figure(sentence):
+        return []
+    tokens = _in(sentence)
+    if not tokens or not tokens[0].text[:1].isupper():
+        return []
+    verb_at = next((k for k, t in enumerate(tokens) if t.lower_ in FIGURE_VERBS), None)
+    if not verb_at or tokens[0].lower_ in NOT_SUBJECTS:
+        return []
+    subject = tokens[:verb_at]
+    if any(t.text in CLAUSE_MARKS or t.lower_ in CLAUSE_WORDS for t in subject):
+        return []
+    if not _figure_item_at(tokens, verb_at + 1):
+        return []
+    depths = bracket_depths(sentence.doc)
+    starts = []
+    end = len(tokens)
+    while end and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
+        end -= 1
+    for k in range(verb_at + 2, end):
+        token = tokens[k]
+        if token.text in (";", ":"):
+            return []
+        if depths[token.i] or not (token.text == "," or token.lower_ == "and"):
+            continue
+        nxt = k + 1 + (token.text == "," and tokens[k + 1].lower_ == "and")
+        if _figure_item_at(tokens, nxt):
+            starts.append((k, nxt))
+        elif token.text == ",":
+            return []  # "..., so B": more than figures follow
+    if len(starts) < MIN_FIGURE_ITEMS - 1:
+        return []
+    verb = tokens[verb_at]
+    edits = []
+    for k, nxt in starts:
+        before = tokens[k - 1]
+        parts = (". ", _repeated_subject(subject, verb), " ", verb.lower_, " ")
+        edits.append(Edit(before.idx + len(before.text), tokens[nxt].idx, parts=parts))
+    return edits
+
+
+def _comma_before_figure(sentence: Span) -> bool:
+    """A number right after a comma, read off the Doc's token columns (most sentences have
+    none)."""
+    columns = token_columns(sentence.doc)
+    lowers = columns.lower[sentence.start : sentence.end]
+    numbers = columns.like_num[sentence.start : sentence.end]
+    comma = _word_id(",")
+    return bool(((lowers[:-1] == comma) & (numbers[1:] != 0)).any())
+
+
+def _figure_item_at(tokens: Sequence[Token], k: int) -> bool:
+    """ "11.1% with the combination": a number, maybe "%", then the group it was seen in."""
+    if k + 2 >= len(tokens) or not tokens[k].like_num:
+        return False
+    k += tokens[k + 1].text == "%"
+    return tokens[k + 1].lower_ in FIGURE_PREPOSITIONS
+
+
+def _uses_as_verb(tokens: Sequence[Token], k: int) -> bool:
+    """ "advises using", "was used", "should use": "use" as a verb, never the noun ("the use
+    of steroids to treat flu is not advised", "drug use") nor "used to" (a habit, or a "to"
+    with no object between)."""
+    word, before = tokens[k].lower_, tokens[k - 1].lower_ if k else ""
+    after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
+    if after in ("of", "to") or before in DETERMINERS:
+        return False
+    if word in ("use", "uses"):
+        return before in MODALS or before in PRONOUNS or before in ("to", "and", "not")
+    return True
 
 
 def _rather_than_edits(sentence: Span) -> list[Edit]:
@@ -3971,10 +4295,35 @@ def trial_group_edits(sentence: Span) -> list[Edit]:
             return []  # "randomized 400 adults, most of them older, to ...": an aside between
         last = group[-1]
         split = Edit(last.idx + len(last.text), tokens[to].idx + 2, ". They were assigned to")
+        who = _counted_who_edits(group)
         if verb.lower_ in PLACING_VERBS:  # "X assigned 240 people." asks "to what?"
-            return [Edit(verb.idx, verb.idx + len(verb.text), "studied"), split]
-        return [split]
+            return [Edit(verb.idx, verb.idx + len(verb.text), "studied"), *who, split]
+        return [*who, split]
     return []
+
+
+MAX_GROUP_WORDS = 3  # "310 older people who ..."
+MIN_WHO_WORDS = 4
+
+
+def _counted_who_edits(group: Sequence[Token]) -> list[Edit]:
+    """ "randomized 310 people who were stable after 3 days of treatment to stop or go on"
+    -> "randomized 310 people. All were stable after 3 days of treatment. They were assigned
+    to ...": the people counted are all the people the "who" clause describes, so "All"
+    says the same. Only right after a number and a few words that end in a word for
+    people, and only before a verb of its own ("who were", "who had")."""
+    if not group[0].like_num:
+        return []
+    who = next((k for k, t in enumerate(group) if t.lower_ == "who"), None)
+    if who is None or who < 2 or who > MAX_GROUP_WORDS + 1:
+        return []
+    named, clause = group[1:who], group[who + 1 :]
+    if named[-1].lower_ not in PEOPLE_WORDS or any(not t.is_alpha for t in named):
+        return []
+    if not is_finite_verb(clause[0].lower_) or words(clause) < MIN_WHO_WORDS:
+        return []
+    end = named[-1].idx + len(named[-1].text)
+    return [Edit(end, group[who].idx + len(group[who].text), ". All")]
 
 
 def _arm_to(tokens: Sequence[Token], j: int) -> bool:
@@ -4018,7 +4367,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "participial_tails": frozenset(
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
          "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS, "per",
-         *LIKENESS_WORDS, "such"}
+         *LIKENESS_WORDS, "such",
+         *USE_FORMS}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),
@@ -4227,9 +4577,13 @@ def alternative_dose_edits(sentence: Span) -> list[Edit]:
             continue  # "referral when A, B, or C": the choices are conditions of one clause
         # ", then regularly on stable treatment": the next step needs no number of its own
         schedule = token.lower_ == "then" and right[0].lower_ in SCHEDULE_WORDS
-        if not schedule and not any(t.like_num for t in right[:ALTERNATIVE_DOSE_WINDOW]):
+        dosed = any(t.like_num for t in right[:ALTERNATIVE_DOSE_WINDOW])
+        limit = None if schedule or dosed else _choice_limit(token, right)
+        if not schedule and not dosed and limit is None:
             continue
-        if _starts_clause(right) or _shared_tail(right):
+        # a limited choice: its limit is a clause, the words before it must hold no verb
+        clause = _has_finite_verb(right[:limit]) if limit else _starts_clause(right)
+        if clause or _shared_tail(right):
             continue  # "..., or the risk score reaches 5%": one of several conditions
         if token.lower_ == "plus" and any(t.text == "," for t in right):
             continue  # "A or B, plus C, or D alone": D stands for the whole combination
@@ -4280,6 +4634,23 @@ def _whole_item_tail(sentence: Span) -> tuple[int, list[Edit]]:
         Edit(mark.idx, no.idx + 1, parts=(". ", (no.idx, no.idx + 1, "upper"))),
         Edit(needed.idx, needed.idx, _be(_names_plural(noun_phrase), False) + " "),
     ]
+
+
+CHOICE_LIMITS = frozenset({"where", "when", "if"})
+
+
+def _choice_limit(joiner: Token, right: Sequence[Token]) -> int | None:
+    """ "..., or a macrolide only where resistance is below 25%": a choice with no dose of
+    its own still reads on its own when it carries its own limit, a clause with a figure
+    (the finerenone choice above has one too); where that limit opens. "or a drug of the
+    same kind" and "or a fluoroquinolone alone" have none and stay with the choices before
+    them."""
+    if joiner.lower_ != "or":
+        return None
+    limit = next((k for k, t in enumerate(right) if t.lower_ in CHOICE_LIMITS), None)
+    if not limit or not _any_verb(right[limit + 1 :]):
+        return None
+    return limit if any(t.like_num for t in right[limit + 1 :]) else None
 
 
 def _own_conditions(before: Sequence[Token], right: Sequence[Token]) -> bool:

@@ -711,6 +711,58 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "blood sugar risk, other illness and expected life span.",
          ["A long-term blood sugar goal ranges from below 6.5% to below 8.0%. This depends on "
           "low blood sugar risk, other illness and expected life span."]),
+        # "only" with its conditions: the count keeps every case limited
+        ("subordinate_clauses",
+         "Extra cover is added only when you have had the germ before, or have been in "
+         "hospital and had drip drugs within the last 90 days [1].",
+         ["Extra cover is added only in two cases. The first is when you have had the germ "
+          "before. The second is when you have been in hospital and had drip drugs within the "
+          "last 90 days [1]."]),
+        # three groups after "for those with", each enough on its own
+        ("subordinate_clauses",
+         "Hospital care is kept for those with very low blood pressure, fast breathing at rest, "
+         "or three or more warning signs [2].",
+         ["Hospital care is kept for those with very low blood pressure. This also applies to "
+          "those with fast breathing at rest. This also applies to those with three or more "
+          "warning signs [2]."]),
+        # a bare "so", a subject and "can": what the act is for
+        ("subordinate_clauses",
+         "A sleep study is a test that tracks your breathing at night so doctors can spot "
+         "pauses.",
+         ["A sleep study is a test that tracks your breathing at night. This way, doctors can "
+          "spot pauses."]),
+        ("subordinate_clauses",
+         "Doctors stop the drug early in most people so the kidney can recover.",
+         ["Doctors stop the drug early in most people. This way, the kidney can recover."]),
+        # what something is used for
+        ("participial_tails",
+         "The guideline advises using a risk score in addition to the doctor's view to decide "
+         "who can be treated at home.",
+         ["The guideline advises using a risk score in addition to the doctor's view. The aim "
+          "is to decide who can be treated at home."]),
+        ("participial_tails",
+         "The study team in Spain used a blood test at every visit to find people at high risk "
+         "of a fall [2].",
+         ["The study team in Spain used a blood test at every visit. The aim was to find people "
+          "at high risk of a fall [2]."]),
+        # three figures, each with its group
+        ("participial_tails",
+         "The 1-year stroke rate was 4.1% with the new pill, 5.6% with the old pill and 6.0% "
+         "with dummy drug [3].",
+         ["The 1-year stroke rate was 4.1% with the new pill. It was 5.6% with the old pill. It "
+          "was 6.0% with dummy drug [3]."]),
+        # what the state an "until" waits for means
+        ("participial_tails",
+         "Keep the drip going until the child is calm, with normal breathing, a steady pulse "
+         "and good color.",
+         ["Keep the drip going until the child is calm. Calm means normal breathing, a steady "
+          "pulse and good color."]),
+        # the counted people all fit the "who" clause
+        ("trial_groups",
+         "Lee et al. randomized 420 adults who had failed two pain pills to a nerve block or a "
+         "sham block [2].",
+         ["Lee et al. randomized 420 adults. All had failed two pain pills. They were assigned "
+          "to a nerve block or a sham block [2]."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -1071,6 +1123,35 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # "depending on" before a clause of its own
         ("participial_tails", "The dose of the new pill is raised depending on the kidney "
          "score, which is checked every 3 months [1]."),
+        # "only when" after a negation: which condition "not" covers is unclear
+        ("subordinate_clauses", "This applies only when you do not have kidney disease, or "
+         "have a low blood count [2]."),
+        # groups joined by "and" (one group may need all three), or in a report
+        ("subordinate_clauses", "Hospital care is kept for those with low blood pressure, fast "
+         "breathing at rest, and three or more warning signs [2]."),
+        ("subordinate_clauses", "The team kept hospital beds for those with low blood pressure, "
+         "fast breathing at rest, or three or more warning signs [2]."),
+        # "so" before a describing word, or after "and": no purpose
+        ("subordinate_clauses", "The pain in her back was so bad you could not walk at all."),
+        ("subordinate_clauses", "There are many steps in this plan and so much can go wrong "
+         "at home."),
+        # a second verb of the subject after the purpose; "the ability to"; the noun "use"
+        ("participial_tails", "The guideline advises using the risk score in addition to "
+         "clinical judgment to decide where to treat, and reserves beds for the sickest [1]."),
+        ("participial_tails", "Doctors in the clinic use the score with the ability to eat and "
+         "walk as a guide for most older people."),
+        ("participial_tails", "The use of steroids to treat flu in people with asthma is not "
+         "advised."),
+        # two figures only, or more than figures after them
+        ("participial_tails", "The death rate was 9.0% with the new drug and 11.1% with the old "
+         "drug in the trial [2]."),
+        ("participial_tails", "The death rate was 9.0% with the new drug, 11.1% with the old one "
+         "and 8.8% with none, so the new drug was no worse [2]."),
+        # ", with" after a state no "until" waits for, or before a clause of its own
+        ("participial_tails", "The person on the ward was stable, with a heart rate of 80 and "
+         "no fever at all."),
+        ("participial_tails", "Continue the drip until the child is calm, with a nurse at the "
+         "bedside who checks the pulse."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
@@ -1132,7 +1213,14 @@ SENTENCE_PARTS = st.lists(
          "the doctor should check causes of pain such as gout or no sleep [2]",
          "the trial was no worse at 48 weeks, with similar harm and death rates [3]",
          "people on it had scores similar to those of people on no drug [4]",
-         "tocilizumab 8mg/kg weekly, switching from the pill to the shot when needed"]
+         "tocilizumab 8mg/kg weekly, switching from the pill to the shot when needed",
+         "it applies only when you have 2 risks, or have had no scan in 3 years [1]",
+         "care is kept for those with 2 risks, 3 scans with no change, or no pulse [2]",
+         "doctors advise using the score in addition to 2 tests to decide who needs no scan",
+         "the rate was 9.0% with rituximab, 11.1% with IVIG and 8.8% with none [2]",
+         "it should continue until you are stable, with 2 normal tests and no fever",
+         "the team randomized 120 people who had 2 risks to 5 mg or none [3]",
+         "amoxicillin 1g daily, or a macrolide only where resistance is not above 25%"]
     ),
     min_size=2,
     max_size=5,
@@ -1156,7 +1244,8 @@ JOINERS = st.sampled_from(
      ", per the label, ",
      ", with similar ",
      " similar to those of ", " such as ", " and the dose should ", " who has ",
-     ", switching from "]
+     ", switching from ",
+     " so you can "]
 )  # fmt: skip
 OPENERS = st.sampled_from(
     ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, "]
@@ -1388,6 +1477,13 @@ def run_item(small_engine, text: str) -> list[str] | None:
             "clinic patient with other illnesses: amoxicillin 875mg twice daily or cefpodoxime "
             "200 mg twice daily. Plus azithromycin (Zithromax) 500mg on day 1 then 250 mg daily",
         ),
+        # a choice with no dose but a limit of its own, with a figure
+        (
+            "naproxen 500 mg twice daily, or a coxib pill only where the stomach bleed risk is "
+            "above 2%",
+            "naproxen 500 mg twice daily. Or a coxib pill only where the stomach bleed risk is "
+            "above 2%",
+        ),
     ],
 )
 def test_a_list_item_gives_each_dose_choice_its_own_sentence(small_engine, item, expected):
@@ -1431,6 +1527,8 @@ def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(
         "amoxicillin 1g three times daily for most adults, or a drug of the same kind.",
         # ", then" with neither a number nor a schedule word: no next step of a schedule
         "potassium 2-4 weeks after starting an ACE-blocker pill, then the kidney waste marker.",
+        # a limit with no figure: no choice of its own
+        "amoxicillin 1g three times daily, or a drug of the same kind when needed.",
         # ", or" after the added drug: the last choice stands for the whole combination
         "ceftriaxone 1-2g by vein daily or ampicillin 1.5-3 g every 6 hours, plus azithromycin "
         "500mg daily, or a strong germ drug alone.",
@@ -1438,6 +1536,18 @@ def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(
 )
 def test_dose_choices_that_must_stay_together(small_engine, item):
     assert run_item(small_engine, item) is None
+
+
+def test_uncounted_people_keep_their_who_clause(small_engine):
+    """ "All" needs a count: "randomized people who had A" names which people, not all."""
+    text = (
+        "Lee et al. randomized people who had failed two pain pills to a nerve block or a sham "
+        "block [2]."
+    )
+    assert run(small_engine, "trial_groups", text) == [
+        "Lee et al. randomized people who had failed two pain pills. They were assigned to a "
+        "nerve block or a sham block [2]."
+    ]
 
 
 def test_dose_choices_in_a_paragraph_stay_together(small_engine):
