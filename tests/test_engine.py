@@ -58,11 +58,15 @@ def test_unknown_audience_is_a_clear_input_error(renderer):
 
 
 @pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.stem)
-def test_lay_renditions_are_easier_than_the_canonical_text(results, path):
-    canonical = results[(path.stem, "clinician")].grade
-    for audience in AUDIENCE_IDS:
-        if audience != "clinician":
-            assert results[(path.stem, audience)].grade < canonical
+@pytest.mark.parametrize("audience", [a for a in AUDIENCE_IDS if a != "clinician"])
+def test_lay_renditions_meet_their_target_well_below_the_canonical_text(results, path, audience):
+    """The bar of the reading-level work: patient grade 7 and caregiver grade 8 on every
+    example article, at least 4 grades below the clinician text, with every fact kept."""
+    canonical = results[(path.stem, "clinician")]
+    result = results[(path.stem, audience)]
+    assert result.meets_target, (result.grade, [s.text for s in result.hard_sentences[:3]])
+    assert canonical.grade - result.grade >= 4
+    assert result.facts.kept
 
 
 def test_engine_load_reports_bad_data_folders(tmp_path):
