@@ -2034,6 +2034,10 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
         main = _slice(doc, comma.i + 1, sentence.end)
         if words(clause) < 3 or words(main) < MIN_SIDE_WORDS:
             continue
+        if _ends_in_a_loose_item(clause, main, depths):
+            return None  # "If the pain comes back, resting the knee, icing it ... are": a series
+        if _conditions_go_on(main, depths):
+            continue  # "If A is low, B is high, or C falls, D": the comma after C splits
         if not (
             _starts_clause(main)
             or _is_imperative(main[0])
@@ -2062,6 +2066,47 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             parts = ((first.idx, comma.idx, "upper"), link, (main[0].idx, end, ""))
         return Edit(start, end, parts=parts)
     return None
+
+
+def _ends_in_a_loose_item(
+    clause: Sequence[Token], main: Sequence[Token], depths: Sequence[int]
+) -> bool:
+    """ "If the pain comes back, resting the knee, icing it and taking a pill are the first
+    steps": the words after the clause's last comma hold no verb, and the main clause opens
+    with a subject joined by "and"/"or" before "are": they are one series, the subject."""
+    commas = [j for j, t in enumerate(clause) if t.text == "," and not depths[t.i]]
+    if not commas:
+        return False
+    last = clause[commas[-1] + 1 :]
+    if not last or last[0].lower_ in JOINERS or any(is_finite_verb(t.lower_) for t in last):
+        return False
+    verb = next((j for j, t in enumerate(main) if t.lower_ in ("are", "were")), None)
+    return verb is not None and any(t.lower_ in JOINERS for t in main[:verb])
+
+
+def _conditions_go_on(main: Sequence[Token], depths: Sequence[int]) -> bool:
+    """ "If A is low, B is high, or C falls, the dose should be cut": after the comma
+    tried, another condition with its own verb follows ", or"/", and", and the main
+    clause opens after the comma that closes it."""
+    tokens = list(main)
+    for j in range(len(tokens) - 2):
+        if tokens[j].text != "," or depths[tokens[j].i] or tokens[j + 1].lower_ not in JOINERS:
+            continue
+        close = next(
+            (k for k in range(j + 2, len(tokens))
+             if tokens[k].text == "," and not depths[tokens[k].i]),
+            None,
+        )  # fmt: skip
+        if close is None:
+            return False
+        condition = tokens[j + 2 : close]
+        has_verb = any(
+            is_finite_verb(t.lower_) or _is_verb_form(t.lower_, "VBZ") for t in condition
+        )
+        return has_verb and _starts_clause(
+            tokens[close + 1 :]
+        )
+    return False
 
 
 # A main clause that opens with these names something of the clause before it.

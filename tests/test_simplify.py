@@ -158,6 +158,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "pill [2].",
          ["People with severe disease should begin a second drug [2]. Examples are a biologic "
           "or a daily pill."]),
+        # conditions joined by ", or" all go with the condition, not into the advice
+        ("subordinate_clauses",
+         "If the kidney score is low, the potassium is high, or the pressure falls, the dose "
+         "should be cut.",
+         ["The dose should be cut. This applies if the kidney score is low, the potassium is "
+          "high, or the pressure falls."]),
         # one example named with "a" is one example
         ("parentheticals",
          "This is harm to the heart or its vessels, such as a stroke.",
@@ -959,6 +965,11 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "which some pills can cause."),
         ("relative_clauses", "Breast swelling in men means breasts that grow or get sore, "
          "which spironolactone can cause."),
+        # the main clause's subject is a series whose first item follows the condition
+        ("subordinate_clauses", "If the pain comes back, resting the knee, icing it and taking "
+         "a pill are the first steps."),
+        ("subordinate_clauses", "When the rash spreads, new blisters, a fever and neck pain are "
+         "signs to call the doctor."),
         # the main clause points back into the clause that would move behind it
         ("subordinate_clauses", "Once low iron is confirmed in an adult, its source must be "
          "found by a scope test of the gut [1]."),
