@@ -2298,9 +2298,7 @@ def _outcome_series_edits(sentence: Span) -> list[Edit]:
         if start is None:
             return []
         series = tokens[k + 2 : start]
-        if not any(t.text == "," for t in series) or not any(t.lower_ in JOINERS for t in series):
-            return []
-        if _any_clause_verb(series) or any(t.text in CLAUSE_MARKS - {","} for t in series):
+        if not _names_series(series):
             return []
         rest = tokens[start:]
         end = len(rest) - (rest[-1].text in (".", "!", "?"))
@@ -2317,6 +2315,16 @@ def _outcome_series_edits(sentence: Span) -> list[Edit]:
             ))
         ]  # fmt: skip
     return []
+
+
+def _names_series(series: Sequence[Token]) -> bool:
+    """What a combined outcome counts: things joined by a comma and "or"/"and", no verb."""
+    return (
+        any(t.text == "," for t in series)
+        and any(t.lower_ in JOINERS for t in series)
+        and not _any_clause_verb(series)
+        and not any(t.text in CLAUSE_MARKS - {","} for t in series)
+    )
 
 
 def _subject_outcome_series_edits(sentence: Span) -> list[Edit]:
@@ -2340,9 +2348,7 @@ def _subject_outcome_series_edits(sentence: Span) -> list[Edit]:
     if verb is None or not any(t.like_num for t in tokens[verb:]):
         return []
     series = tokens[k + 2 : verb]
-    if not any(t.text == "," for t in series) or not any(t.lower_ in JOINERS for t in series):
-        return []
-    if _any_clause_verb(series) or any(t.text in CLAUSE_MARKS - {","} for t in series):
+    if not _names_series(series):
         return []
     name = span_text(sentence.doc[tokens[1].i : tokens[k].i + 1])
     counted = "counted" if _is_verb_form(tokens[verb].lower_, "VBD") else "counts"
