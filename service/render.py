@@ -280,7 +280,7 @@ POINTING_OPENERS = ("This word means ", "This term means ", "This means ", "This
 DEFINED_THINGS = frozenset(
     {"pill", "drug", "medicine", "shot", "test", "insulin", "scan", "device", "procedure",
      "surgery", "treatment", "infusion", "vaccine", "cream", "spray", "inhaler", "patch",
-     "tablet", "germ"}
+     "tablet", "germ", "drink", "powder"}
 )  # fmt: skip
 NOT_VERBS = frozenset({"or", "and", "of", "for", "with", "in", "on", "to", "that", "which"})
 

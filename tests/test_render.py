@@ -216,6 +216,8 @@ def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expe
          "Stored iron test is a blood test that shows how much iron is stored."),
         ("This insulin works all day.", "all-day insulin",
          "All-day insulin is an insulin that works all day."),
+        ("This drink traps potassium in the gut.", "sodium zirconium cyclosilicate (Lokelma)",
+         "Sodium zirconium cyclosilicate is a drink that traps potassium in the gut."),
         ("This pill or shot lowers blood sugar.", "metformin",
          "This pill or shot lowers blood sugar."),
         ("This short form of a word.", "abbreviation", "This short form of a word."),
