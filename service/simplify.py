@@ -2242,7 +2242,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _subject_outcome_series_edits(sentence)
         or _per_source_edits(sentence)
         or _bare_such_as_edits(sentence)
-        or _purpose_tail_edits(sentence)
+        or _used_for_edits(sentence)
         or _figure_series_edits(sentence)
         or _state_with_edits(sentence)
     )
@@ -2516,10 +2516,10 @@ TO_COMPLEMENTS = frozenset(
      "plans", "decision", "way", "ways", "right", "chance", "effort", "attempt", "how", "what",
      "whether", "failure", "enough", "too", "want", "wish", "order", "used", "willing"}
 )  # fmt: skip
-MIN_PURPOSE_WORDS = 4
+MIN_USED_FOR_WORDS = 4
 
 
-def _purpose_tail_edits(sentence: Span) -> list[Edit]:
+def _used_for_edits(sentence: Span) -> list[Edit]:
     """ "The guideline advises using the risk score in addition to clinical judgment to
     decide whether you can be treated at home." -> "... in addition to clinical judgment.
     The aim is to decide whether ..." ("was" in a report): after what is used, the "to" and
@@ -2534,7 +2534,7 @@ def _purpose_tail_edits(sentence: Span) -> list[Edit]:
     use = next((k for k, t in enumerate(tokens) if t.lower_ in USE_FORMS), None)
     if use is None or depths[tokens[use].i] or not _uses_as_verb(tokens, use):
         return []
-    for k in range(use + 3, len(tokens) - MIN_PURPOSE_WORDS):
+    for k in range(use + 3, len(tokens) - MIN_USED_FOR_WORDS):
         token, verb = tokens[k], tokens[k + 1]
         if token.text in CLAUSE_MARKS and token.text not in ("(", ")"):
             return []
@@ -2545,7 +2545,7 @@ def _purpose_tail_edits(sentence: Span) -> list[Edit]:
         if tokens[k - 1].lower_ in TO_COMPLEMENTS or not _is_base_verb(verb.lower_):
             continue
         rest, left = tokens[k + 1 :], tokens[:k]
-        if words(rest) < MIN_PURPOSE_WORDS or words(left) < MIN_SIDE_WORDS + 1:
+        if words(rest) < MIN_USED_FOR_WORDS or words(left) < MIN_SIDE_WORDS + 1:
             return []
         if any(t.text in (",", ";", ":") and not depths[t.i] for t in rest):
             return []  # "..., and reserves B": a second verb of the first subject follows
@@ -4811,10 +4811,10 @@ PURPOSE_VERBS = frozenset(
     {"screen", "check", "test", "look", "rule", "detect", "catch", "spot", "track", "watch",
      "confirm", "exclude", "assess", "gauge"}
 )  # fmt: skip
-MIN_PURPOSE_WORDS = 3
+MIN_NOTE_PURPOSE_WORDS = 3
 
 
-def purpose_tail_edits(sentence: Span) -> list[Edit]:
+def _note_purpose_edits(sentence: Span) -> list[Edit]:
     """In a list item in note form, what the tests are for: "blood count, calcium and
     phosphate at the start to screen for low blood counts and bone disease" -> "... at the
     start. The aim is to screen for low blood counts and bone disease". Only a verb of
@@ -4822,12 +4822,12 @@ def purpose_tail_edits(sentence: Span) -> list[Edit]:
     verb of its own."""
     tokens = _in(sentence)
     depths = bracket_depths(sentence.doc)
-    for k in range(MIN_SIDE_WORDS, len(tokens) - MIN_PURPOSE_WORDS):
+    for k in range(MIN_SIDE_WORDS, len(tokens) - MIN_NOTE_PURPOSE_WORDS):
         to, verb = tokens[k], tokens[k + 1]
         if to.lower_ != "to" or verb.lower_ not in PURPOSE_VERBS or depths[to.i]:
             continue
         before, after = tokens[:k], tokens[k + 2 :]
-        if words(before) < MIN_SIDE_WORDS or words(after) < MIN_PURPOSE_WORDS - 1:
+        if words(before) < MIN_SIDE_WORDS or words(after) < MIN_NOTE_PURPOSE_WORDS - 1:
             return []
         if before[-1].is_punct or before[0].lower_ in NEGATING_WORDS or _any_clause_verb(before):
             return []
@@ -4837,7 +4837,7 @@ def purpose_tail_edits(sentence: Span) -> list[Edit]:
 
 def _note_tail_edits(sentence: Span) -> list[Edit]:
     """The tails of a note: a dose's participle or an added "with", else a purpose."""
-    return dose_note_tail_edits(sentence) or purpose_tail_edits(sentence)
+    return dose_note_tail_edits(sentence) or _note_purpose_edits(sentence)
 
 
 # Rules for list items in note form only ("Or 50mg twice daily." is no sentence in a paragraph).
