@@ -1949,6 +1949,8 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
             continue  # "stopped after A occurred": a report; "before treatment": no clause
         if not _ends_main_clause(left, token.lower_) or not _opens_bare_clause(right):
             return []
+        if left[0].lower_ in CLAUSE_WORDS and any(t.text == "," for t in right):
+            return []  # "If A is needed because B, call C": the comma closes the "if" clause
         prefix = BARE_TAIL_OPENERS[token.lower_]
         if limited:
             if token.lower_ in ("because", "so"):
@@ -1982,6 +1984,8 @@ def _ends_main_clause(left: Sequence[Token], opener: str) -> bool:
         ):
             return False
         if token.lower_ in CLAUSE_WORDS - {"that"}:
+            if k == 0 and opener == "because" and len(left) > 1 and _is_gerund(left[1]):
+                continue  # "When switching from A a break is needed because ...": fronted
             return False
     return _has_verb(left) or _is_imperative(left[0]) or _plural_clause(left)
 

@@ -158,6 +158,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "pill [2].",
          ["People with severe disease should begin a second drug [2]. Examples are a biologic "
           "or a daily pill."]),
+        # a fronted "When doing A" with no comma: the reason still reads on its own
+        ("subordinate_clauses",
+         "When switching from the old pill a break of at least 36 hours is needed because the "
+         "two together can cause swelling of the face [1].",
+         ["When switching from the old pill a break of at least 36 hours is needed. This is "
+          "because the two together can cause swelling of the face [1]."]),
         # conditions joined by ", or" all go with the condition, not into the advice
         ("subordinate_clauses",
          "If the kidney score is low, the potassium is high, or the pressure falls, the dose "
@@ -965,6 +971,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "which some pills can cause."),
         ("relative_clauses", "Breast swelling in men means breasts that grow or get sore, "
          "which spironolactone can cause."),
+        # "because" inside a leading "if" clause that a comma closes
+        ("subordinate_clauses", "If stopping the drug is needed because the rash spreads, "
+         "call the doctor on the same day."),
         # the main clause's subject is a series whose first item follows the condition
         ("subordinate_clauses", "If the pain comes back, resting the knee, icing it and taking "
          "a pill are the first steps."),
