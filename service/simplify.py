@@ -215,9 +215,13 @@ def comma_splice_edits(sentence: Span) -> list[Edit]:
     depths = bracket_depths(sentence.doc)
     edits = []
     start = 0
+    after_comma = 0
     for k in range(MIN_SIDE_WORDS, len(tokens) - MIN_SIDE_WORDS):
         comma = tokens[k]
         if comma.text != "," or depths[comma.i]:
+            continue
+        phrase, after_comma = tokens[after_comma:k], k + 1
+        if _opens_fronted_phrase(phrase):
             continue
         left, right = tokens[start:k], tokens[k + 1 :]
         if any(t.lower_ in CLAUSE_WORDS | {"whereas", "unless"} or t.text in (";", ":")
@@ -231,6 +235,13 @@ def comma_splice_edits(sentence: Span) -> list[Edit]:
             edits.append(_capital_edit(right[0], ". ", comma.idx))
             start = k + 1
     return edits
+
+
+def _opens_fronted_phrase(phrase: Sequence[Token]) -> bool:
+    """ "..., and in older adults, the dose is ...": the comma closes a phrase that a
+    joining word opened, in front of the next clause (`coordinated_clause_edits` splits
+    before the "and"), not the end of a clause."""
+    return bool(phrase) and phrase[0].lower_ in CONJUNCTIONS and not _any_verb(phrase)
 
 
 PRONOUNS = frozenset({"they", "it", "he", "she", "we", "you", "i"})
@@ -306,6 +317,8 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         comma = doc[token.i - 1]
         if token.lower_ == "which" and _object_relative(right):
             continue  # "..., which some pills can cause": "This some pills can cause" is no English
+        if _verb_after_comma(right):
+            continue  # "the drug, which is cheap, was stopped": the verb after it is the main one
         if words(left) >= MIN_SIDE_WORDS + 1 and words(right) >= 3:
             opener = RELATIVE_OPENERS[token.lower_]
             if opener is None:
@@ -998,11 +1011,29 @@ def _starts_clause(tokens: Span) -> bool:
     # "..., and fever but can hurt ...": a verb after "but" has the earlier subject
     stop = next((k for k, t in enumerate(window) if t.lower_ in JOINING_WORDS), len(window))
     window = window[:stop]
+    if _verb_after_comma(tokens[: size + 2]):
+        return False
     return (
         any(is_finite_verb(t.lower_) for t in window)
         or _plural_clause(tokens)
         or _long_subject_clause(tokens)
     )
+
+
+def _verb_after_comma(tokens: Sequence[Token]) -> bool:
+    """ "..., and most other measures, got better": a comma right before a verb closes an
+    aside of the clause before, whose subject that verb has; a new clause never puts one
+    between its subject and verb."""
+    return any(
+        token.text == "," and _clause_verb(tokens[k + 1].lower_)
+        for k, token in enumerate(tokens[:-1])
+    )
+
+
+def _clause_verb(word: str) -> bool:
+    """ "is", "reduces", "got": a verb of a clause, not a noun that can also be one
+    ("weight", "measures")."""
+    return is_finite_verb(word) or _is_verb_form(word, "VBD")
 
 
 def _starts_clause_after_conjunction(tokens: Sequence[Token]) -> bool:

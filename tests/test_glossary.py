@@ -340,3 +340,18 @@ def test_long_everyday_words_read_plain_and_the_sentence_still_agrees(engine, se
     patient = engine.audiences.get("patient")
     rendition = render(analysis, patient, frozenset({"replace_terms"}))
     assert rendition.blocks[0].text == expected
+
+
+@pytest.mark.parametrize("audience", ["patient", "caregiver"])
+def test_a_response_named_by_its_threshold_tells_lay_readers_the_threshold(engine, audience):
+    """ "ACR20" carries its 20% inside a name, where the facts check does not look; the
+    plain words alone ("joint response") would drop it, so the definition must say it."""
+    article = Renderer(engine).article(
+        "In the trial, an ACR20 response was reached by 60% of the people who took the new "
+        "drug [1].",
+        references='  1: "A trial"',
+    )
+    (result,) = engine.evaluate(article, [audience])
+    text = " ".join(block.text for block in result.rendition.blocks)
+    assert "joint response" in text
+    assert "at least 20% better" in text

@@ -847,6 +847,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "12 weeks.",
          ["Blood pressure should be lower within 4 weeks. The full effect should be seen by "
           "12 weeks."]),
+        # a phrase after ", and" closed by a comma: one split, before the "and", not two
+        ("coordinated_clauses",
+         "The dose was cut in half for the first week, and in older adults, the dose is kept "
+         "low after that.",
+         ["The dose was cut in half for the first week. In older adults, the dose is kept low "
+          "after that."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -1280,6 +1286,12 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "checked at each visit by the nurse."),
         ("coordinated_clauses", "When the pump is weak and the dose should rise, the nurse "
          "calls the doctor on the same day."),
+        # ", and B," is a second subject of the verb after it, not a clause of its own
+        ("coordinated_clauses", "The new score means the count of sore joints, and most other "
+         "joint measures, got at least 20% better."),
+        # a "which" clause inside the subject: the verb after it belongs to the main clause
+        ("relative_clauses", "The first pill we tried for the pain, which is cheap and easy "
+         "to take, was stopped after 2 weeks [1]."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
