@@ -415,7 +415,8 @@ def _this_thing(text: str) -> str:
 
 
 def _definition_edit(span: Span, definition: str, closed: bool) -> _Edit:
-    """The definition as its own short sentence, right after the sentence of the term.
+    """The definition as its own short sentence, right after the sentence of the term
+    (before it, when the sentence leads into a list).
 
     A list item is often a fragment with no full stop: the first definition after
     it closes it. `closed` says an earlier definition already did.
@@ -424,6 +425,9 @@ def _definition_edit(span: Span, definition: str, closed: bool) -> _Edit:
     text = definition.strip()
     if text[-1:] not in ".!?":
         text += "."
+    if sentence[-1].text == ":":
+        # a list's lead runs on into its items: the definition goes before it
+        return _Edit(sentence.start_char, sentence.start_char, text + " ", sentence.start)
     closed = closed or any(t.text in ".!?" for t in sentence[-3:])
     return _Edit(sentence.end_char, sentence.end_char, (" " if closed else ". ") + text,
                  sentence.end - 1)  # fmt: skip
@@ -702,7 +706,8 @@ def indefinite_article(phrase: str) -> str:
 
 def _without_overlaps(edits: list[_Edit]) -> list[_Edit]:
     kept: list[_Edit] = []
-    for edit in sorted(edits, key=lambda e: (e.start, -e.end)):
+    # at one place, text put in front of a sentence comes before a word that starts there
+    for edit in sorted(edits, key=lambda e: (e.start, e.end > e.start, -e.end)):
         if kept and edit.start < kept[-1].end:
             continue
         kept.append(edit)

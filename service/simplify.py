@@ -1982,6 +1982,8 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
             return []
         if left[0].lower_ in CLAUSE_WORDS and any(t.text == "," for t in right):
             return []  # "If A is needed because B, call C": the comma closes the "if" clause
+        if token.lower_ in ("when", "if") and _ends_in_a_dose_choice(left):
+            return []  # "start at 100 mg, or 50 mg when ...": it limits the last choice only
         prefix = BARE_TAIL_OPENERS[token.lower_]
         if limited:
             if token.lower_ in ("because", "so"):
@@ -1990,6 +1992,16 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
         end = left[-1].idx + len(left[-1].text)
         return [Edit(end, right[0].idx, ". " + prefix)]
     return []
+
+
+def _ends_in_a_dose_choice(left: Sequence[Token]) -> bool:
+    """The words end in a choice with its own number after ", or" ("100 mg daily, or 50 mg
+    daily"): a condition right after it limits that choice, not the sentence."""
+    depths = bracket_depths(left[0].doc)
+    commas = [k for k, t in enumerate(left[:-1]) if t.text == "," and not depths[t.i]]
+    if not commas or left[commas[-1] + 1].lower_ != "or":
+        return False
+    return any(t.like_num for t in left[commas[-1] + 2 :])
 
 
 def _ends_main_clause(left: Sequence[Token], opener: str) -> bool:
@@ -2039,11 +2051,22 @@ def _opens_bare_clause(right: Sequence[Token]) -> bool:
             return False  # "when A and must be stopped when B": a second condition
         if token.lower_ in JOINERS and right[k + 1].lower_ in MODALS:
             return False  # "..., and must be stopped": a second verb of the main subject
+        if token.text == "," and _second_verb_follows(right[k + 1 : k + 3]):
+            return False  # "..., and titrated by 100 mg": the main subject's too
     if opener.like_num or opener.is_punct or opener.lower_ in NOT_SUBJECTS:
         return False
     if opener.lower_.endswith(("ing", "ed", "ly")) or _is_participle_form(opener.lower_):
         return False  # "when increasing the dose", "when needed", "if given"
     return _starts_clause(right) or _any_verb([t for t in right[1:] if is_read(t.text)][:8])
+
+
+def _second_verb_follows(tokens: Sequence[Token]) -> bool:
+    """ "and titrated", "or stopped": a joining word, then a participle with no subject, as
+    in "is started at 50 mg when A, and raised by 50 mg": the main clause's passive goes on
+    ("when you have A, or have B" stays one condition)."""
+    if len(tokens) < 2 or tokens[0].lower_ not in JOINERS:
+        return False
+    return tokens[1].lower_.endswith("ed") and _is_participle_form(tokens[1].lower_)
 
 
 def _leading_clause_edit(sentence: Span) -> Edit | None:
@@ -3354,6 +3377,8 @@ def _example_tail_edits(sentence: Span) -> list[Edit]:
         body = tokens[k + len(opener) : end]
         if not body or words(tokens[:k]) < MIN_SIDE_WORDS or not _has_verb(tokens[:k]):
             return []
+        if body[0].lower_ in PREPOSITIONS | LEADING_SUBORDINATORS:
+            return []  # ", including in severe disease": a setting, not things to name
         if any(t.text in (",", ";") or _is_clause_verb(t) for t in body):
             return []
         if len([t for t in body if t.lower_ in ("and", "or")]) > 1:
@@ -4886,7 +4911,7 @@ LIST_ITEM_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 ADVICE_WORDS = (RECOMMENDATION_WORDS - {"considered"}) | {"advises", "prefers", "favors"}
 # "So, X is preferred": the link to the sentence before has no place at the top.
 POINTING_WORDS = frozenset({"it", "they", "this", "these", "those", "he", "she", "such"})
-SUMMARY_LINKS = frozenset({"so", "therefore", "thus", "consequently", "hence"})
+SUMMARY_LINKS = frozenset({"so", "therefore", "thus", "consequently", "hence", "but", "and", "yet"})
 # Sentences a split makes of a recommendation's conditions: they go with it into a summary.
 LIMITING_OPENERS = (("this", "applies"), ("this", "also", "applies"), ("this", "is", "done"))
 
@@ -4953,7 +4978,7 @@ def _rendered_advice(
 
 
 def _after_link(sentence: Span) -> Token:
-    """The sentence's first word past a linking "So," or "Therefore"."""
+    """The sentence's first word past a linking "So," "Therefore" or "But"."""
     if len(sentence) > 2 and sentence[0].lower_ in SUMMARY_LINKS:
         return sentence[2] if sentence[1].text == "," else sentence[1]
     return sentence[0]

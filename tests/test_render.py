@@ -256,6 +256,21 @@ def test_a_definition_read_on_its_own_names_its_term(definition, shown, expected
     assert named_definition(definition, shown) == expected
 
 
+def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
+    """After "... include:" the list must follow at once: "include:. Chronic kidney
+    disease means ..." broke both the lead and the list."""
+    article = engine.parse_article(
+        "---\ntitle: T\nslug: t\n---\nChoices for a patient with chronic kidney disease "
+        "include:\n\n- a water pill\n- a lower salt diet\n", "t.md",
+    )  # fmt: skip
+    rendition = render(engine.analyse(article), engine.audiences.get("patient"),
+                       frozenset({"definitions"}))  # fmt: skip
+    lead = rendition.blocks[0].text
+    assert lead.endswith("include:")
+    assert lead.startswith("Chronic kidney disease means ")
+    assert ". Choices for someone with kidney disease include:" in lead
+
+
 def test_a_definition_shared_by_two_terms_is_said_once(engine):
     """ACE inhibitors and ARBs share a plain definition: it follows the sentence once,
     naming both."""

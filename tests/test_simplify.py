@@ -1289,6 +1289,17 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # ", and B," is a second subject of the verb after it, not a clause of its own
         ("coordinated_clauses", "The new score means the count of sore joints, and most other "
          "joint measures, got at least 20% better."),
+        # examples that open with a preposition name a setting, not things
+        ("parentheticals", "This pill is still the first choice to lower uric acid, "
+         "including in severe kidney disease."),
+        ("parentheticals", "Iron pills are the first choice for most adults with low iron, "
+         "e.g. during pregnancy."),
+        # a condition after a second dose limits that dose only
+        ("subordinate_clauses", "Start the pill at no more than 100 mg daily, or 50 mg daily "
+         "when the kidney score is below 30 [1]."),
+        # ", and raised ...": the main clause goes on after the condition
+        ("subordinate_clauses", "The dose should be started at 50 mg daily when the kidney "
+         "score is below 30, and raised by 50 mg every 2 weeks [1]."),
         # a "which" clause inside the subject: the verb after it belongs to the main clause
         ("relative_clauses", "The first pill we tried for the pain, which is cheap and easy "
          "to take, was stopped after 2 weeks [1]."),
@@ -1567,12 +1578,18 @@ def test_summaries_of_the_example_articles_say_only_what_the_section_says(result
     assert len(with_summary) >= len(ARTICLE_PATHS) // 2, sorted(with_summary)
 
 
-def test_no_summary_of_advice_that_points_back(engine):
-    """ "It should be stopped." at the top of a section would name nothing."""
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "Metformin is the first pill for most adults with type 2 diabetes in the clinic. It "
-        "should be stopped in people whose kidney score falls below 30 [1]."
-    )
+        "should be stopped in people whose kidney score falls below 30 [1].",
+        # a split "although" clause: "What this means for you: but they ..." named nothing
+        "Steroid pills are a good first choice when pain pills are not safe, although they "
+        "may raise blood sugar in people with diabetes, who should check it more often [1].",
+    ],
+)
+def test_no_summary_of_advice_that_points_back(engine, body):
+    """ "It should be stopped." at the top of a section would name nothing."""
     assert summary_of(engine, body) is None
 
 
