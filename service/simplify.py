@@ -922,7 +922,27 @@ def _scene_then_clause(tokens: Sequence[Token]) -> bool:
                 continue  # "in people with the disease": still the phrase
             if _has_clause_verb(tokens[j:]):
                 return True
+        if _ends_a_time_span(tokens, j) and _named_subject_then_verb(tokens[j + 1 :]):
+            return True  # "after a median of 1.8 years apixaban reduced ..."
     return False
+
+
+TIME_UNITS = frozenset({"days", "weeks", "months", "years", "hours"})
+
+
+def _ends_a_time_span(tokens: Sequence[Token], j: int) -> bool:
+    """ "1.8 years", "12 weeks": a number, then its unit of time, which ends the phrase."""
+    return tokens[j].lower_ in TIME_UNITS and tokens[j - 1].like_num
+
+
+def _named_subject_then_verb(tokens: Sequence[Token]) -> bool:
+    """ "apixaban reduced ...", "blood sugar fell ...": one or two words, then a verb."""
+    verb = next((k for k, t in enumerate(tokens[1:3], start=1) if is_finite_verb(t.lower_)), 0)
+    return (
+        verb > 0
+        and words(tokens) >= MIN_SIDE_WORDS
+        and all(t.is_alpha and t.lower_ not in NOT_SUBJECTS | DETERMINERS for t in tokens[:verb])
+    )
 
 
 CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", ".", "!", "?"})
@@ -2940,8 +2960,9 @@ def _similar_to_those_edits(sentence: Span) -> list[Edit]:
     """ "People who stepped up achieved 2-year outcomes similar to those of people started
     on two drugs." -> "... achieved 2-year outcomes. These were similar to those of people
     ...": what the finding is compared with, after the noun it describes (no comma), reads
-    as a sentence of its own. Only before "to those"/"to that", which point back at the
-    noun, and after a clause with its own verb."""
+    as a sentence of its own ("a bleeding risk similar to that of B" -> "... a bleeding
+    risk. This risk is similar to that of B"). Only before "to those"/"to that", which
+    point back at the noun, and after a clause with its own verb."""
     tokens = _in(sentence)
     for k in range(MIN_SIDE_WORDS, len(tokens) - 3):
         token = tokens[k]
@@ -2962,8 +2983,8 @@ def _similar_to_those_edits(sentence: Span) -> list[Edit]:
         plural = pointer == "those"
         past = _reports_the_past(left)
         lead = ("These were" if past else "These are") if plural else _be(False, past)
-        if not plural:
-            lead = "This " + lead
+        if not plural:  # "This risk is similar to that of B": a bare "This" names no risk
+            lead = f"This {noun.text} {lead}"
         edit = Edit(noun.idx + len(noun.text), token.idx, f". {lead} ")
         return [edit]
     return []

@@ -836,6 +836,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "those of people on sleeping pills.",
          ["The study found that people who walked daily for a year had sleep scores. These "
           "were similar to those of people on sleeping pills."]),
+        # one thing compared: "This" alone would point at the whole sentence
+        ("participial_tails",
+         "The new pill gives fair relief but carries a bleeding risk similar to that of an "
+         "older blood thinner [2].",
+         ["The new pill gives fair relief but carries a bleeding risk. This risk is similar "
+          "to that of an older blood thinner [2]."]),
         # two examples that close a piece of advice
         ("participial_tails",
          "The nurse should check the feet for other causes of numbness such as poor blood "
@@ -848,6 +854,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "12 weeks.",
          ["Blood pressure should be lower within 4 weeks. The full effect should be seen by "
           "12 weeks."]),
+        # ", and after N weeks" with no comma, then a subject with no "the"
+        ("coordinated_clauses",
+         "The dose was kept the same for all, and after 12 weeks blood sugar fell in both "
+         "groups [1].",
+         ["The dose was kept the same for all. After 12 weeks blood sugar fell in both groups "
+          "[1]."]),
         # a phrase after ", and" closed by a comma: one split, before the "and", not two
         ("coordinated_clauses",
          "The dose was cut in half for the first week, and in older adults, the dose is kept "
@@ -1287,6 +1299,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "checked at each visit by the nurse."),
         ("coordinated_clauses", "When the pump is weak and the dose should rise, the nurse "
          "calls the doctor on the same day."),
+        # "in 12 weeks of use showed": a second verb of the first subject, no new clause
+        ("coordinated_clauses", "The drug was given to adults for a year, and in 12 weeks of "
+         "use showed no harm [1]."),
         # ", and B," is a second subject of the verb after it, not a clause of its own
         ("coordinated_clauses", "The new score means the count of sore joints, and most other "
          "joint measures, got at least 20% better."),
@@ -1474,11 +1489,13 @@ def paragraph_sentences(engine, results, audience: str):
 
 @pytest.mark.parametrize("audience", [a for a in AUDIENCE_IDS if a != "clinician"])
 def test_every_rendered_sentence_has_a_verb(engine, results, probe_results, tagger, audience):
-    """No fragment without a verb, no dangling "which" (list items and headings exempt)."""
+    """No fragment without a verb, no dangling "which" (list items, their label ("Usual
+    doses:") and headings exempt)."""
     fragments = []
     for slug, ours in paragraph_sentences(engine, results | probe_results, audience):
         tagged = tagger(ours.text)
-        if not any(t.pos_ in ("VERB", "AUX") for t in tagged):
+        label = ours.text.rstrip().endswith(":")
+        if not label and not any(t.pos_ in ("VERB", "AUX") for t in tagged):
             fragments.append(f"{slug}: {ours.text}")
         if tagged[0].lower_ == "which":
             fragments.append(f"{slug}: dangling which: {ours.text}")
