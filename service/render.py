@@ -486,15 +486,32 @@ BEFORE_A_NAME = frozenset(
 )
 
 
+# The head nouns of plain names for a test or score ("TSH" -> "thyroid blood test"), and
+# the verbs that show it is the subject of a clause, not a label in note form.
+TEST_HEADS = frozenset({"test", "scan", "score"})
+SUBJECT_VERBS = frozenset(
+    {"is", "was", "are", "were", "should", "must", "can", "could", "may", "might", "will",
+     "would", "has", "had", "needs", "falls", "fell", "rises", "rose", "stays", "remains"}
+)  # fmt: skip
+
+
 def _with_the(plain: str, span: Span) -> str:
     """ "KDIGO advises" -> "the global kidney care group advises": an abbreviation names
     a body on its own, but the plain words for it are a common noun that needs "the"
-    (only where nothing else stands before it: not "The 2012 AAN", "class-wide KDIGO")."""
-    if plain.rsplit(" ", 1)[-1].lower() not in BODY_HEADS:
-        return plain
-    if span.start == span.sent.start or span.doc[span.start - 1].lower_ in BEFORE_A_NAME:
+    (only where nothing else stands before it: not "The 2012 AAN", "class-wide KDIGO").
+    So does a test that opens a clause ("TSH should be rechecked" -> "The thyroid blood
+    test should be ..."), but not after a word ("a TSH of 5", "with eGFR below 30")."""
+    head = plain.rsplit(" ", 1)[-1].lower()
+    opens_clause = span.start == span.sent.start or span.doc[span.start - 1].text in (";", ":")
+    if head in BODY_HEADS and (opens_clause or span.doc[span.start - 1].lower_ in BEFORE_A_NAME):
+        return "the " + plain
+    if head in TEST_HEADS and opens_clause and _verb_follows(span):
         return "the " + plain
     return plain
+
+
+def _verb_follows(span: Span) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in SUBJECT_VERBS
 
 
 def _pair_text(match: TermMatch, wording: Wording, audience: Audience, heading: bool) -> str | None:

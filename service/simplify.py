@@ -2528,7 +2528,8 @@ def _mainly_tail_edits(sentence: Span) -> list[Edit]:
     """ "Eye damage was more frequent with semaglutide, chiefly in people whose blood sugar
     fell quickly." -> "... with semaglutide. This was chiefly in people whose ...": a
     closing ", mainly/especially <preposition> ..." says where the claim holds most; as a
-    sentence it reads "This was ..." after a report, "This applies ..." after advice. Only
+    sentence it reads "This was ..." after a report, "This applies ..." after advice, "This
+    is especially true ..." after a claim that holds now. Only
     when it runs to the end with no comma ("especially paroxetine, to prevent ...": no
     preposition, a list or a clause follows)."""
     if not _has_word(sentence, MAINLY_WORDS) or not _closes_with_full_stop(sentence):
@@ -2548,11 +2549,14 @@ def _mainly_tail_edits(sentence: Span) -> list[Edit]:
         instruction = _is_base_verb(left[0].lower_) and not _has_finite_verb(left)
         if not (instruction or _has_verb(left) or _has_finite_verb(left)):
             return []
+        word = token.lower_
         if instruction or _is_advice(left):
-            lead = "This applies"
-        else:
-            lead = "This was" if _reports_the_past(left) else "This is"
-        return [Edit(tokens[k - 1].idx, token.idx + len(token.text), f". {lead} {token.lower_}")]
+            lead = f"This applies {word}"
+        elif _reports_the_past(left):
+            lead = f"This was {word}"
+        else:  # a claim that holds now: "This is especially in women" is no English
+            lead = f"This is {word} true"
+        return [Edit(tokens[k - 1].idx, token.idx + len(token.text), f". {lead}")]
     return []
 
 
@@ -4932,6 +4936,7 @@ LIST_ITEM_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 ADVICE_WORDS = (RECOMMENDATION_WORDS - {"considered"}) | {"advises", "prefers", "favors"}
 # "So, X is preferred": the link to the sentence before has no place at the top.
 POINTING_WORDS = frozenset({"it", "they", "this", "these", "those", "he", "she", "such"})
+STEP_WORDS = frozenset({"then", "afterwards", "thereafter"})
 SUMMARY_LINKS = frozenset({"so", "therefore", "thus", "consequently", "hence", "but", "and", "yet"})
 # Sentences a split makes of a recommendation's conditions: they go with it into a summary.
 LIMITING_OPENERS = (("this", "applies"), ("this", "also", "applies"), ("this", "is", "done"))
@@ -4989,6 +4994,8 @@ def _rendered_advice(
             first = _after_link(sentence)
             if first.lower_ in POINTING_WORDS:
                 return None  # "It must also be stopped.": alone at the top it names nothing
+            if any(t.lower_ in STEP_WORDS for t in sentence[first.i - sentence.start :][:6]):
+                return None  # "A should then be checked": the step before is not at the top
             stop = offset + sentence.end_char
             for (after, _), after_offset in sentences[position + 1 :]:
                 if not any(_opener_at(after, 0, (opener,)) for opener in LIMITING_OPENERS):

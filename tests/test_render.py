@@ -271,6 +271,26 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
     assert ". Choices for someone with kidney disease include:" in lead
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("TSH should be rechecked 6 weeks after a dose change.",
+         "The thyroid blood test should be checked again"),
+        ("Start the pill at once; TSH should then be checked in 6 weeks.",
+         "; the thyroid blood test should then be checked"),
+        ("Check a TSH of 4.6 or more again in 3 months.", "a thyroid blood test of 4.6"),
+    ],
+)  # fmt: skip
+def test_a_test_named_by_its_abbreviation_takes_the_where_it_opens_a_clause(
+    engine, body, expected
+):
+    """ "TSH should be rechecked" -> "Thyroid blood test should be ..." lacked its article."""
+    article = engine.parse_article(f"---\ntitle: T\nslug: t\n---\n{body}\n", "t.md")
+    rendition = render(engine.analyse(article), engine.audiences.get("patient"),
+                       frozenset({"replace_terms"}))  # fmt: skip
+    assert expected in rendition.blocks[0].text
+
+
 def test_a_definition_shared_by_two_terms_is_said_once(engine):
     """ACE inhibitors and ARBs share a plain definition: it follows the sentence once,
     naming both."""

@@ -678,6 +678,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "Check the kidney score every 3 months, especially in people over 75 years of age [2].",
          ["Check the kidney score every 3 months. This applies especially in people over 75 "
           "years of age [2]."]),
+        ("participial_tails",
+         "Too high a dose raises the risk of a fast uneven heartbeat and thin bones, "
+         "particularly in women past the menopause [1].",
+         ["Too high a dose raises the risk of a fast uneven heartbeat and thin bones. This is "
+          "particularly true in women past the menopause [1]."]),
         # two reasons after "because" each keep it
         ("coordinated_clauses",
          "This is because the two act on the same pathway and the combination adds cost "
@@ -1613,6 +1618,16 @@ def test_summaries_of_the_example_articles_say_only_what_the_section_says(
 )
 def test_no_summary_of_advice_that_points_back(engine, body):
     """ "It should be stopped." at the top of a section would name nothing."""
+    assert summary_of(engine, body) is None
+
+
+def test_no_summary_of_a_step_that_follows_another(engine):
+    """ "A should then be checked every 4 weeks": at the top, "then" follows nothing."""
+    body = (
+        "Women who take the pill should take two extra doses a week once they find they are "
+        "pregnant. The blood test should then be checked every 4 weeks until the middle of "
+        "the pregnancy [1]."
+    )
     assert summary_of(engine, body) is None
 
 
