@@ -1649,6 +1649,17 @@ def _condition_series_edits(sentence: Span) -> list[Edit]:
     ]
 
 
+# Verbs whose object can be a "when"/"if" clause: "ask when the pain started".
+ASKING_VERBS = frozenset(
+    {"ask", "know", "check", "decide", "see", "tell", "show", "find", "learn", "note",
+     "record", "explain", "understand", "wonder", "discuss", "determine", "assess", "judge",
+     "recall", "remember", "say", "report", "watch", "test", "confirm", "establish", "document"}
+)  # fmt: skip
+def _asks(token: Token) -> bool:
+    """A verb that takes a "when"/"if" clause as its object ("ask", "checked", "records")."""
+    return not ASKING_VERBS.isdisjoint(lemmas_of(token.lower_, "VERB").get("VERB", ()))
+
+
 LAST_CONDITION_OPENERS = frozenset({"when", "if", "in", "during", "after", "before", "once"})
 
 
@@ -1686,6 +1697,10 @@ def _repeated_condition_edits(sentence: Span) -> list[Edit]:
     if len(cuts) < 2 or tokens[cuts[-1][1] - 1].lower_ != "or":
         return []
     main = tokens[:opener]
+    if _asks(main[-1]) or any(t.lower_ in CLAUSE_WORDS for t in main):
+        return []  # "ask when A, when B, or when C": the questions are what is asked
+    if not (_has_verb(main) or _any_verb(main) or _is_imperative(main[0])):
+        return []
     conditions = tokens[opener:]
     if any(t.lower_ in NEGATING_WORDS for t in conditions[: cuts[0][0] - opener]):
         return []
@@ -2049,6 +2064,10 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
             continue  # "Take it with food, while you wait": "while" tells the time here
         if opener == ("while",) and _is_gerund(right[0]):
             continue  # "..., while noting that ...": no subject; `_while_doing_edits`
+        if opener[0] in SERIES_CONDITION_OPENERS and any(
+            t.lower_ == opener[0] and j and _asks(left[j - 1]) for j, t in enumerate(left)
+        ):
+            continue  # "ask when A, when B": each "when" is one more thing asked
         loose = (
             opener in LOOSE_OPENERS
             and right[0].lower_ not in ("of", "then")
@@ -2146,6 +2165,8 @@ def _ends_main_clause(left: Sequence[Token], opener: str) -> bool:
         return False
     if opener == "if" and any(_is_verb_form(last, tag) for tag in ("VB", "VBZ", "VBP")):
         return False  # "shows if", "to check if": "if" means "whether" here
+    if opener in SERIES_CONDITION_OPENERS and _asks(left[-1]):
+        return False  # "should ask when the pain started": what is asked
     for k, token in enumerate(left):
         if token.text in (";", ":"):
             return False

@@ -1354,9 +1354,13 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "with a shot at the clinic."),
         ("participial_tails", "The doctor gave them a cream, with a dressing that was "
          "changed daily, or a dummy cream."),
-        # ", and when": every condition must hold
+        # ", and when": every condition must hold; after "ask" each "when" is a question
         ("subordinate_clauses", "Call the nurse when the pain is worse, and when the fever "
          "goes above 38 degrees, or in the night."),
+        ("subordinate_clauses", "Doctors should ask when the pain started, when it is worst "
+         "at night, or when it eases with rest."),
+        ("subordinate_clauses", "The nurse records if the wound is dry, if the skin is warm, "
+         "or if the dressing has moved."),
         # "were also randomized to": no group named between
         ("trial_groups", "They were also randomized to a hormone coil or to usual care for "
          "a year [3]."),
