@@ -698,6 +698,7 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         comma_splice_edits(sentence)
         or _because_pair_edits(sentence)
         or _parallel_modal_edits(sentence)
+        or _shared_tail_choice_edits(sentence)
     )
     doc = sentence.doc
     for token, left, right in _after_commas(sentence, CONJUNCTIONS):
@@ -718,6 +719,7 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
                 and not right[1].lower_.endswith("ing")  # "and then stepping up": no clause
             )
             and not (token.lower_ == "and" and _series_subject_clause(right))
+            and not (token.lower_ == "and" and _aside_subject_clause(left, right))
         ):
             continue
         prefix = ". " + CONJUNCTIONS[token.lower_]
@@ -727,6 +729,76 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         else:
             edits.append(_capital_edit(following, prefix, comma.idx))
     return edits
+
+
+SHARED_TAIL_PREPOSITIONS = frozenset({"for", "over", "during", "within"})
+CHOICE_LEAD_PREPOSITIONS = frozenset({"as", "for", "in", "with", "to"})
+MAX_CHOICE_SUBJECT = 4
+
+
+def _shared_tail_choice_edits(sentence: Span) -> list[Edit]:
+    """ "This is defined as A on 15 or more days, or B on 10 or more days, for more than 3
+    months [1]." -> "This is defined as A on 15 or more days for more than 3 months. It is
+    also defined as B on 10 or more days for more than 3 months [1].": two choices after a
+    passive verb ("is defined as", "are advised for"), then a closing phrase of time after a
+    comma that holds for both. Each choice gets the verb and that phrase, so neither loses
+    it. Only a short subject, choices with no verb or clause word, and a phrase of time
+    ("for", "over", "during", "within") that runs to the end with no comma of its own."""
+    if not _comma_before(sentence, ("or",)) or not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    verb = next(
+        (k for k, t in enumerate(tokens[1 : MAX_CHOICE_SUBJECT + 2], start=1)
+         if t.lower_ in ("is", "are", "was", "were")),
+        None,
+    )  # fmt: skip
+    if verb is None or verb + 3 >= len(tokens) or not _is_participle_form(tokens[verb + 1].lower_):
+        return []
+    subject = tokens[:verb]
+    if not (subject[0].lower_ in SUBJECT_STARTS | PRONOUNS or subject[0].is_title):
+        return []
+    if any(t.lower_ in NEGATING_WORDS | CLAUSE_WORDS or not t.is_alpha for t in subject):
+        return []
+    start = verb + 2 + (tokens[verb + 2].lower_ in CHOICE_LEAD_PREPOSITIONS)
+    commas = [k for k in range(start + 1, len(tokens) - 2)
+              if tokens[k].text == "," and not depths[tokens[k].i]]  # fmt: skip
+    choice = next((k for k in commas if tokens[k + 1].lower_ == "or"), None)
+    if choice is None or commas[-1] <= choice + 2:
+        return []
+    tail_comma = commas[-1]
+    if tokens[tail_comma + 1].lower_ not in SHARED_TAIL_PREPOSITIONS:
+        return []
+    first, second = tokens[start:choice], tokens[choice + 2 : tail_comma]
+    end = len(tokens)
+    while end > tail_comma + 1 and (tokens[end - 1].text in CLOSING_MARKS
+                                    or is_citation(tokens[end - 1])):  # fmt: skip
+        end -= 1
+    tail = tokens[tail_comma + 1 : end]
+    if words(first) < 2 or words(second) < 2 or not tail:
+        return []
+    if any(t.text in CLAUSE_MARKS or t.lower_ in CLAUSE_WORDS for t in tail):
+        return []
+    if any(t.text in CLAUSE_MARKS for t in first) or commas[0] < choice:
+        return []  # "A, B, or C, for 3 months": a series of three, not two choices
+    for choice_words in (first, second):
+        if any(t.lower_ in CLAUSE_WORDS | NEGATING_WORDS or is_finite_verb(t.lower_)
+               for t in choice_words):  # fmt: skip
+            return []
+    plural = tokens[verb].lower_ in ("are", "were")
+    pronoun = "They" if plural else "It"
+    be, lead_end = tokens[verb], tokens[start - 1]
+    end_first = first[-1].idx + len(first[-1].text)
+    repeated_tail = (tail[0].idx, tail[-1].idx + len(tail[-1].text), "")
+    parts = (
+        " ", repeated_tail, f". {pronoun} ", (be.idx, be.idx + len(be.text), "lower"), " also ",
+        (tokens[verb + 1].idx, lead_end.idx + len(lead_end.text), ""), " ",
+    )  # fmt: skip
+    comma = tokens[tail_comma]
+    return [
+        Edit(end_first, second[0].idx, parts=parts),
+        Edit(comma.idx, tail[0].idx, " "),
+    ]
 
 
 PARALLEL_SUBJECT_STARTS = frozenset({"the", "this", "these", "your", "their", "its"})
@@ -847,6 +919,48 @@ def _series_subject_clause(tokens: Sequence[Token]) -> bool:
             return k >= 2 and outside[k - 1].text != "," and any(t.text == "," for t in outside[:k])
         if token.lower_ in AUXILIARIES or is_finite_verb(token.lower_):
             return False
+    return False
+
+
+MAX_ASIDE_SUBJECT = 10
+ASIDE_SUBJECT_VERBS = BE_HAVE | {"should", "must", "can", "may", "will"}
+
+
+def _aside_subject_clause(left: Sequence[Token], right: Sequence[Token]) -> bool:
+    """ "..., and a clearing-out period of at least 14 days, or 5 weeks after A, is needed":
+    after ", and" a subject led by "a" or "the" with an aside of its own between two commas,
+    then "is" (or "has", "should" ...) right after the second comma. Neither the subject nor
+    the aside has a verb or clause word, and the first part has its verb before any clause
+    word, so ", and" cannot close a subject of its own ("People who take A, and their
+    doctors, should ...")."""
+    if right[0].lower_ not in DETERMINERS or not _verb_before_clause_word(left):
+        return False
+    depths = bracket_depths(right[0].doc)
+    commas = [k for k, t in enumerate(right[: 2 * MAX_ASIDE_SUBJECT + 2])
+              if t.text == "," and not depths[t.i]]  # fmt: skip
+    if len(commas) < 2 or commas[0] < 2 or commas[1] - commas[0] < 2:
+        return False
+    first, second = commas[0], commas[1]
+    if max(words(right[:first]), words(right[first + 1 : second])) > MAX_ASIDE_SUBJECT:
+        return False
+    verb = right[second + 1] if second + 1 < len(right) else None
+    if verb is None or verb.lower_ not in ASIDE_SUBJECT_VERBS:
+        return False
+    return not any(
+        t.lower_ in CLAUSE_WORDS or t.text in CLAUSE_MARKS or t.lower_ in AUXILIARIES
+        or (is_finite_verb(t.lower_) and right[k - 1].text != "-")
+        for k, t in enumerate(right[1:second], start=1)
+        if k != first
+    )  # fmt: skip
+
+
+def _verb_before_clause_word(tokens: Sequence[Token]) -> bool:
+    """A finite verb (or modal) comes before the first clause word ("who", "that" ...)."""
+    for token in tokens:
+        if token.lower_ in CLAUSE_WORDS:
+            return False
+        if token.lower_ in AUXILIARIES or is_finite_verb(token.lower_):
+            return True
     return False
 
 
@@ -1121,6 +1235,8 @@ def find_series(sentence: Span) -> Series | None:
             and index > 1
             and tokens[index - 1].text != "-"  # "drug-based": it describes a noun
             and tokens[index - 1].lower_ not in PREPOSITIONS  # "such as pinched nerves"
+            and index + 1 < len(tokens)
+            and tokens[index + 1].text != ","  # "impaired, e.g. by A": no object after a comma
             and _is_series_verb(token)
         )
         if after_verb:
@@ -1128,6 +1244,9 @@ def find_series(sentence: Span) -> Series | None:
         if size is None or _depth_at(token):
             continue
         body_start = index + size
+        leads = body_start < len(tokens) and tokens[body_start].lower_ in PREPOSITIONS
+        if leads and not after_verb:
+            body_start += 1  # "e.g. by A, B, C or D": "by" leads every item, so it stays
         body_end = len(tokens)
         while body_end > body_start and (
             tokens[body_end - 1].text in CLOSING_MARKS or is_citation(tokens[body_end - 1])
@@ -1511,7 +1630,8 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
     if lead is not None:
         return [lead]
     return (
-        _tail_edits(sentence, sentence.start)
+        _repeated_condition_edits(sentence)
+        or _tail_edits(sentence, sentence.start)
         or _while_doing_edits(sentence)
         or _closing_people_edits(sentence)
         or _condition_series_edits(sentence)
@@ -1578,6 +1698,73 @@ def _condition_series_edits(sentence: Span) -> list[Edit]:
         Edit(before[-1].idx + len(before[-1].text), item[0].idx, prefix)
         for before, item in pairwise(items)
     ]
+
+
+# Verbs whose object can be a "when"/"if" clause: "ask when the pain started".
+ASKING_VERBS = frozenset(
+    {"ask", "know", "check", "decide", "see", "tell", "show", "find", "learn", "note",
+     "record", "explain", "understand", "wonder", "discuss", "determine", "assess", "judge",
+     "recall", "remember", "say", "report", "watch", "test", "confirm", "establish", "document"}
+)  # fmt: skip
+def _asks(token: Token) -> bool:
+    """A verb that takes a "when"/"if" clause as its object ("ask", "checked", "records")."""
+    return not ASKING_VERBS.isdisjoint(lemmas_of(token.lower_, "VERB").get("VERB", ()))
+
+
+LAST_CONDITION_OPENERS = frozenset({"when", "if", "in", "during", "after", "before", "once"})
+
+
+def _repeated_condition_edits(sentence: Span) -> list[Edit]:
+    """ "IV iron is preferred when A is impaired, e.g. by B or C, when D, or in E [2]." ->
+    "IV iron is preferred when A is impaired, e.g. by B or C. This also applies when D. This
+    also applies in E [2].": three or more conditions, each led by its own "when" or "if"
+    (the last may be a phrase: "or in pregnancy"), joined by ", or" at the end. As each
+    brings its opener, the words inside one (an "e.g." series) stay with it. Never with
+    ", and" (all must hold), "only" or a negation before the first, nor in a report."""
+    if not _may_hold_condition_series(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    opener = next(
+        (k for k, t in enumerate(tokens) if t.lower_ in SERIES_CONDITION_OPENERS
+         and not depths[t.i]),
+        None,
+    )  # fmt: skip
+    if not opener or tokens[opener - 1].lower_ == "only":
+        return []
+    word = tokens[opener].lower_
+    cuts: list[tuple[int, int]] = []  # (index of the comma, index of the opener)
+    for k in range(opener + 2, len(tokens) - 2):
+        comma, token = tokens[k - 1], tokens[k]
+        if comma.text != "," or depths[token.i]:
+            continue
+        if token.lower_ == word:
+            cuts.append((k - 1, k))
+        elif token.lower_ == "or" and tokens[k + 1].lower_ in LAST_CONDITION_OPENERS and cuts:
+            cuts.append((k - 1, k + 1))
+            break
+        elif token.lower_ == "and" and tokens[k + 1].lower_ in LAST_CONDITION_OPENERS:
+            return []  # ", and when": every condition must hold
+    if len(cuts) < 2 or tokens[cuts[-1][1] - 1].lower_ != "or":
+        return []
+    main = tokens[:opener]
+    if _asks(main[-1]) or any(t.lower_ in CLAUSE_WORDS for t in main):
+        return []  # "ask when A, when B, or when C": the questions are what is asked
+    if not (_has_verb(main) or _any_verb(main) or _is_imperative(main[0])):
+        return []
+    conditions = tokens[opener:]
+    if any(t.lower_ in NEGATING_WORDS for t in conditions[: cuts[0][0] - opener]):
+        return []
+    if any(t.lower_ in NEGATING_WORDS for t in main) or _reports_the_past(main):
+        return []
+    bounds = [opener, *(at for _, at in cuts), len(tokens)]
+    if any(words(tokens[a:b]) < MIN_CONDITION_WORDS + 1 for a, b in pairwise(bounds)):
+        return []
+    edits = []
+    for comma, at in cuts:
+        before = tokens[comma - 1]
+        edits.append(Edit(before.idx + len(before.text), tokens[at].idx, ". This also applies "))
+    return edits
 
 
 CASE_COUNTS = ("", "", "two", "three", "four", "five")
@@ -1928,6 +2115,10 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
             continue  # "Take it with food, while you wait": "while" tells the time here
         if opener == ("while",) and _is_gerund(right[0]):
             continue  # "..., while noting that ...": no subject; `_while_doing_edits`
+        if opener[0] in SERIES_CONDITION_OPENERS and any(
+            t.lower_ == opener[0] and j and _asks(left[j - 1]) for j, t in enumerate(left)
+        ):
+            continue  # "ask when A, when B": each "when" is one more thing asked
         loose = (
             opener in LOOSE_OPENERS
             and right[0].lower_ not in ("of", "then")
@@ -2037,6 +2228,8 @@ def _ends_main_clause(left: Sequence[Token], opener: str) -> bool:
         return False
     if opener == "if" and any(_is_verb_form(last, tag) for tag in ("VB", "VBZ", "VBP")):
         return False  # "shows if", "to check if": "if" means "whether" here
+    if opener in SERIES_CONDITION_OPENERS and _asks(left[-1]):
+        return False  # "should ask when the pain started": what is asked
     for k, token in enumerate(left):
         if token.text in (";", ":"):
             return False
@@ -2112,6 +2305,9 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
         main = _slice(doc, comma.i + 1, sentence.end)
         if words(clause) < 3 or words(main) < MIN_SIDE_WORDS:
             continue
+        cause_of = kind in CAUSE_OPENERS and clause[0].lower_ == "of"
+        if cause_of and _comma_before_verb(main, depths):
+            continue  # "Because of the pain, swelling and fever, the dose ...": still the cause
         if _ends_in_a_loose_item(clause, main, depths):
             return None  # "If the pain comes back, resting the knee, icing it ... are": a series
         if _conditions_go_on(main, depths):
@@ -2128,10 +2324,14 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             return None  # "After 3 days of treatment, most improved": a report keeps its order
         if kind in TIME_LEADS and any(t.lower_ in TRIGGER_STARTS for t in main):
             return None  # "..., including A, B, C": a list would come between advice and time
-        if kind not in ("for", *TIME_LEADS) and not _any_verb(clause):
+        if kind not in ("for", *TIME_LEADS) and not cause_of and not _any_verb(clause):
             return None
         first, start, end = clause[0], sentence.start_char, sentence.end_char
-        if kind in CONDITION_OPENERS | TIME_LEADS:
+        if cause_of:
+            # "Because of A, B." -> "B. This is because of A.": no clause to follow "So"
+            main_parts = _with_edits(main[0].idx, end, ())
+            parts = (*main_parts, f" This is {kind} ", (first.idx, comma.idx, ""), ".")
+        elif kind in CONDITION_OPENERS | TIME_LEADS:
             if main[0].lower_ in POINTING_BACK:
                 return None  # "Once X is confirmed, its source ...": "Its" would open the text
             link = "to" if kind == "for" else kind
@@ -2144,6 +2344,16 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             parts = ((first.idx, comma.idx, "upper"), link, (main[0].idx, end, ""))
         return Edit(start, end, parts=parts)
     return None
+
+
+def _comma_before_verb(tokens: Sequence[Token], depths: Sequence[int]) -> bool:
+    """A comma outside brackets before the first finite verb of `tokens`."""
+    for token in tokens:
+        if token.lower_ in AUXILIARIES or is_finite_verb(token.lower_):
+            return False
+        if token.text == "," and not depths[token.i]:
+            return True
+    return False
 
 
 def _ends_in_a_loose_item(
@@ -2313,6 +2523,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _rather_than_edits(sentence)
         or _typical_tail_edits(sentence)
         or _mainly_tail_edits(sentence)
+        or _mainly_aside_edits(sentence)
         or _depending_tail_edits(sentence)
         or _closing_sign_edits(sentence)
         or _with_series_tail_edits(sentence)
@@ -2323,6 +2534,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _used_for_edits(sentence)
         or _figure_series_edits(sentence)
         or _state_with_edits(sentence)
+        or _with_aside_choice_edits(sentence)
     )
 
 
@@ -2557,6 +2769,49 @@ def _mainly_tail_edits(sentence: Span) -> list[Edit]:
         else:  # a claim that holds now: "This is especially in women" is no English
             lead = f"This is {word} true"
         return [Edit(tokens[k - 1].idx, token.idx + len(token.text), f". {lead}")]
+    return []
+
+
+MAINLY_ASIDE_WORDS = frozenset({"especially", "particularly", "mainly", "chiefly"})
+
+
+def _mainly_aside_edits(sentence: Span) -> list[Edit]:
+    """ "Pills should be stopped slowly, especially A and B, to prevent C." -> "Pills should be
+    stopped slowly to prevent C. This applies especially to A and B.": a short aside of
+    names between two commas says where advice matters most; it leaves the advice when the
+    words after it go on with it (a preposition or a verb, no further comma). Only advice:
+    in a report ("Harms were common, especially A and B, in week one") "This applies" would
+    not fit. Never an aside with a verb or clause word of its own."""
+    if not _has_word(sentence, MAINLY_ASIDE_WORDS) or not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 3):
+        token, comma = tokens[k], tokens[k - 1]
+        if token.lower_ not in MAINLY_ASIDE_WORDS or comma.text != "," or depths[token.i]:
+            continue
+        closing = next(
+            (j for j in range(k + 1, len(tokens)) if tokens[j].text in CLOSING_MARKS
+             and not depths[tokens[j].i]),
+            None,
+        )  # fmt: skip
+        if closing is None or tokens[closing].text != ",":
+            return []
+        left, body, rest = tokens[: k - 1], tokens[k + 1 : closing], tokens[closing + 1 :]
+        if not body or _words_outside_brackets(body) > MAX_ASIDE_WORDS or _any_clause_verb(body):
+            return []
+        if any(t.lower_ in CLAUSE_WORDS for t in body) or _continues_series(rest):
+            return []
+        if words(left) < MIN_SIDE_WORDS or not _is_advice(left):
+            return []
+        link = " " if body[0].lower_ in PREPOSITIONS else " to "
+        last = body[-1]
+        named = (body[0].idx, last.idx + len(last.text), "")
+        moved = (f" This applies {token.lower_}{link}", named, ".")
+        return [
+            Edit(comma.idx, rest[0].idx, " "),
+            Edit(sentence.end_char, sentence.end_char, parts=moved),
+        ]
     return []
 
 
@@ -2926,6 +3181,70 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(comma.idx, first.idx + len(first.text), parts=parts))
         edits.append(Edit(rest[0].idx, rest[0].idx, f"{be} "))
     return edits
+
+
+MAX_CHOICE_NAME = 5  # "a high-intensity plan"
+
+
+def _with_aside_choice_edits(sentence: Span) -> list[Edit]:
+    """ "They were assigned to a high-intensity plan, with A and B, or to usual care [4]." ->
+    "They were assigned to a high-intensity plan or to usual care [4]. The high-intensity
+    plan had A and B.": what comes with the first of two choices, set off by commas before
+    ", or", leaves the choice so both read side by side. Only a short name led by "a"/"an"
+    after a preposition or verb (it becomes "The ..."), an aside with no verb, clause word
+    or comma of its own, and a second choice that runs to the end with no comma."""
+    if not _comma_before(sentence, ("with",)) or not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - 4):
+        comma, token = tokens[k - 1], tokens[k]
+        if token.lower_ != "with" or comma.text != "," or depths[token.i]:
+            continue
+        article = next(
+            (j for j in range(k - 2, max(k - 2 - MAX_CHOICE_NAME, 0), -1)
+             if tokens[j].lower_ in ("a", "an")),
+            None,
+        )  # fmt: skip
+        if article is None or article < 2:
+            return []
+        name = tokens[article + 1 : k - 1]
+        if not name or any(not (t.is_alpha or t.text == "-") for t in name):
+            return []
+        if any(t.lower_ in AUXILIARIES or is_finite_verb(t.lower_) for t in name):
+            return []
+        closing = next(
+            (j for j in range(k + 1, len(tokens)) if tokens[j].text in CLOSING_MARKS
+             and not depths[tokens[j].i]),
+            None,
+        )  # fmt: skip
+        if closing is None or tokens[closing].text != "," or closing + 2 >= len(tokens):
+            return []
+        body, rest = tokens[k + 1 : closing], tokens[closing + 1 :]
+        if rest[0].lower_ != "or" or words(body) < 2 or body[0].lower_ in NOT_SUBJECTS:
+            return []  # "with or without food": no thing the choice comes with
+        if any(t.lower_ in CLAUSE_WORDS or t.text in CLAUSE_MARKS for t in body):
+            return []
+        if any(t.lower_ in AUXILIARIES or is_finite_verb(t.lower_) for t in body):
+            return []
+        if any(t.text in CLAUSE_MARKS and t.text != "." for t in rest):
+            return []
+        left = tokens[:article]
+        if words(left) < MIN_SIDE_WORDS or not _has_verb(left):
+            return []
+        have = "have" if _is_plural_noun(name[-1]) else "has"
+        if _reports_the_past(left):
+            have = "had"
+        first, last, end = name[0], name[-1], body[-1]
+        moved = (
+            " The ", (first.idx, last.idx + len(last.text), "lower"), f" {have} ",
+            (body[0].idx, end.idx + len(end.text), ""), ".",
+        )  # fmt: skip
+        return [
+            Edit(comma.idx, rest[0].idx, " "),
+            Edit(sentence.end_char, sentence.end_char, parts=moved),
+        ]
+    return []
 
 
 LIKENESS_WORDS = frozenset({"similar", "comparable"})
@@ -3596,6 +3915,11 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
             continue
         previous = doc[token.i - 1]
         start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
+        if not then and _passive_participle(tokens, k + 1) is not None:
+            # "and were randomized to A" -> ". They were also randomized to A"
+            lead = _new_subject(subject, then)[:2]
+            group = (verb.idx, verb.idx + len(verb.text), "lower")
+            return [Edit(start, verb.idx + len(verb.text), parts=(*lead, " ", group, " also"))]
         return [Edit(start, verb.idx, parts=_new_subject(subject, then))]
     return []
 
@@ -4356,9 +4680,26 @@ def _is_subject(subject: list[Token]) -> bool:
     return (
         first.lower_ not in NOT_SUBJECTS
         and not first.is_punct
-        and (first.lower_ in SUBJECT_STARTS or first.text[:1].isupper() or len(subject) <= 3)
+        and (first.lower_ in SUBJECT_STARTS or first.text[:1].isupper() or len(subject) <= 3
+             or _counted_group(subject))
         and not any(t.lower_ in CLAUSE_WORDS or is_citation(t) for t in subject)
-        and (words(subject) <= 6 or _long_named_subject(subject))
+        and (words(subject) <= 6 or _long_named_subject(subject) or _counted_group(subject))
+    )
+
+
+MAX_COUNTED_GROUP = 12
+IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people", "feet", "teeth", "mice"})
+
+
+def _counted_group(subject: list[Token]) -> bool:
+    """ "223 adults with hard-to-treat depression": a count of people or things, then what
+    they had in common; it names one group however long, and reads back as "They"."""
+    return (
+        len(subject) > 1
+        and subject[0].like_num
+        and (_is_plural_noun(subject[1]) or subject[1].lower_ in IRREGULAR_PLURALS)
+        and words(subject) <= MAX_COUNTED_GROUP
+        and not any(t.text in ("(", ",") for t in subject)
     )
 
 
@@ -4390,7 +4731,8 @@ def _new_subject(subject: list[Token], then: bool) -> tuple[Part, ...]:
         start, end = subject[0].idx, subject[-1].idx + len(subject[-1].text)
         named = (start, end, "upper")
     else:
-        named = "They" if _is_plural_noun(subject[-1]) else "It"
+        plural = _is_plural_noun(subject[-1]) or _counted_group(subject)
+        named = "They" if plural else "It"
     return (". Then ", named, " ") if then else (". ", named, " also ")
 
 
@@ -4419,7 +4761,10 @@ def trial_group_edits(sentence: Span) -> list[Edit]:
     for k, verb in enumerate(tokens[1:-2], start=1):
         if verb.lower_ not in ASSIGNING_VERBS or depths[verb.i]:
             continue
-        if tokens[k - 1].text == "-" or tokens[k - 1].lower_ in AUXILIARIES:
+        before = tokens[k - 1]
+        if before.lower_ in ADVERBS_BEFORE_VERB and k > 1:
+            before = tokens[k - 2]  # "were also randomized to"
+        if tokens[k - 1].text == "-" or before.lower_ in AUXILIARIES:
             return []  # "cluster-randomized", "were randomized to": no group named first
         to = next((j for j in range(k + 2, len(tokens) - 1) if _arm_to(tokens, j)), None)
         if to is None:

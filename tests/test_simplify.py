@@ -871,6 +871,59 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "low after that.",
          ["The dose was cut in half for the first week. In older adults, the dose is kept low "
           "after that."]),
+        # after ", and" a subject with an aside of its own between two commas
+        ("coordinated_clauses",
+         "The drug should be taken with food at the same time each day, and a break of two "
+         "days, or a week after a heavy meal, is advised.",
+         ["The drug should be taken with food at the same time each day. A break of two days, "
+          "or a week after a heavy meal, is advised."]),
+        # two choices after a passive verb, then a phrase of time that holds for both
+        ("coordinated_clauses",
+         "Rest pain is defined as pain in both knees at night, or stiffness in the hands each "
+         "morning, for more than 6 weeks [2].",
+         ["Rest pain is defined as pain in both knees at night for more than 6 weeks. It is "
+          "also defined as stiffness in the hands each morning for more than 6 weeks [2]."]),
+        # a short aside of names that says where advice matters most
+        ("participial_tails",
+         "Water pills should be taken in the morning, especially furosemide and torsemide, "
+         "to avoid waking at night [2].",
+         ["Water pills should be taken in the morning to avoid waking at night [2]. This "
+          "applies especially to furosemide and torsemide."]),
+        ("participial_tails",
+         "Salt should be cut slowly over a month, particularly in older adults, to keep the "
+         "blood pressure steady.",
+         ["Salt should be cut slowly over a month to keep the blood pressure steady. This "
+          "applies particularly in older adults."]),
+        # what comes with the first of two choices leaves it
+        ("participial_tails",
+         "Most people in the study chose a short walking program, with two visits a week at "
+         "the clinic, or a home plan [2].",
+         ["Most people in the study chose a short walking program or a home plan [2]. The "
+          "short walking program had two visits a week at the clinic."]),
+        # three or more conditions, each with its own "when", the last a phrase
+        ("subordinate_clauses",
+         "A shot is preferred when the pill upsets the stomach, when the blood count falls "
+         "fast, or during the last weeks of pregnancy [1].",
+         ["A shot is preferred when the pill upsets the stomach. This also applies when the "
+          "blood count falls fast. This also applies during the last weeks of pregnancy [1]."]),
+        # a counted group with two verbs; "also" goes after "were"
+        ("verb_coordinations",
+         "In the trial, 120 women with heavy periods started an iron pill and were "
+         "randomized to a hormone coil or to usual care [3].",
+         ["In the trial, 120 women with heavy periods started an iron pill. They were also "
+          "randomized to a hormone coil or to usual care [3]."]),
+        # "Because of A, B.": a cause with no clause of its own, the whole series kept
+        ("subordinate_clauses",
+         "Because of the pain, swelling and fever, the dose is kept low for the first 2 "
+         "weeks [4].",
+         ["The dose is kept low for the first 2 weeks [4]. This is because of the pain, "
+          "swelling and fever."]),
+        # a preposition after "e.g." leads every item, so it stays in the lead
+        ("series_lists",
+         "Iron by drip helps when uptake is impaired, e.g. by gut disease, a thin stomach "
+         "lining, gut surgery or acid pills [2].",
+         ["Iron by drip helps when uptake is impaired, e.g. by the following [2]:", "gut disease",
+          "a thin stomach lining", "gut surgery", "acid pills"]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -1200,11 +1253,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("participial_tails", "The remission rate was 31.3% with the new drug vs. 22.5%."),
         ("participial_tails", "The rate fell to 20% with the new drug vs. 30% with dummy drug "
          "and was lower at 52 weeks."),
-        # ", especially" before a list or a clause, not a preposition
+        # a closing ", especially" before names, not a preposition (an aside between two
+        # commas moves instead: "This applies especially to ...")
         ("participial_tails", "Your medicine list should be reviewed for kidney-harming "
          "substances, especially anti-swelling pain pills."),
-        ("participial_tails", "Mood medicines should be lowered slowly, especially paroxetine "
-         "and venlafaxine, to prevent stopping symptoms [1]."),
         # "because" with one reason: a subject of two nouns, "because of", a clause word
         ("coordinated_clauses", "This is because the pain in the knees and the swelling of the "
          "hands are common in older people."),
@@ -1324,6 +1376,38 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # a "which" clause inside the subject: the verb after it belongs to the main clause
         ("relative_clauses", "The first pill we tried for the pain, which is cheap and easy "
          "to take, was stopped after 2 weeks [1]."),
+        # ", and" inside a subject that waits for its verb; a series, not a subject with an aside
+        ("coordinated_clauses", "People who take the pill every day, and their family "
+         "doctors, should watch for signs of bleeding."),
+        ("coordinated_clauses", "The pills work well for most people, and the dose, which "
+         "is low, is easy to take."),
+        # three choices, a clause after the phrase of time, a choice with a verb
+        ("coordinated_clauses", "The pills are advised for adults over 65, for people with "
+         "kidney disease, or for those on water pills, for at least a year."),
+        ("coordinated_clauses", "This is defined as pain on most days, or stiffness each "
+         "morning, for more than 3 months, when no cause is found."),
+        ("coordinated_clauses", "This is defined as pain on most days, or pain that wakes "
+         "you at night, for more than 3 months."),
+        # "especially" in a report, or before the next item of a series
+        ("participial_tails", "Side effects were common, especially nausea and headache, in "
+         "the first week of the trial."),
+        ("participial_tails", "Doctors should check the kidney, especially the blood flow, "
+         "the filter rate and the salt level, before the first dose."),
+        # "with or without": no thing the choice comes with; a "with" aside with a clause
+        ("participial_tails", "Most people do well with a pill, with or without food, or "
+         "with a shot at the clinic."),
+        ("participial_tails", "The doctor gave them a cream, with a dressing that was "
+         "changed daily, or a dummy cream."),
+        # ", and when": every condition must hold; after "ask" each "when" is a question
+        ("subordinate_clauses", "Call the nurse when the pain is worse, and when the fever "
+         "goes above 38 degrees, or in the night."),
+        ("subordinate_clauses", "Doctors should ask when the pain started, when it is worst "
+         "at night, or when it eases with rest."),
+        ("subordinate_clauses", "The nurse records if the wound is dry, if the skin is warm, "
+         "or if the dressing has moved."),
+        # "were also randomized to": no group named between
+        ("trial_groups", "They were also randomized to a hormone coil or to usual care for "
+         "a year [3]."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
@@ -1392,7 +1476,11 @@ SENTENCE_PARTS = st.lists(
          "the rate was 9.0% with rituximab, 11.1% with IVIG and 8.8% with none [2]",
          "it should continue until you are stable, with 2 normal tests and no fever",
          "the team randomized 120 people who had 2 risks to 5 mg or none [3]",
-         "amoxicillin 1g daily, or a macrolide only where resistance is not above 25%"]
+         "amoxicillin 1g daily, or a macrolide only where resistance is not above 25%",
+         "it is defined as 5 mg daily, or rituximab 10 mg weekly, for 3 months [1]",
+         "the dose is lowered when the score is 30, when the rate is 5%, or in 2 cases [2]",
+         "120 adults with no rash took IVIG and were randomized to 5 mg or none [3]",
+         "they chose a short plan, with 2 visits a week, or no plan [4]"]
     ),
     min_size=2,
     max_size=5,
@@ -1417,10 +1505,12 @@ JOINERS = st.sampled_from(
      ", with similar ",
      " similar to those of ", " such as ", " and the dose should ", " who has ",
      ", switching from ",
-     " so you can "]
+     " so you can ", ", and a pause of 14 days, or 5 weeks after IVIG, is ",
+     ", especially rituximab and IVIG, to "]
 )  # fmt: skip
 OPENERS = st.sampled_from(
-    ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, "]
+    ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, ",
+     "Because of "]
 )
 KINDS = st.sampled_from(["paragraph", "list_item"])
 ALL_SENTENCE_STRATEGIES = [
