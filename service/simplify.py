@@ -2195,6 +2195,8 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
             return []  # "If A is needed because B, call C": the comma closes the "if" clause
         if token.lower_ in ("when", "if") and _ends_in_a_dose_choice(left):
             return []  # "start at 100 mg, or 50 mg when ...": it limits the last choice only
+        if token.lower_ in ("when", "if") and _ends_in_a_second_verb(left):
+            return []  # "screened once and treated if ...": it limits "treated" only
         prefix = BARE_TAIL_OPENERS[token.lower_]
         if limited:
             if token.lower_ in ("because", "so"):
@@ -2203,6 +2205,16 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
         end = left[-1].idx + len(left[-1].text)
         return [Edit(end, right[0].idx, ". " + prefix)]
     return []
+
+
+def _ends_in_a_second_verb(left: Sequence[Token]) -> bool:
+    """ "should be screened once and treated": the last words are a second verb of the
+    subject, after "and"/"or"; a condition right after it limits that verb alone."""
+    tail = left[-4:]
+    return any(
+        tail[k].lower_ in JOINERS and _is_participle_form(tail[k + 1].lower_)
+        for k in range(len(tail) - 1)
+    )
 
 
 def _ends_in_a_dose_choice(left: Sequence[Token]) -> bool:

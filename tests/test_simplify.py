@@ -1370,6 +1370,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # a condition after a second dose limits that dose only
         ("subordinate_clauses", "Start the pill at no more than 100 mg daily, or 50 mg daily "
          "when the kidney score is below 30 [1]."),
+        # a condition right after a second verb limits that verb alone
+        ("subordinate_clauses", "Pregnant women should be checked once in the first months "
+         "and treated if the urine test finds germs [3]."),
         # ", and raised ...": the main clause goes on after the condition
         ("subordinate_clauses", "The dose should be started at 50 mg daily when the kidney "
          "score is below 30, and raised by 50 mg every 2 weeks [1]."),
