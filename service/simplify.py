@@ -2480,6 +2480,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _without_risk_edits(sentence)
         or _advised_check_edits(sentence)
         or _fronted_definition_edits(sentence)
+        or _closing_causes_edits(sentence)
         or _outcome_series_edits(sentence)
         or _subject_outcome_series_edits(sentence)
         or _per_source_edits(sentence)
@@ -2678,6 +2679,57 @@ def _advised_check_edits(sentence: Span) -> list[Edit]:
         parts = (". ", named, " also ", (adviser.idx, adviser.idx + len(adviser.text), ""), " ")
         return [Edit(comma.idx, right[0].idx, parts=parts)]
     return []
+
+
+MAX_CAUSED_NAME = 4  # "poor nutrient absorption"
+CHECKING_WORDS = frozenset(
+    {"review", "check", "checks", "test", "tests", "testing", "screen", "screening", "look"}
+)
+
+
+def _closing_causes_edits(sentence: Span) -> list[Edit]:
+    """ "A poor response should prompt review of missed doses, ongoing blood loss, and poor
+    absorption from gluten disease, a stomach germ or acid pills." -> "... and poor
+    absorption. Poor absorption can come from gluten disease, a stomach germ or acid
+    pills.": the last item of a series that carries a series of its own, its causes,
+    reads as a sentence of its own. Only a short name with no verb after the last ", and"/
+    ", or" of a series, then "from" and three or more causes that close the sentence."""
+    if not _has_word(sentence, ("from",)) or not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    joiner = next(
+        (k for k in range(len(tokens) - 2, 1, -1) if tokens[k].lower_ in JOINERS
+         and tokens[k - 1].text == "," and not depths[tokens[k].i]),
+        None,
+    )  # fmt: skip
+    if joiner is None:
+        return []
+    left, after = tokens[: joiner - 1], tokens[joiner + 1 :]
+    link = next((f for f, t in enumerate(after[: MAX_CAUSED_NAME + 1]) if t.lower_ == "from"), 0)
+    name = after[:link]
+    if not name or words(name) > MAX_CAUSED_NAME or _any_clause_verb(name):
+        return []
+    if not all((t.is_alpha and t.is_lower) or t.text == "-" for t in name):
+        return []
+    if not any(t.text == "," for t in left) or not (_has_verb(left) or _is_advice(left)):
+        return []
+    if not any(t.lower_ in CHECKING_WORDS for t in left) or name[-1].lower_ in PEOPLE_WORDS:
+        return []  # "ask about A, B, and people from C, D or E": no things to look into
+    causes = [t for t in after[link + 1 :] if not is_citation(t)][:-1]  # no full stop
+    if any(t.text in CLAUSE_MARKS and t.text != "," for t in causes) or _any_clause_verb(causes):
+        return []
+    groups = _split_at_commas(causes)
+    last = groups[-1]
+    joins = [k for k, t in enumerate(last) if t.lower_ in JOINERS]
+    if len(groups) < 2 or len(joins) != 1:
+        return []
+    items = [*groups[:-1], last[: joins[0]], last[joins[0] + 1 :]]
+    if min(words(item) for item in items) < 1 or max(map(words, items)) > MAX_ITEM_WORDS:
+        return []
+    end = name[-1].idx + len(name[-1].text)
+    named = (name[0].idx, end, "upper")
+    return [Edit(end, after[link].idx + len("from"), parts=(". ", named, " can come from"))]
 
 
 RISK_NOUNS = frozenset({"risk", "risks", "harm", "harms", "danger", "dangers"})
@@ -4812,7 +4864,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "participial_tails": frozenset(
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
          "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS, "per",
-         *LIKENESS_WORDS, "such", "without",
+         *LIKENESS_WORDS, "such", "without", "from",
          *USE_FORMS}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),

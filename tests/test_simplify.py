@@ -883,6 +883,13 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["The kidney group advises that people starting the new pill should drink more "
           "water. The kidney group also advises a check of kidney function after 2 weeks "
           "[1]."]),
+        # the last thing to check, with its causes
+        ("participial_tails",
+         "A poor response should prompt a check of missed doses, ongoing blood loss, and poor "
+         "absorption from gluten disease, a stomach germ or acid pills.",
+         ["A poor response should prompt a check of missed doses, ongoing blood loss, and poor "
+          "absorption. Poor absorption can come from gluten disease, a stomach germ or acid "
+          "pills."]),
         # two limits that both hold
         ("subordinate_clauses",
          "Sleeping pills should be used only after talk treatment has failed and only when "
@@ -1345,6 +1352,11 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "dose, with a check that is done at home."),
         ("participial_tails", "The trial found that the pill lowered blood sugar in adults, "
          "with a check of kidney function after 2 weeks."),
+        # people, not a thing to check, and two causes only
+        ("participial_tails", "The nurse should check the pulse, the blood pressure, and "
+         "people from the family, the school or the church."),
+        ("participial_tails", "A poor response should prompt a check of missed doses, blood "
+         "loss, and poor absorption from gluten disease or acid pills."),
         # limits where one is enough, or no second limit
         ("subordinate_clauses", "Sleeping pills should be used only after talk treatment has "
          "failed or only when poor sleep harms daily life."),
@@ -1427,7 +1439,9 @@ SENTENCE_PARTS = st.lists(
          "the review found good evidence that 2 pills do not lower pain [1]",
          "the group gives a rating to 4 drug groups that each lower death by 5% [2]",
          "pills should be used only after 2 trials and only when no rest helps [3]",
-         "it advises that 5 mg is enough, with a review of harms in 4 weeks [1]"]
+         "it advises that 5 mg is enough, with a review of harms in 4 weeks [1]",
+         "it should prompt review of 2 doses, no rest, and poor absorption from gluten "
+         "disease, a germ or 5 mg pills"]
     ),
     min_size=2,
     max_size=5,
