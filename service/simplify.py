@@ -577,8 +577,10 @@ def _counted_plural_noun(left: Sequence[Token]) -> tuple[Token, Token] | None:
         return None
     opening = left[start : plural.i - left[0].i]
     links = [j for j, t in enumerate(opening) if t.lower_ in {*ITEM_PREPOSITIONS, *JOINERS}]
-    if not links:
-        return plural, plural  # right after the verb: "produce small gains"
+    if not links:  # right after the verb: "produce small gains in A and B that ..."
+        if plural.i == left[-1].i and not (opening and opening[0].like_num):
+            return None  # "advises drugs that lower A": the clause says which drugs
+        return plural, plural
     link = links[-1]
     counted = opening[link + 1 :]
     if opening[link].lower_ not in ITEM_PREPOSITIONS or not (counted and counted[0].like_num):

@@ -1339,6 +1339,8 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "that lower blood pressure in kidney disease."),
         ("relative_clauses", "Doctors in the clinic often see older patients with weak "
          "kidneys that fail during a long illness."),
+        ("relative_clauses", "The 2024 kidney guideline now strongly advises drugs that lower "
+         "blood pressure in adults."),
         # "without" before a clause of its own, and no risk
         ("participial_tails", "The pill lowers blood sugar in most adults, without the risk "
          "of lows that other pills bring."),
