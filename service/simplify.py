@@ -404,6 +404,16 @@ def _closing_that_edits(sentence: Span) -> list[Edit]:
     return []
 
 
+def _positions(sentence: Span, words_: frozenset[str]) -> list[int]:
+    """Where in the sentence (token offsets from its start) one of `words_` stands, read
+    off the lower-case column, so a rule makes no Token objects to find its word."""
+    if not _has_word(sentence, words_):
+        return []
+    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+    wanted = _ids_of(words_)
+    return [k for k, word in enumerate(lowers.tolist()) if word in wanted]
+
+
 EVIDENCE_NOUNS = frozenset({"evidence", "proof"})
 # What a piece of evidence does, in the tense of the verb that found it.
 FINDING_VERBS = {
@@ -430,7 +440,9 @@ def _evidence_that_edits(sentence: Span) -> list[Edit]:
         return []
     depths = bracket_depths(sentence.doc)
     tokens = _in(sentence)
-    for k in range(2, len(tokens) - MIN_SIDE_WORDS):
+    for k in _positions(sentence, EVIDENCE_NOUNS):
+        if not 2 <= k < len(tokens) - MIN_SIDE_WORDS:
+            continue
         noun, that = tokens[k], tokens[k + 1]
         if noun.lower_ not in EVIDENCE_NOUNS or that.lower_ != "that" or depths[noun.i]:
             continue
@@ -460,6 +472,7 @@ def _evidence_that_edits(sentence: Span) -> list[Edit]:
     return []
 
 
+THAT = frozenset({"that"})
 NOUN_CHAIN_WORDS = frozenset(
     {"for", "of", "with", "in", "on", "to", "from", "about", "and", "or", "a", "an", "-"}
 )  # `ITEM_PREPOSITIONS`, `JOINERS` and what may lead a noun
@@ -477,12 +490,13 @@ def _plural_object_that_edits(sentence: Span) -> list[Edit]:
     "that": "patients with kidneys that fail" stays), and only a noun said of some things in
     general or counted ("small gains" right after the verb, "four drug classes"), never one
     that a preposition or "the" picks out ("the use of drugs that lower A": which drugs)."""
-    if not _has_word(sentence, ("that",)):
+    thats = _positions(sentence, THAT)
+    if not thats:
         return []
     depths = bracket_depths(sentence.doc)
     tokens = _in(sentence)
-    for k in range(3, len(tokens) - MIN_SIDE_WORDS):
-        if tokens[k].lower_ != "that" or depths[tokens[k].i]:
+    for k in thats:
+        if not 3 <= k < len(tokens) - MIN_SIDE_WORDS or depths[tokens[k].i]:
             continue
         left, right = tokens[:k], tokens[k + 1 :]
         if words(left) < MIN_OBJECT_WORDS or words(right) < MIN_SIDE_WORDS:
@@ -1656,6 +1670,7 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
     )
 
 
+ONLY = frozenset({"only"})
 LIMIT_OPENERS = frozenset({"after", "when", "if", "once", "where", "before", "until", "while"})
 MAX_VERB_GROUP = 4  # "should not be considered"
 
@@ -1668,13 +1683,14 @@ def _two_limits_edits(sentence: Span) -> list[Edit]:
     "only" and says the first still holds ("Even then"). Only a subject, a modal verb group
     and nothing else before the first "only"; the subject is said again when short, else
     "it"/"they"."""
-    if not _has_word(sentence, ("only",)):
+    onlys = _positions(sentence, ONLY)
+    if len(onlys) < 2:
         return []
     depths = bracket_depths(sentence.doc)
     tokens = _in(sentence)
     limits = [
-        k for k in range(1, len(tokens) - 1)
-        if tokens[k].lower_ == "only" and tokens[k + 1].lower_ in LIMIT_OPENERS
+        k for k in onlys
+        if 0 < k < len(tokens) - 1 and tokens[k + 1].lower_ in LIMIT_OPENERS
         and not depths[tokens[k].i]
     ]  # fmt: skip
     if len(limits) != 2 or tokens[limits[1] - 1].lower_ != "and":
@@ -2800,9 +2816,9 @@ def _fronted_definition_edits(sentence: Span) -> list[Edit]:
     said first, it reads on its own and the clause follows as written (a closing colon
     still leads into its list). Only "In"/"For" with a name (after "someone with", "adults
     with" ...), "defined as" with no verb of its own, then a clause with a subject."""
-    tokens = _in(sentence)
-    if tokens[0].lower_ not in ("in", "for") or not _has_word(sentence, ("defined",)):
+    if not _has_word(sentence, ("defined",)) or sentence[0].lower_ not in ("in", "for"):
         return []
+    tokens = _in(sentence)
     depths = bracket_depths(sentence.doc)
     commas = [k for k, t in enumerate(tokens) if t.text == "," and not depths[t.i]][:2]
     if len(commas) < 2 or commas[0] + 3 >= len(tokens):
