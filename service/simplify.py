@@ -325,6 +325,7 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
                 opener = ". They" if _plural_relative(doc[token.i + 1], left) else ". This"
             edits.append(Edit(comma.idx, token.idx + len(token.text), opener))
     edits += _whom_edits(sentence) + _in_which_edits(sentence)
+    edits += _evidence_that_edits(sentence) + _plural_object_that_edits(sentence)
     return (
         edits
         or _closing_that_edits(sentence)
@@ -414,6 +415,204 @@ def _closing_that_edits(sentence: Span) -> list[Edit]:
         parts = (f". {these} ", (noun.idx, end, ""))
         return [Edit(end, tokens[k].idx + len(tokens[k].text), parts=parts)]
     return []
+
+
+def _positions(sentence: Span, words_: frozenset[str]) -> list[int]:
+    """Where in the sentence (token offsets from its start) one of `words_` stands, read
+    off the lower-case column, so a rule makes no Token objects to find its word."""
+    if not _has_word(sentence, words_):
+        return []
+    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+    wanted = _ids_of(words_)
+    return [k for k, word in enumerate(lowers.tolist()) if word in wanted]
+
+
+EVIDENCE_NOUNS = frozenset({"evidence", "proof"})
+# What a piece of evidence does, in the tense of the verb that found it.
+FINDING_VERBS = {
+    "found": "showed", "finds": "shows", "gave": "showed", "gives": "shows",
+    "provided": "showed", "provides": "shows", "offered": "showed", "offers": "shows",
+}  # fmt: skip
+# "found little evidence that A helps": the evidence does not show A, so it cannot say so.
+DOUBTING_WORDS = frozenset(
+    {"little", "limited", "insufficient", "inconclusive", "conflicting", "mixed", "scant",
+     "weak", "any", "less", "more", "not", "no", "without", "never", "nor", "neither"}
+)  # fmt: skip
+MAX_EVIDENCE_WORDS = 4  # "found low-to-moderate quality evidence that"
+
+
+def _evidence_that_edits(sentence: Span) -> list[Edit]:
+    """ "The review found low-to-moderate quality evidence that exercise and yoga each
+    bring small gains in pain, ..." -> "The review found low-to-moderate quality evidence.
+    This evidence showed that exercise and yoga each bring ...": what was found, then what
+    it showed, so the reader does not hold "evidence" across a long clause. Only after a
+    verb of finding ("found", "gives", "provides"), never after a doubt ("little", "no",
+    "insufficient" evidence: it shows nothing), and only a "that" that opens a clause of its
+    own ("evidence that supports A" is a relative clause: its verb follows "that")."""
+    if not _has_word(sentence, EVIDENCE_NOUNS):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in _positions(sentence, EVIDENCE_NOUNS):
+        if not 2 <= k < len(tokens) - MIN_SIDE_WORDS:
+            continue
+        noun, that = tokens[k], tokens[k + 1]
+        if noun.lower_ not in EVIDENCE_NOUNS or that.lower_ != "that" or depths[noun.i]:
+            continue
+        found = next(
+            (j for j in range(k - 1, max(-1, k - 3 * MAX_EVIDENCE_WORDS), -1)
+             if tokens[j].lower_ in FINDING_VERBS),
+            None,
+        )  # fmt: skip
+        if found is None or words(tokens[: k + 1]) < MIN_SIDE_WORDS + 1:
+            return []
+        between = tokens[found + 1 : k]
+        if words(between) > MAX_EVIDENCE_WORDS or any(
+            t.lower_ in DOUBTING_WORDS or t.text in CLAUSE_MARKS for t in between
+        ):
+            return []
+        right = tokens[k + 2 :]
+        first = right[0]
+        if first.lower_ in AUXILIARIES | RELATIVE_ADVERBS or any(
+            _is_verb_form(first.lower_, tag) for tag in ("VBZ", "VBD")
+        ):
+            return []  # "evidence that supports A": "that" is the subject ("exercise" is not)
+        if words(right) < MIN_SIDE_WORDS or not _any_verb(right[1:]):
+            return []
+        verb = FINDING_VERBS[tokens[found].lower_]
+        end = noun.idx + len(noun.text)
+        return [Edit(end, that.idx, parts=(". This ", (noun.idx, end, "lower"), f" {verb} "))]
+    return []
+
+
+THAT = frozenset({"that"})
+NOUN_CHAIN_WORDS = frozenset(
+    {"for", "of", "with", "in", "on", "to", "from", "about", "and", "or", "a", "an", "-"}
+)  # `ITEM_PREPOSITIONS`, `JOINERS` and what may lead a noun
+EACH_WORDS = frozenset({"each", "both", "all", "they", "we", "you", "also", "often"})
+MAX_NOUN_CHAIN = 10
+
+
+def _plural_object_that_edits(sentence: Span) -> list[Edit]:
+    """ "Exercise and yoga each produce small gains in pain and function that compare well
+    with pills." -> "... small gains in pain and function. These gains compare well with
+    pills."; "The guideline gives a class 1 rating to four drug classes that each lower the
+    death rate." -> "... to four drug classes. These classes each lower the death rate.": a
+    closing "that" clause about a plural noun reads as its own sentence. Only when its
+    plural verb can go with that noun alone (the one plural noun between the main verb and
+    "that": "patients with kidneys that fail" stays), and only a noun said of some things in
+    general or counted ("small gains" right after the verb, "four drug classes"), never one
+    that a preposition or "the" picks out ("the use of drugs that lower A": which drugs)."""
+    thats = _positions(sentence, THAT)
+    if not thats:
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in thats:
+        if not 3 <= k < len(tokens) - MIN_SIDE_WORDS or depths[tokens[k].i]:
+            continue
+        left, right = tokens[:k], tokens[k + 1 :]
+        if words(left) < MIN_OBJECT_WORDS or words(right) < MIN_SIDE_WORDS:
+            continue
+        verb = next((t for t in right[:4] if t.lower_ not in RELATIVE_ADVERBS), None)
+        if verb is None or not _plural_present(verb):
+            continue
+        name = _counted_plural_noun(left)
+        if name is None or not _clause_or_list_lead(right):
+            continue
+        first, noun = name
+        before = left[-1]
+        end = before.idx + len(before.text)
+        named = (first.idx, noun.idx + len(noun.text), "lower")
+        each = right[0].lower_ == "each" and right[1].i == verb.i
+        single = _singular_form(verb) if each else None
+        if single is not None:  # "that each lower A" -> "Each of these classes lowers A"
+            parts = (". Each of these ", named, f" {single} ")
+            return [Edit(end, right[2].idx, parts=parts)]
+        return [Edit(end, right[0].idx, parts=(". These ", named, " "))]
+    return []
+
+
+def _singular_form(verb: Token) -> str | None:
+    """ "lower" -> "lowers": the verb as "each of these" takes it."""
+    word = verb.lower_
+    if word in ("are", "have", "do"):
+        return {"are": "is", "have": "has", "do": "does"}[word]
+    for lemma in lemmas_of(word, "VERB").get("VERB", ()):
+        forms = forms_of(lemma, "VBZ")
+        if forms:
+            return forms[0]
+    return None
+
+
+def _plural_noun_form(token: Token) -> bool:
+    """ "gains", "harms": a plural noun, also where the lexicon knows the "-s" form only as
+    a verb, since its stem is a noun."""
+    word = token.lower_
+    return _is_plural_noun(token) or (
+        word.endswith("s") and not word.endswith("ss") and bool(lemmas_of(word[:-1], "NOUN"))
+    )
+
+
+def _clause_or_list_lead(right: Sequence[Token]) -> bool:
+    """No ";" in the clause, and a ":" only before a series of names with no verb
+    ("that each lower A: B, C and D"), which stays with the clause that leads into it."""
+    if any(t.text == ";" for t in right):
+        return False
+    colon = next((k for k, t in enumerate(right) if t.text == ":"), None)
+    return colon is None or not _any_clause_verb(right[colon + 1 :])
+
+
+def _plural_present(verb: Token) -> bool:
+    """ "compare", "lower", "are": a verb that only a plural subject takes."""
+    word = verb.lower_
+    if word in ("are", "have", "do"):
+        return True
+    return (
+        verb.is_alpha
+        and verb.is_lower
+        and word not in MODALS
+        and not word.endswith("s")
+        and _is_verb_form(word, "VBP")
+    )
+
+
+def _counted_plural_noun(left: Sequence[Token]) -> tuple[Token, Token] | None:
+    """The one plural noun of the noun words that close `left` back to its verb ("produce
+    small gains in pain and function"), when it opens them after the verb or is counted
+    ("to four drug classes"), with the first word of the name said again ("drug classes")."""
+    plural: Token | None = None
+    start = len(left)
+    for j in range(len(left) - 1, max(-1, len(left) - MAX_NOUN_CHAIN - 1), -1):
+        token = left[j]
+        word = token.lower_
+        after_each = j > 0 and left[j - 1].lower_ in EACH_WORDS
+        if is_finite_verb(word) or (after_each and _is_verb_form(word, "VBP")):
+            break  # the main verb: "gives", "each produce"
+        if (token.is_punct and token.text != "-") or word in CLAUSE_WORDS or word == "the":
+            return None
+        if not ((token.is_alpha and token.is_lower) or token.like_num or word in NOUN_CHAIN_WORDS):
+            return None
+        if _plural_noun_form(token) and not (j + 1 < len(left) and left[j + 1].text == "-"):
+            if plural is not None:
+                return None  # two plural nouns: the verb may go with either
+            plural = token
+        start = j
+    else:
+        return None  # no verb within reach
+    if plural is None or start == len(left) or left[-1].lower_ in NOUN_CHAIN_WORDS:
+        return None
+    opening = left[start : plural.i - left[0].i]
+    links = [j for j, t in enumerate(opening) if t.lower_ in {*ITEM_PREPOSITIONS, *JOINERS}]
+    if not links:  # right after the verb: "produce small gains in A and B that ..."
+        if plural.i == left[-1].i and not (opening and opening[0].like_num):
+            return None  # "advises drugs that lower A": the clause says which drugs
+        return plural, plural
+    link = links[-1]
+    counted = opening[link + 1 :]
+    if opening[link].lower_ not in ITEM_PREPOSITIONS or not (counted and counted[0].like_num):
+        return None  # "the use of drugs that lower A" says which drugs
+    return (counted[1] if len(counted) > 1 else plural), plural
 
 
 def _named_noun(left: Sequence[Token]) -> Token | None:
@@ -1036,7 +1235,7 @@ def _scene_then_clause(tokens: Sequence[Token]) -> bool:
                 continue  # "in people with the disease": still the phrase
             if _has_clause_verb(tokens[j:]):
                 return True
-        if _ends_a_time_span(tokens, j) and _named_subject_then_verb(tokens[j + 1 :]):
+        if _ends_a_time_span(tokens, j) and _bare_subject_then_verb(tokens[j + 1 :]):
             return True  # "after a median of 1.8 years apixaban reduced ..."
     return False
 
@@ -1049,7 +1248,7 @@ def _ends_a_time_span(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j].lower_ in TIME_UNITS and tokens[j - 1].like_num
 
 
-def _named_subject_then_verb(tokens: Sequence[Token]) -> bool:
+def _bare_subject_then_verb(tokens: Sequence[Token]) -> bool:
     """ "apixaban reduced ...", "blood sugar fell ...": one or two words, then a verb."""
     verb = next((k for k, t in enumerate(tokens[1:3], start=1) if is_finite_verb(t.lower_)), 0)
     return (
@@ -1630,7 +1829,8 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
     if lead is not None:
         return [lead]
     return (
-        _repeated_condition_edits(sentence)
+        _two_limits_edits(sentence)
+        or _repeated_condition_edits(sentence)
         or _tail_edits(sentence, sentence.start)
         or _while_doing_edits(sentence)
         or _closing_people_edits(sentence)
@@ -1639,6 +1839,57 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
         or _group_series_edits(sentence)
         or _so_can_edits(sentence)
     )
+
+
+ONLY = frozenset({"only"})
+LIMIT_OPENERS = frozenset({"after", "when", "if", "once", "where", "before", "until", "while"})
+MAX_VERB_GROUP = 4  # "should not be considered"
+
+
+def _two_limits_edits(sentence: Span) -> list[Edit]:
+    """ "Opioids should be considered only after other drugs have failed and only when the
+    benefits outweigh the risks." -> "Opioids should be considered only after other drugs
+    have failed. Even then, opioids should be considered only when the benefits outweigh
+    the risks.": two limits joined by "and only" both hold, so the second sentence keeps its
+    "only" and says the first still holds ("Even then"). Only a subject, a modal verb group
+    and nothing else before the first "only"; the subject is said again when short, else
+    "it"/"they"."""
+    onlys = _positions(sentence, ONLY)
+    if len(onlys) < 2:
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    limits = [
+        k for k in onlys
+        if 0 < k < len(tokens) - 1 and tokens[k + 1].lower_ in LIMIT_OPENERS
+        and not depths[tokens[k].i]
+    ]  # fmt: skip
+    if len(limits) != 2 or tokens[limits[1] - 1].lower_ != "and":
+        return []
+    first, second = limits
+    end = second - 2 if tokens[second - 2].text == "," else second - 1
+    modal = next((k for k in range(first) if tokens[k].lower_ in MODALS), None)
+    if not modal or first - modal > MAX_VERB_GROUP or words(tokens[first:end]) < MIN_SIDE_WORDS:
+        return []
+    subject, group = tokens[:modal], tokens[modal:first]
+    if not _is_subject(subject) or not all(t.is_alpha and t.is_lower for t in group):
+        return []
+    if words(tokens[second:]) < MIN_SIDE_WORDS or any(t.text in (";", ":") for t in tokens):
+        return []
+    if words(subject) <= MAX_REPEATED_SUBJECT and subject[0].lower_ not in ("a", "an"):
+        opener = subject[0]
+        common = opener.lower_ in SUBJECT_STARTS or (
+            opener.is_title
+            and any(lemmas_of(opener.lower_, pos) for pos in ("NOUN", "ADJ", "VERB"))
+        )  # "Sleeping pills" -> "sleeping pills", but "Entresto" stays a name
+        named: Part = (opener.idx, subject[-1].idx + len(subject[-1].text),
+                       "lower" if common else "")  # fmt: skip
+    else:
+        named = "they" if _is_plural_noun(subject[-1]) else "it"
+    last = tokens[end - 1]
+    verbs = (group[0].idx, group[-1].idx + len(group[-1].text), "")
+    said = (". Even then, ", named, " ", verbs, " ")
+    return [Edit(last.idx + len(last.text), tokens[second].idx, parts=said)]
 
 
 SERIES_CONDITION_OPENERS = frozenset({"when", "if"})
@@ -2174,6 +2425,8 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
     tokens = _slice(doc, first, sentence.end)
     if not tokens[0].text[:1].isupper():
         return []  # a list item in note form
+    if tokens[0].lower_ == "even":
+        return []  # "Even then, X should be used only when A": alone, "X should be used" misleads
     for k, token in enumerate(tokens[MIN_SIDE_WORDS:], start=MIN_SIDE_WORDS):
         if token.lower_ not in BARE_TAIL_OPENERS or depths[token.i]:
             continue
@@ -2539,6 +2792,10 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _depending_tail_edits(sentence)
         or _closing_sign_edits(sentence)
         or _with_series_tail_edits(sentence)
+        or _without_risk_edits(sentence)
+        or _advised_check_edits(sentence)
+        or _fronted_definition_edits(sentence)
+        or _closing_causes_edits(sentence)
         or _outcome_series_edits(sentence)
         or _subject_outcome_series_edits(sentence)
         or _per_source_edits(sentence)
@@ -2698,6 +2955,201 @@ def _with_series_tail_edits(sentence: Span) -> list[Edit]:
         comma = sentence.doc[token.i - 1]
         return [Edit(comma.idx, token.idx + len(token.text), ". All of this goes along with")]
     return []
+
+
+CHECK_NOUNS = frozenset(
+    {"review", "reassessment", "assessment", "check", "recheck", "visit", "follow-up"}
+)
+
+
+def _advised_check_edits(sentence: Span) -> list[Edit]:
+    """ "The guideline advises that when opioids are started they should be short-acting,
+    with a review of benefits and harms within 4 weeks [2]." -> "... should be
+    short-acting. It also advises a review of benefits and harms within 4 weeks [2].": a
+    check that comes with advised care is advised too, and the adviser says so again. Only
+    "<adviser> advises that ...", a closing "with a review/check/visit ..." with no verb of
+    its own, and an adviser said again when short ("It", "The group"), else "It"/"They"."""
+    if not _has_word(sentence, CHECK_NOUNS):
+        return []
+    for token, left, right in _after_commas(sentence, {"with"}):
+        if len(right) < 3 or right[0].lower_ not in ("a", "an"):
+            continue
+        if right[1].lower_ not in CHECK_NOUNS:
+            continue
+        verb = next(
+            (k for k, t in enumerate(left[: MAX_ADVISER_WORDS + 2])
+             if t.lower_ in ADVISING_VERBS and k + 1 < len(left) and left[k + 1].lower_ == "that"),
+            None,
+        )  # fmt: skip
+        if not verb:
+            continue
+        subject = left[: verb - 1] if left[verb - 1].lower_ == "also" else left[:verb]
+        if not subject or not _is_subject(list(subject)) or words(left) < MIN_OBJECT_WORDS:
+            continue
+        if any((t.text in CLAUSE_MARKS and t.text != ".") or t.lower_ in AUXILIARIES
+               for t in right):  # fmt: skip
+            continue  # "with a review, which ...", "with a review that is done ..."
+        adviser = left[verb]
+        named = _repeated_subject(list(subject), adviser)
+        comma = sentence.doc[token.i - 1]
+        parts = (". ", named, " also ", (adviser.idx, adviser.idx + len(adviser.text), ""), " ")
+        return [Edit(comma.idx, right[0].idx, parts=parts)]
+    return []
+
+
+MAX_CAUSED_NAME = 4  # "poor nutrient absorption"
+CHECKING_WORDS = frozenset(
+    {"review", "check", "checks", "test", "tests", "testing", "screen", "screening", "look"}
+)
+
+
+def _closing_causes_edits(sentence: Span) -> list[Edit]:
+    """ "A poor response should prompt review of missed doses, ongoing blood loss, and poor
+    absorption from gluten disease, a stomach germ or acid pills." -> "... and poor
+    absorption. Poor absorption can come from gluten disease, a stomach germ or acid
+    pills.": the last item of a series that carries a series of its own, its causes,
+    reads as a sentence of its own. Only a short name with no verb after the last ", and"/
+    ", or" of a series, then "from" and three or more causes that close the sentence."""
+    if not _has_word(sentence, ("from",)) or not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    joiner = next(
+        (k for k in range(len(tokens) - 2, 1, -1) if tokens[k].lower_ in JOINERS
+         and tokens[k - 1].text == "," and not depths[tokens[k].i]),
+        None,
+    )  # fmt: skip
+    if joiner is None:
+        return []
+    left, after = tokens[: joiner - 1], tokens[joiner + 1 :]
+    link = next((f for f, t in enumerate(after[: MAX_CAUSED_NAME + 1]) if t.lower_ == "from"), 0)
+    name = after[:link]
+    if not name or words(name) > MAX_CAUSED_NAME or _any_clause_verb(name):
+        return []
+    if not all((t.is_alpha and t.is_lower) or t.text == "-" for t in name):
+        return []
+    if not any(t.text == "," for t in left) or not (_has_verb(left) or _is_advice(left)):
+        return []
+    if not any(t.lower_ in CHECKING_WORDS for t in left) or name[-1].lower_ in PEOPLE_WORDS:
+        return []  # "ask about A, B, and people from C, D or E": no things to look into
+    causes = [t for t in after[link + 1 :] if not is_citation(t)][:-1]  # no full stop
+    if any(t.text in CLAUSE_MARKS and t.text != "," for t in causes) or _any_clause_verb(causes):
+        return []
+    groups = _split_at_commas(causes)
+    last = groups[-1]
+    joins = [k for k, t in enumerate(last) if t.lower_ in JOINERS]
+    if len(groups) < 2 or len(joins) != 1:
+        return []
+    items = [*groups[:-1], last[: joins[0]], last[joins[0] + 1 :]]
+    if min(words(item) for item in items) < 1 or max(map(words, items)) > MAX_ITEM_WORDS:
+        return []
+    end = name[-1].idx + len(name[-1].text)
+    named = (name[0].idx, end, "upper")
+    return [Edit(end, after[link].idx + len("from"), parts=(". ", named, " can come from"))]
+
+
+RISK_NOUNS = frozenset({"risk", "risks", "harm", "harms", "danger", "dangers"})
+
+
+def _without_risk_edits(sentence: Span) -> list[Edit]:
+    """ "Yoga and exercise bring gains that compare well with pills, without the risk of
+    bleeding or kidney harm [1]." -> "... with pills. This comes without the risk of bleeding
+    or kidney harm [1].": a closing "without the risk of" says what the claim spares the
+    reader, and reads on its own ("came" in a report). Only a risk, harm or danger, at the
+    end of a claim with its own verb, never after an instruction ("Stop the pill, without
+    the risk of ...": the instruction does not come with the risk) nor before a clause."""
+    if not _has_word(sentence, RISK_NOUNS) or not _closes_with_full_stop(sentence):
+        return []
+    for token, left, right in _after_commas(sentence, {"without"}):
+        risk = right[1] if right[0].lower_ in ("the", "any") and len(right) > 1 else right[0]
+        if risk.lower_ not in RISK_NOUNS or words(left) < MIN_SIDE_WORDS + 1:
+            continue
+        if not left[0].text[:1].isupper() or _is_imperative(left[0]):
+            continue
+        if not _has_verb(left) or _any_clause_verb(right) or _has_verb(right):
+            continue
+        if any(t.text in CLAUSE_MARKS and t.text not in (",", ".") for t in right):
+            continue
+        verb = "came" if _first_verb_is_past(left) else "comes"
+        comma = sentence.doc[token.i - 1]
+        return [Edit(comma.idx, token.idx, f". This {verb} ")]
+    return []
+
+
+def _first_verb_is_past(tokens: Sequence[Token]) -> bool:
+    """ "gains compare well with drug-based care": the first verb tells the tense, and a
+    plural present counts ("compare"), though a describing "-based" later does not."""
+    for token in tokens:
+        word = token.lower_
+        if word in ("was", "were", "had", "did") or (
+            token.is_lower and word.endswith("ed") and is_finite_verb(word)
+        ):
+            return True
+        if word in AUXILIARIES or is_finite_verb(word) or _plural_present(token):
+            return False
+    return False
+
+
+MAX_DEFINED_WORDS = 8
+MAX_NAMED_SUBJECT = 20  # "the 2022 US heart health group/US heart doctors' group/... guideline"
+
+
+def _named_subject_then_verb(tokens: Sequence[Token]) -> bool:
+    """ "the 2022 A group/B group guideline gives ...": a subject led by "the", then a
+    finite verb before any mark, clause word or preposition."""
+    if tokens[0].lower_ not in SUBJECT_STARTS:
+        return False
+    for token in tokens[1 : MAX_NAMED_SUBJECT + 1]:
+        if token.text in CLAUSE_MARKS or token.lower_ in CLAUSE_WORDS | NOT_SUBJECTS:
+            return False
+        if token.is_lower and is_finite_verb(token.lower_):
+            return True
+    return False
+
+
+def _fronted_definition_edits(sentence: Span) -> list[Edit]:
+    """ "For adults with obesity, defined as a BMI of 30 or more, the group advises A." ->
+    "Obesity is defined as a BMI of 30 or more. For adults with obesity, the group advises
+    A.": a definition between an opening phrase and its clause makes the reader hold both;
+    said first, it reads on its own and the clause follows as written (a closing colon
+    still leads into its list). Only "In"/"For" with a name (after "someone with", "adults
+    with" ...), "defined as" with no verb of its own, then a clause with a subject."""
+    if not _has_word(sentence, ("defined",)) or sentence[0].lower_ not in ("in", "for"):
+        return []
+    tokens = _in(sentence)
+    depths = bracket_depths(sentence.doc)
+    commas = [k for k, t in enumerate(tokens) if t.text == "," and not depths[t.i]][:2]
+    if len(commas) < 2 or commas[0] + 3 >= len(tokens):
+        return []
+    first, second = commas
+    if tokens[first + 1].lower_ != "defined" or tokens[first + 2].lower_ != "as":
+        return []
+    name = tokens[1:first]
+    if _names_people(name):
+        link = next((j for j, t in enumerate(name) if t.lower_ == "with"), None)
+        if link is None:
+            return []
+        name = name[link + 1 :]
+    meaning, main = tokens[first + 3 : second], tokens[second + 1 :]
+    if not name or words(name) > MAX_DEFINED_WORDS or words(meaning) < 2:
+        return []
+    if any(t.text in CLAUSE_MARKS or t.lower_ in CLAUSE_WORDS for t in (*name, *meaning)):
+        return []
+    if _any_clause_verb(meaning) or words(main) < MIN_SIDE_WORDS:
+        return []
+    if not (_starts_clause(main) or _named_subject_then_verb(main)):
+        return []
+    head = next((t for t in name if t.lower_ in PREPOSITIONS), None)
+    head = name[-1] if head is None else name[name.index(head) - 1]
+    be = "are" if _is_plural_noun(head) else "is"
+    said = (
+        (name[0].idx, name[-1].idx + len(name[-1].text), "upper"), f" {be} defined as ",
+        (meaning[0].idx, meaning[-1].idx + len(meaning[-1].text), ""), ". ",
+    )  # fmt: skip
+    return [
+        Edit(tokens[0].idx, tokens[0].idx, parts=said),
+        Edit(tokens[first].idx, tokens[second].idx, ""),
+    ]
 
 
 def _split_at_commas(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -3919,6 +4371,8 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
             continue
         if tense == "present" and lemmas_of(verb.lower_, "NOUN"):
             continue  # "and rates": a plural noun as likely as a verb
+        if tense == "present" and _paired_plural_noun(tokens[k - 1], verb):
+            continue  # "benefits and harms": the lexicon knows "harms" only as a verb
         if verb.lower_.endswith("ed") and any(t.lower_ == "with" for t in tokens[verb_at:k]):
             continue  # "people with diabetes and established heart disease": it describes
         left = _slice(doc, sentence.start, token.i)
@@ -3934,6 +4388,12 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
             return [Edit(start, verb.idx + len(verb.text), parts=(*lead, " ", group, " also"))]
         return [Edit(start, verb.idx, parts=_new_subject(subject, then))]
     return []
+
+
+def _paired_plural_noun(before: Token, verb: Token) -> bool:
+    """ "a review of benefits and harms": after a plural noun, an "-s" word whose stem is a
+    noun ("harm") is the second noun of a pair, not a second verb."""
+    return _is_plural_noun(before) and _plural_noun_form(verb)
 
 
 def _but_verb_edit(sentence: Span, tokens: list[Token], k: int, first: Token) -> Edit | None:
@@ -4860,7 +5320,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "participial_tails": frozenset(
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
          "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS, "per",
-         *LIKENESS_WORDS, "such",
+         *LIKENESS_WORDS, "such", "without", "from",
          *USE_FORMS}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),

@@ -924,6 +924,55 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "lining, gut surgery or acid pills [2].",
          ["Iron by drip helps when uptake is impaired, e.g. by the following [2]:", "gut disease",
           "a thin stomach lining", "gut surgery", "acid pills"]),
+        # what a finding of evidence showed
+        ("relative_clauses",
+         "The trial review found moderate quality evidence that daily walks and stretching "
+         "lower pain in older adults with sore knees [2].",
+         ["The trial review found moderate quality evidence. This evidence showed that daily "
+          "walks and stretching lower pain in older adults with sore knees [2]."]),
+        # a closing "that" clause about the one plural noun it can go with
+        ("relative_clauses",
+         "Walking and swimming each bring small gains in mood and sleep that last for at "
+         "least a year [3].",
+         ["Walking and swimming each bring small gains in mood and sleep. These gains last "
+          "for at least a year [3]."]),
+        ("relative_clauses",
+         "The kidney group gives a strong rating to three drug groups that each slow the loss "
+         "of kidney function: A, B and C [1].",
+         ["The kidney group gives a strong rating to three drug groups. Each of these drug "
+          "groups slows the loss of kidney function: A, B and C [1]."]),
+        # a closing "without the risk of"
+        ("participial_tails",
+         "Walking and swimming bring gains that match those of pills, without the risk of "
+         "stomach bleeding or falls [2].",
+         ["Walking and swimming bring gains that match those of pills. This comes without "
+          "the risk of stomach bleeding or falls [2]."]),
+        # a definition between an opening phrase and its clause
+        ("participial_tails",
+         "For adults with obesity, defined as a body mass index of 30 or more, the group "
+         "advises a diet and exercise plan [2].",
+         ["Obesity is defined as a body mass index of 30 or more. For adults with obesity, "
+          "the group advises a diet and exercise plan [2]."]),
+        # a check that comes with advised care
+        ("participial_tails",
+         "The kidney group advises that people starting the new pill should drink more water, "
+         "with a check of kidney function after 2 weeks [1].",
+         ["The kidney group advises that people starting the new pill should drink more "
+          "water. The kidney group also advises a check of kidney function after 2 weeks "
+          "[1]."]),
+        # the last thing to check, with its causes
+        ("participial_tails",
+         "A poor response should prompt a check of missed doses, ongoing blood loss, and poor "
+         "absorption from gluten disease, a stomach germ or acid pills.",
+         ["A poor response should prompt a check of missed doses, ongoing blood loss, and poor "
+          "absorption. Poor absorption can come from gluten disease, a stomach germ or acid "
+          "pills."]),
+        # two limits that both hold
+        ("subordinate_clauses",
+         "Sleeping pills should be used only after talk treatment has failed and only when "
+         "poor sleep harms daily life [2].",
+         ["Sleeping pills should be used only after talk treatment has failed. Even then, "
+          "sleeping pills should be used only when poor sleep harms daily life [2]."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -1411,6 +1460,46 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # "were also randomized to": no group named between
         ("trial_groups", "They were also randomized to a hormone coil or to usual care for "
          "a year [3]."),
+        # evidence that shows nothing, and a "that" that is the subject of its clause
+        ("relative_clauses", "The trial review found little evidence that daily walks lower "
+         "pain in older adults with sore knees."),
+        ("relative_clauses", "The trial review found new evidence that supports daily walks "
+         "for older adults with sore knees."),
+        # plural nouns a "that" clause picks out, or two it may go with
+        ("relative_clauses", "The kidney care group now advises regular use of new drugs "
+         "that lower blood pressure in kidney disease."),
+        ("relative_clauses", "Doctors in the clinic often see older patients with weak "
+         "kidneys that fail during a long illness."),
+        ("relative_clauses", "The 2024 kidney guideline now strongly advises drugs that lower "
+         "blood pressure in adults."),
+        # "without" before a clause of its own, and no risk
+        ("participial_tails", "The pill lowers blood sugar in most adults, without the risk "
+         "of lows that other pills bring."),
+        ("participial_tails", "The pill lowers blood sugar in most adults, without any need "
+         "for checks at home."),
+        # a definition, then no clause of its own
+        ("participial_tails", "In adults with kidney disease, defined as a kidney score below "
+         "60, and in those with diabetes, the dose is lower."),
+        # a check that is no noun of advice, or in a report
+        ("participial_tails", "The group advises that the pill should be started at a low "
+         "dose, with a check that is done at home."),
+        ("participial_tails", "The trial found that the pill lowered blood sugar in adults, "
+         "with a check of kidney function after 2 weeks."),
+        # people, not a thing to check, and two causes only
+        ("participial_tails", "The nurse should check the pulse, the blood pressure, and "
+         "people from the family, the school or the church."),
+        ("participial_tails", "A poor response should prompt a check of missed doses, blood "
+         "loss, and poor absorption from gluten disease or acid pills."),
+        # limits where one is enough, or no second limit
+        ("subordinate_clauses", "Sleeping pills should be used only after talk treatment has "
+         "failed or only when poor sleep harms daily life."),
+        ("subordinate_clauses", "Sleeping pills should be used only when needed and only for "
+         "a short time in older adults."),
+        ("subordinate_clauses", "Even then, sleeping pills should be used only when poor "
+         "sleep harms daily life at home."),
+        # two nouns of a pair, not two verbs
+        ("verb_coordinations", "The nurse also advises a review of benefits and harms within "
+         "4 weeks of the start."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
@@ -1483,7 +1572,13 @@ SENTENCE_PARTS = st.lists(
          "it is defined as 5 mg daily, or rituximab 10 mg weekly, for 3 months [1]",
          "the dose is lowered when the score is 30, when the rate is 5%, or in 2 cases [2]",
          "120 adults with no rash took IVIG and were randomized to 5 mg or none [3]",
-         "they chose a short plan, with 2 visits a week, or no plan [4]"]
+         "they chose a short plan, with 2 visits a week, or no plan [4]",
+         "the review found good evidence that 2 pills do not lower pain [1]",
+         "the group gives a rating to 4 drug groups that each lower death by 5% [2]",
+         "pills should be used only after 2 trials and only when no rest helps [3]",
+         "it advises that 5 mg is enough, with a review of harms in 4 weeks [1]",
+         "it should prompt review of 2 doses, no rest, and poor absorption from gluten "
+         "disease, a germ or 5 mg pills"]
     ),
     min_size=2,
     max_size=5,
@@ -1509,11 +1604,12 @@ JOINERS = st.sampled_from(
      " similar to those of ", " such as ", " and the dose should ", " who has ",
      ", switching from ",
      " so you can ", ", and a pause of 14 days, or 5 weeks after IVIG, is ",
-     ", especially rituximab and IVIG, to "]
+     ", especially rituximab and IVIG, to ", ", without the risk of ", " that each lower ",
+     " and only when "]
 )  # fmt: skip
 OPENERS = st.sampled_from(
     ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, ",
-     "Because of "]
+     "Because of ", "For adults with obesity, defined as 30 or more, "]
 )
 KINDS = st.sampled_from(["paragraph", "list_item"])
 ALL_SENTENCE_STRATEGIES = [
