@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import ast
 import dataclasses
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from service.engine import PROJECT_ROOT
 from service.facts import compare
 from service.nlp import is_citation
 from service.render import RenderedBlock, render
@@ -2269,3 +2271,28 @@ def test_a_dose_note_says_what_is_switched_in_a_sentence(small_engine, before, a
 )
 def test_dose_notes_whose_ing_word_stays(small_engine, item):
     assert run_on_item(small_engine, "participial_tails", item) is None
+
+
+@pytest.mark.parametrize(
+    "module", sorted((PROJECT_ROOT / "service").glob("*.py")), ids=lambda p: p.name
+)
+def test_no_module_defines_a_name_twice(module):
+    """Rule branches are merged by hand: twice a merge brought a second function or
+    constant of one name, and the later one silently replaced the first (ruff's F811
+    misses it when the first was used before the second came)."""
+    seen: dict[str, int] = {}
+    twice = []
+    for node in ast.parse(module.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names = [node.name]
+        elif isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        else:
+            continue
+        for name in names:
+            if name in seen:
+                twice.append(f"{name}: lines {seen[name]} and {node.lineno}")
+            seen[name] = node.lineno
+    assert twice == []
