@@ -280,7 +280,7 @@ POINTING_OPENERS = ("This word means ", "This term means ", "This means ", "This
 DEFINED_THINGS = frozenset(
     {"pill", "drug", "medicine", "shot", "test", "insulin", "scan", "device", "procedure",
      "surgery", "treatment", "infusion", "vaccine", "cream", "spray", "inhaler", "patch",
-     "tablet", "germ", "drink", "powder"}
+     "tablet", "germ", "drink", "powder", "drip"}
 )  # fmt: skip
 NOT_VERBS = frozenset({"or", "and", "of", "for", "with", "in", "on", "to", "that", "which"})
 
@@ -466,8 +466,8 @@ def _worded_term(
     if style == "keep":
         return None
     plain = _plain(wording, entry, span)
-    if abbreviated and not heading:
-        plain = _with_the(plain, span)
+    if not heading:
+        plain = _with_the(plain, span, abbreviated)
     if heading or style == "replace":
         return plain
     if abbreviated:
@@ -495,19 +495,30 @@ SUBJECT_VERBS = frozenset(
 )  # fmt: skip
 
 
-def _with_the(plain: str, span: Span) -> str:
+def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
     """ "KDIGO advises" -> "the global kidney care group advises": an abbreviation names
     a body on its own, but the plain words for it are a common noun that needs "the"
     (only where nothing else stands before it: not "The 2012 AAN", "class-wide KDIGO").
     So does a test that opens a clause ("TSH should be rechecked" -> "The thyroid blood
-    test should be ..."), but not after a word ("a TSH of 5", "with eGFR below 30")."""
+    test should be ...", and "Hepatitis B serology must be checked", a mass noun, whose
+    plain words are not), but not after a word ("a TSH of 5", "with eGFR below 30")."""
     head = plain.rsplit(" ", 1)[-1].lower()
     opens_clause = span.start == span.sent.start or span.doc[span.start - 1].text in (";", ":")
-    if head in BODY_HEADS and (opens_clause or span.doc[span.start - 1].lower_ in BEFORE_A_NAME):
+    before_a_name = opens_clause or span.doc[span.start - 1].lower_ in BEFORE_A_NAME
+    if abbreviated and head in BODY_HEADS and before_a_name:
         return "the " + plain
-    if head in TEST_HEADS and opens_clause and _verb_follows(span):
+    if head in TEST_HEADS and _verb_follows(span) and (opens_clause or _after_joining(span)):
         return "the " + plain
     return plain
+
+
+JOINING = frozenset({"and", "but", "or"})
+
+
+def _after_joining(span: Span) -> bool:
+    """ ", and TSH must be ...": a second clause, which a split may make a sentence."""
+    doc, start = span.doc, span.start
+    return start > 1 and doc[start - 1].lower_ in JOINING and doc[start - 2].text == ","
 
 
 def _verb_follows(span: Span) -> bool:

@@ -2461,9 +2461,12 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
 
 
 def _ends_in_a_second_verb(left: Sequence[Token]) -> bool:
-    """ "should be screened once and treated": the last words are a second verb of the
-    subject, after "and"/"or"; a condition right after it limits that verb alone."""
+    """ "should be screened once and treated", "should be reviewed and the drug stopped":
+    the last words are a second verb after "and"/"or"; a condition right after it limits
+    that verb alone."""
     tail = left[-4:]
+    if any(t.lower_ in JOINERS for t in tail[:-1]) and _is_participle_form(tail[-1].lower_):
+        return True  # "... reviewed and the drug stopped if ...": its subject said again
     return any(
         tail[k].lower_ in JOINERS and _is_participle_form(tail[k + 1].lower_)
         for k in range(len(tail) - 1)

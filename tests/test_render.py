@@ -279,9 +279,11 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
         ("Start the pill at once; TSH should then be checked in 6 weeks.",
          "; the thyroid blood test should then be checked"),
         ("Check a TSH of 4.6 or more again in 3 months.", "a thyroid blood test of 4.6"),
+        ("The drug works in most adults, and hepatitis B serology must be checked first.",
+         ", and the hepatitis B blood test must be checked first"),
     ],
 )  # fmt: skip
-def test_a_test_named_by_its_abbreviation_takes_the_where_it_opens_a_clause(
+def test_a_test_named_alone_takes_the_where_it_opens_a_clause(
     engine, body, expected
 ):
     """ "TSH should be rechecked" -> "Thyroid blood test should be ..." lacked its article."""

@@ -1424,6 +1424,8 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # a condition right after a second verb limits that verb alone
         ("subordinate_clauses", "Pregnant women should be checked once in the first months "
          "and treated if the urine test finds germs [3]."),
+        ("subordinate_clauses", "The blood film should be looked at each year and the pill "
+         "stopped if new low blood counts appear [3]."),
         # ", and raised ...": the main clause goes on after the condition
         ("subordinate_clauses", "The dose should be started at 50 mg daily when the kidney "
          "score is below 30, and raised by 50 mg every 2 weeks [1]."),
