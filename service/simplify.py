@@ -1434,6 +1434,7 @@ def find_series(sentence: Span) -> Series | None:
             and index > 1
             and tokens[index - 1].text != "-"  # "drug-based": it describes a noun
             and tokens[index - 1].lower_ not in PREPOSITIONS  # "such as pinched nerves"
+            and tokens[index - 1].lower_ not in DETERMINERS  # "a blocked bowel"
             and index + 1 < len(tokens)
             and tokens[index + 1].text != ","  # "impaired, e.g. by A": no object after a comma
             and _is_series_verb(token)
@@ -1456,6 +1457,8 @@ def find_series(sentence: Span) -> Series | None:
             continue
         lead = " the following"
         if after_verb:
+            if any(_trigger_at(tokens, j) for j in range(body_start, body_end)):
+                continue  # "exclude other causes, such as A, B or C": the series is after it
             last_item = [t for t in tokens[body_start:body_end] if t.idx >= items[-1][0]]
             if any(t.lower_ in SHARED_COMPLEMENTS for t in last_item[1:]):
                 continue  # "placed A, B and C in its top tier": "in ..." belongs to all
@@ -2749,6 +2752,16 @@ def _with_edits(start: int, end: int, edits: Sequence[Edit]) -> list[Part]:
     return parts
 
 
+def _aside_before_relative(right: Sequence[Token]) -> bool:
+    """The words after the opener close with a comma and "that", "which" or "who": an aside
+    between a noun and the clause that describes it."""
+    depths = bracket_depths(right[0].doc)
+    return any(
+        t.text == "," and not depths[t.i] and right[k + 1].lower_ in ("that", "which", "who")
+        for k, t in enumerate(right[:-1])
+    )
+
+
 def participial_tail_edits(sentence: Span) -> list[Edit]:
     """ ", leading to B" -> ". This leads to B" ("led" when the sentence is in the past);
     also causing, resulting in, making, supporting, showing and other verbs of result;
@@ -2765,6 +2778,8 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
             continue
         if left[-1].lower_ in (*JOINERS, "but"):
             continue  # "habit-forming and, used often, make ...": an aside inside a clause
+        if _aside_before_relative(right):
+            continue  # "a drug, used in cancer too, that stops ...": "that" needs the noun
         past = _tells_the_past(left)
         if token.lower_ == "compared":
             if right[0].lower_ not in ("with", "to"):
@@ -5625,6 +5640,17 @@ DOSE_CHANGES = frozenset(
 NOTE_ADVERBS = frozenset({"preferably", "usually", "often", "then", "ideally", "best"})
 
 
+DOSE_SIZES = frozenset({"lower", "higher", "reduced", "smaller", "larger", "half"})
+
+
+def _other_dose(tokens: Sequence[Token]) -> bool:
+    """ "a lower dose": not one more thing to take, but the dose to use instead."""
+    words_ = [t.lower_ for t in tokens]
+    return len(words_) == 3 and words_[0] in ("a", "an") and words_[1] in DOSE_SIZES and (
+        words_[2] == "dose"
+    )
+
+
 def dose_note_tail_edits(sentence: Span) -> list[Edit]:
     """In a list item in note form, a dose and then a participle that says what is done
     with it: "glargine 10 units daily, changed step by step by 2 units every 3 days to ..."
@@ -5635,7 +5661,8 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
     all" stays, and so do "-ing" words except a change before "from"/"to" ("..., switching
     from A to B" -> "... . It is switched from A to B"). What goes with a note reads on its
     own too: "..., with
-    an enzyme test in some groups" -> "... . Also an enzyme test in some groups"."""
+    an enzyme test in some groups" -> "... . Also an enzyme test in some groups", but "...,
+    with a lower dose in kidney disease" -> "... . Use a lower dose in kidney disease"."""
     doc = sentence.doc
     tokens = _in(sentence)
     depths = bracket_depths(doc)
@@ -5647,7 +5674,8 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
             continue
         if tokens[k].lower_ == "with":
             if _with_note(tokens[start : k - 1], tokens[k + 1 :]):
-                edits.append(Edit(comma.idx, tokens[k + 1].idx, ". Also "))
+                lead = ". Use " if _other_dose(tokens[k + 1 : k + 4]) else ". Also "
+                edits.append(Edit(comma.idx, tokens[k + 1].idx, lead))
                 start = k
             continue
         lead = 1 if tokens[k].lower_ in NOTE_ADVERBS else 0

@@ -920,6 +920,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "weeks [4].",
          ["The dose is kept low for the first 2 weeks [4]. This is because of the pain, "
           "swelling and fever."]),
+        # a verb's objects that hold "such as": the series is the examples
+        ("series_lists",
+         "The nurse should rule out other causes of the sickness, such as a bowel blockage, "
+         "high calcium, brain tumors or strong pain pills [1].",
+         ["The nurse should rule out other causes of the sickness, such as the following [1]:",
+          "a bowel blockage", "high calcium", "brain tumors", "strong pain pills"]),
         # a preposition after "e.g." leads every item, so it stays in the lead
         ("series_lists",
          "Iron by drip helps when uptake is impaired, e.g. by gut disease, a thin stomach "
@@ -1421,6 +1427,12 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # a condition after a second dose limits that dose only
         ("subordinate_clauses", "Start the pill at no more than 100 mg daily, or 50 mg daily "
          "when the kidney score is below 30 [1]."),
+        # a describing word after "a" is no verb whose objects the series are
+        ("series_lists", "The nurse should rule out a blocked bowel, high calcium, brain tumors "
+         "or strong pain pills first [1]."),
+        # an aside between a noun and its "that" clause
+        ("participial_tails", "The doctor chose a strong drug, used in cancer too, that "
+         "calms the cells that fight germs."),
         # a condition right after a second verb limits that verb alone
         ("subordinate_clauses", "Pregnant women should be checked once in the first months "
          "and treated if the urine test finds germs [3]."),
@@ -2031,6 +2043,9 @@ def run_on_item(small_engine, name: str, text: str) -> list[str] | None:
          "passes 3 months",
          "calcium and vitamin D pills during any steroid course. Also a bone scan if the course "
          "passes 3 months"),
+        # not one more thing to take: the dose to use instead
+        ("a water pill 20-40mg every morning, with a lower dose in kidney disease",
+         "a water pill 20-40mg every morning. Use a lower dose in kidney disease"),
         # what the tests of a note are for
         ("a liver blood test every 3 months in the first year to check for harm to the liver",
          "a liver blood test every 3 months in the first year. The aim is to check for harm to "
