@@ -280,7 +280,8 @@ POINTING_OPENERS = ("This word means ", "This term means ", "This means ", "This
 DEFINED_THINGS = frozenset(
     {"pill", "drug", "medicine", "shot", "test", "insulin", "scan", "device", "procedure",
      "surgery", "treatment", "infusion", "vaccine", "cream", "spray", "inhaler", "patch",
-     "tablet", "germ", "drink", "powder", "drip"}
+     "tablet", "germ", "drink", "powder", "drip", "clot", "form", "score", "therapy",
+     "sensor", "implant", "vitamin", "hormone", "film", "thinner"}
 )  # fmt: skip
 NOT_VERBS = frozenset({"or", "and", "of", "for", "with", "in", "on", "to", "that", "which"})
 
@@ -309,6 +310,8 @@ def named_definition(definition: str, shown: str, *more: str) -> str:
     thing = _this_thing(text)
     if thing and not _reads_plural(name):
         rest = text[len("This ") + len(thing) + 1 :]
+        if name.split(" ")[-1].lower() == thing.split(" ")[-1]:
+            return f"{named} {rest}"  # "Pneumonia risk score uses ...", not "is a score that"
         return f"{named} is {indefinite_article(thing)} {thing} that {rest}"
     if _this_does(text) and not _reads_plural(name):
         return f"{named} {text[len('This ') :]}"
