@@ -281,7 +281,7 @@ DEFINED_THINGS = frozenset(
     {"pill", "drug", "medicine", "shot", "test", "insulin", "scan", "device", "procedure",
      "surgery", "treatment", "infusion", "vaccine", "cream", "spray", "inhaler", "patch",
      "tablet", "germ", "drink", "powder", "drip", "clot", "form", "score", "therapy",
-     "sensor", "implant", "vitamin", "hormone", "film", "thinner"}
+     "sensor", "implant", "vitamin", "hormone", "film", "thinner", "antibiotic"}
 )  # fmt: skip
 NOT_VERBS = frozenset({"or", "and", "of", "for", "with", "in", "on", "to", "that", "which"})
 

@@ -319,6 +319,8 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
             continue  # "..., which some pills can cause": "This some pills can cause" is no English
         if _verb_after_comma(right):
             continue  # "the drug, which is cheap, was stopped": the verb after it is the main one
+        if token.lower_ == "meaning" and _second_group_follows(right):
+            continue  # "for A, meaning B, and for C": the main clause goes on after B
         if words(left) >= MIN_SIDE_WORDS + 1 and words(right) >= 3:
             opener = RELATIVE_OPENERS[token.lower_]
             if opener is None:
@@ -331,6 +333,19 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         or _closing_that_edits(sentence)
         or _appositive_edits(sentence)
         or _fronted_appositive_edits(sentence)
+    )
+
+
+def _second_group_follows(right: Sequence[Token]) -> bool:
+    """ ", and for children ...", ", or in people ...": after a comma, a joining word and a
+    preposition start a second group of the clause before the aside."""
+    depths = bracket_depths(right[0].doc)
+    return any(
+        t.text == ","
+        and not depths[t.i]
+        and right[k + 1].lower_ in JOINERS
+        and right[k + 2].lower_ in PREPOSITIONS
+        for k, t in enumerate(right[:-2])
     )
 
 
@@ -363,6 +378,8 @@ def _in_which_edits(sentence: Span) -> list[Edit]:
         left, right = tokens[:k], tokens[k + 2 :]
         if left[-1].text == ",":
             left = left[:-1]
+        if right[0].lower_ == "case":
+            return _in_which_case_edit(left, right[1:])
         if words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
             return []
         if any(t.text in (";", ":") for t in right) or not _starts_clause(right):
@@ -378,6 +395,22 @@ def _in_which_edits(sentence: Span) -> list[Edit]:
         parts = (f". In {pronoun}, ", (first.idx, first.idx + 1, case))
         return [Edit(end, first.idx + 1, parts=parts)]
     return []
+
+
+def _in_which_case_edit(left: Sequence[Token], right: Sequence[Token]) -> list[Edit]:
+    """ "A is first unless B, in which case C is used" -> "A is first unless B. In that
+    case, C is used": what to do instead reads as a sentence of its own."""
+    if words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
+        return []
+    if any(t.text in (";", ":") for t in right) or not _starts_clause(right):
+        return []
+    if not (_has_verb(left) or _plural_clause(left)):
+        return []
+    end = left[-1].idx + len(left[-1].text)
+    first = right[0]
+    case = "" if first.text[:1].isupper() else "lower"
+    parts = (". In that case, ", (first.idx, first.idx + 1, case))
+    return [Edit(end, first.idx + 1, parts=parts)]
 
 
 MIN_OBJECT_WORDS = 10

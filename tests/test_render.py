@@ -207,6 +207,8 @@ def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expe
          "ACE-blocker pills lower blood pressure."),
         ("These older mood drugs raise serotonin.", "older mood drug",
          "Older mood drugs raise serotonin."),
+        ("These germ-killing drugs are close kin to penicillin.", "penicillin-like antibiotics",
+         "Penicillin-like antibiotics are close kin to penicillin."),
         # no class to name ("statin" is no pill or drug word), or no verb after the thing
         ("These pills lower cholesterol.", "statin", "These pills lower cholesterol."),
         ("These pills or shots lower sugar.", "diabetes pill", "These pills or shots lower sugar."),

@@ -861,6 +861,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "12 weeks.",
          ["Blood pressure should be lower within 4 weeks. The full effect should be seen by "
           "12 weeks."]),
+        # what to do instead, after "in which case"
+        ("relative_clauses",
+         "The pink syrup is the first drug unless the child took it in the past month, in which "
+         "case a stronger mix of two drugs is used [1].",
+         ["The pink syrup is the first drug unless the child took it in the past month. In that "
+          "case, a stronger mix of two drugs is used [1]."]),
         # ", and after N weeks" with no comma, then a subject with no "the"
         ("coordinated_clauses",
          "The dose was kept the same for all, and after 12 weeks blood sugar fell in both "
@@ -1430,6 +1436,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # a describing word after "a" is no verb whose objects the series are
         ("series_lists", "The nurse should rule out a blocked bowel, high calcium, brain tumors "
          "or strong pain pills first [1]."),
+        # ", meaning A, and for B": the main clause's second group follows the aside
+        ("relative_clauses", "Pills are advised for children over 6 months with bad signs, "
+         "meaning strong ear pain or a high fever, and for babies with both ears sore [1]."),
         # an aside between a noun and its "that" clause
         ("participial_tails", "The doctor chose a strong drug, used in cancer too, that "
          "calms the cells that fight germs."),
