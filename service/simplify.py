@@ -331,6 +331,7 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
     return (
         edits
         or _closing_that_edits(sentence)
+        or _appositive_that_edits(sentence)
         or _appositive_edits(sentence)
         or _fronted_appositive_edits(sentence)
     )
@@ -447,6 +448,46 @@ def _closing_that_edits(sentence: Span) -> list[Edit]:
         end = noun.idx + len(noun.text)
         parts = (f". {these} ", (noun.idx, end, ""))
         return [Edit(end, tokens[k].idx + len(tokens[k].text), parts=parts)]
+    return []
+
+
+MAX_APPOSITIVE_WORDS = 4
+
+
+def _appositive_that_edits(sentence: Span) -> list[Edit]:
+    """ "A fell in 17% vs. 24%, a difference that was not clearly beyond chance [3]." -> "A
+    fell in 17% vs. 24%. This difference was not clearly beyond chance [3].": a closing
+    ", a <noun> that ..." names what the clause before it found; "This <noun>" says so in a
+    sentence of its own. Only a short noun phrase led by "a"/"an", a relative "that" whose
+    verb agrees with the noun, and a whole clause before the comma."""
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - MIN_SIDE_WORDS):
+        comma, article = tokens[k - 1], tokens[k]
+        if comma.text != "," or article.lower_ not in ("a", "an") or depths[comma.i]:
+            continue
+        that = next(
+            (j for j in range(k + 2, min(k + 2 + MAX_APPOSITIVE_WORDS, len(tokens)))
+             if tokens[j].lower_ == "that"),
+            None,
+        )  # fmt: skip
+        if that is None:
+            continue
+        phrase, left, right = tokens[k + 1 : that], tokens[: k - 1], tokens[that + 1 :]
+        if not all(t.is_alpha for t in phrase) or not _has_verb(left):
+            continue
+        noun = phrase[-1]
+        verb = next((t for t in right[:4] if t.lower_ not in RELATIVE_ADVERBS), None)
+        if not lemmas_of(noun.lower_, "NOUN") or verb is None or not _agrees(noun, verb):
+            continue
+        if words(right) < MIN_SIDE_WORDS or any(t.text in (",", ";", ":") for t in right):
+            continue
+        these = "These" if _is_plural_noun(noun) else "This"
+        end = noun.idx + len(noun.text)
+        parts = (f". {these} ", (phrase[0].idx, end, ""))
+        return [Edit(comma.idx, tokens[that].idx + len(tokens[that].text), parts=parts)]
     return []
 
 
@@ -663,6 +704,8 @@ def _named_noun(left: Sequence[Token]) -> Token | None:
             before = left[j - 1].lower_ if j else ""
             if before != "as" and (before in NOT_SUBJECTS or before in JOINERS or not before):
                 return None
+            if before == ",":
+                return None  # ", a difference that was": `_appositive_that_edits` reads it
             return noun
         if not (word.is_alpha or word.text == "-") or word.lower_ in NOT_SUBJECTS:
             return None
@@ -1502,6 +1545,7 @@ def find_series(sentence: Span) -> Series | None:
             if len(joins) != 1:
                 continue  # "A, B or C and D": the list would lose which is which
             lead = " one of the following" if joins == {"or"} else lead
+        items, lead = _group_into_lead(tokens[body_start:body_end], items, lead)
         trigger = tokens[body_start - 1]
         colon = trigger.text == ":"
         return Series(
@@ -1513,6 +1557,22 @@ def find_series(sentence: Span) -> Series | None:
             lead=lead,
         )
     return None
+
+
+SERIES_GROUP_HEADS = frozenset({"those", "people", "patients", "adults", "children", "anyone"})
+
+
+def _group_into_lead(
+    body: Sequence[Token], items: tuple[tuple[int, int], ...], lead: str
+) -> tuple[tuple[tuple[int, int], ...], str]:
+    """ "including those with A, B, C or D": "those with" goes with every item, so it
+    joins the lead ("including those with the following:") and the first item reads "A"."""
+    if len(body) < 3 or body[0].lower_ not in SERIES_GROUP_HEADS or body[1].lower_ != "with":
+        return items, lead
+    first_start, first_end = items[0]
+    if body[0].idx != first_start or body[2].idx >= first_end:
+        return items, lead
+    return ((body[2].idx, first_end), *items[1:]), f" {body[0].text} with{lead}"
 
 
 def _is_series_verb(token: Token) -> bool:

@@ -861,6 +861,19 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "12 weeks.",
          ["Blood pressure should be lower within 4 weeks. The full effect should be seen by "
           "12 weeks."]),
+        # a closing ", a <noun> that ..." says what the clause before found
+        ("relative_clauses",
+         "Falls happened in 12% of people on the pill and 15% on the dummy pill, a gap that was "
+         "not clearly beyond chance [2].",
+         ["Falls happened in 12% of people on the pill and 15% on the dummy pill. This gap was "
+          "not clearly beyond chance [2]."]),
+        # "those with" goes with every item of the series
+        ("series_lists",
+         "The sodium should rise more slowly in people at high risk, including those with heavy "
+         "drinking, poor food intake, low potassium or liver disease [2].",
+         ["The sodium should rise more slowly in people at high risk, including those with the "
+          "following [2]:", "heavy drinking", "poor food intake", "low potassium",
+          "liver disease"]),
         # what to do instead, after "in which case"
         ("relative_clauses",
          "The pink syrup is the first drug unless the child took it in the past month, in which "
@@ -1436,6 +1449,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # a describing word after "a" is no verb whose objects the series are
         ("series_lists", "The nurse should rule out a blocked bowel, high calcium, brain tumors "
          "or strong pain pills first [1]."),
+        # an object "that" after a closing ", a <noun>": "This plan her doctor set" is no English
+        ("relative_clauses", "She took the pill twice a day for a month, a plan that her "
+         "doctor set at the first visit."),
         # ", meaning A, and for B": the main clause's second group follows the aside
         ("relative_clauses", "Pills are advised for children over 6 months with bad signs, "
          "meaning strong ear pain or a high fever, and for babies with both ears sore [1]."),
