@@ -311,7 +311,9 @@ def named_definition(definition: str, shown: str, *more: str) -> str:
     if thing and not _reads_plural(name):
         rest = text[len("This ") + len(thing) + 1 :]
         if name.split(" ")[-1].lower() == thing.split(" ")[-1]:
-            return f"{named} {rest}"  # "Pneumonia risk score uses ...", not "is a score that"
+            # "A urine protein test shows ...", not "Urine protein test is a test that shows"
+            article = indefinite_article(name).capitalize()
+            return f"{article} {name} {rest}"
         return f"{named} is {indefinite_article(thing)} {thing} that {rest}"
     if _this_does(text) and not _reads_plural(name):
         return f"{named} {text[len('This ') :]}"

@@ -216,8 +216,8 @@ def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expe
          "Pioglitazone is a pill that helps the body use its own insulin better."),
         # a name whose last word is the thing already: "is a test that" says nothing more
         ("This blood test shows how much iron is stored.", "stored iron test",
-         "Stored iron test shows how much iron is stored."),
-        ("This insulin works all day.", "all-day insulin", "All-day insulin works all day."),
+         "A stored iron test shows how much iron is stored."),
+        ("This insulin works all day.", "all-day insulin", "An all-day insulin works all day."),
         ("This short form asks nine questions about mood.", "depression questionnaire",
          "Depression questionnaire is a short form that asks nine questions about mood."),
         ("This drink traps potassium in the gut.", "sodium zirconium cyclosilicate (Lokelma)",
