@@ -283,6 +283,8 @@ DEFINED_THINGS = frozenset(
      "tablet", "germ", "drink", "powder", "drip", "clot", "form", "score", "therapy",
      "sensor", "implant", "vitamin", "hormone", "film", "thinner", "antibiotic"}
 )  # fmt: skip
+# Things also named without "a" ("needle therapy is ...", "mealtime insulin is ...").
+MASS_THINGS = frozenset({"insulin", "treatment", "therapy", "vitamin", "hormone", "surgery"})
 NOT_VERBS = frozenset({"or", "and", "of", "for", "with", "in", "on", "to", "that", "which"})
 
 
@@ -306,12 +308,16 @@ def named_definition(definition: str, shown: str, *more: str) -> str:
             if verb == "is " and _reads_plural(name):
                 one = _one_of(name)  # "Lab-made antibodies is a drug" would not agree
                 return f"{one} is {text[len(opener) :]}" if one else definition
+            if verb == "is " and name.split(" ")[-1] in DEFINED_THINGS - MASS_THINGS:
+                named = f"{indefinite_article(name).capitalize()} {name}"  # "A kidney score is"
             return named + " " + verb + text[len(opener) :]
     thing = _this_thing(text)
     if thing and not _reads_plural(name):
         rest = text[len("This ") + len(thing) + 1 :]
         if name.split(" ")[-1].lower() == thing.split(" ")[-1]:
             # "A urine protein test shows ...", not "Urine protein test is a test that shows"
+            if thing.split(" ")[-1] in MASS_THINGS:
+                return f"{named} {rest}"
             article = indefinite_article(name).capitalize()
             return f"{article} {name} {rest}"
         return f"{named} is {indefinite_article(thing)} {thing} that {rest}"

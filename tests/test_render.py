@@ -198,7 +198,7 @@ def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expe
         ("This means a low count of blood cells.", "low blood counts",
          "Low blood counts means a low count of blood cells."),
         ("This is a test of how well the kidneys clean the blood.", "kidney score (eGFR)",
-         "Kidney score is a test of how well the kidneys clean the blood."),
+         "A kidney score is a test of how well the kidneys clean the blood."),
         ('"It is a pill that thins the blood."', "warfarin",
          "Warfarin is a pill that thins the blood."),
         ("Cytopenia means low blood counts.", "low blood counts",
@@ -217,7 +217,7 @@ def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expe
         # a name whose last word is the thing already: "is a test that" says nothing more
         ("This blood test shows how much iron is stored.", "stored iron test",
          "A stored iron test shows how much iron is stored."),
-        ("This insulin works all day.", "all-day insulin", "An all-day insulin works all day."),
+        ("This insulin works all day.", "all-day insulin", "All-day insulin works all day."),
         ("This short form asks nine questions about mood.", "depression questionnaire",
          "Depression questionnaire is a short form that asks nine questions about mood."),
         ("This drink traps potassium in the gut.", "sodium zirconium cyclosilicate (Lokelma)",
