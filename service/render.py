@@ -524,11 +524,17 @@ def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
 
 
 JOINING = frozenset({"and", "but", "or"})
+CLAUSE_OPENERS = frozenset(
+    {"when", "if", "unless", "until", "once", "while", "because", "provided", "whether"}
+)
 
 
 def _after_joining(span: Span) -> bool:
-    """ ", and TSH must be ...": a second clause, which a split may make a sentence."""
+    """ ", and TSH must be ...", "when TSH is ...": a clause of its own starts here (after
+    ", and" a split may make it a sentence)."""
     doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].lower_ in CLAUSE_OPENERS:
+        return True  # "when UACR stays above 30" -> "when the urine protein test stays"
     return start > 1 and doc[start - 1].lower_ in JOINING and doc[start - 2].text == ","
 
 

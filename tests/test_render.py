@@ -285,6 +285,7 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
         ("Check a TSH of 4.6 or more again in 3 months.", "a thyroid blood test of 4.6"),
         ("The drug works in most adults, and hepatitis B serology must be checked first.",
          ", and the hepatitis B blood test must be checked first"),
+        ("Add the pill when UACR stays above 30 mg/g.", "when the urine protein test stays"),
     ],
 )  # fmt: skip
 def test_a_test_named_alone_takes_the_where_it_opens_a_clause(
