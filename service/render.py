@@ -533,7 +533,7 @@ def _after_joining(span: Span) -> bool:
     """ ", and TSH must be ...", "when TSH is ...": a clause of its own starts here (after
     ", and" a split may make it a sentence)."""
     doc, start = span.doc, span.start
-    if start > 0 and doc[start - 1].lower_ in CLAUSE_OPENERS:
+    if start > 0 and (doc[start - 1].lower_ in CLAUSE_OPENERS or doc[start - 1].text == ","):
         return True  # "when UACR stays above 30" -> "when the urine protein test stays"
     return start > 1 and doc[start - 1].lower_ in JOINING and doc[start - 2].text == ","
 

@@ -286,6 +286,8 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
         ("The drug works in most adults, and hepatitis B serology must be checked first.",
          ", and the hepatitis B blood test must be checked first"),
         ("Add the pill when UACR stays above 30 mg/g.", "when the urine protein test stays"),
+        ("In older adults, at whom the drug is aimed, UACR is checked each year.",
+         ", the urine protein test is checked"),
     ],
 )  # fmt: skip
 def test_a_test_named_alone_takes_the_where_it_opens_a_clause(
