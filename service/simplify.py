@@ -1174,6 +1174,7 @@ def _reason_clause(tokens: Sequence[Token]) -> bool:
 
 MAX_SERIES_SUBJECT = 25
 BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+BE_FORMS = frozenset({"is", "are", "was", "were"})
 
 
 def _series_subject_clause(tokens: Sequence[Token]) -> bool:
@@ -2630,11 +2631,26 @@ def _opens_bare_clause(right: Sequence[Token]) -> bool:
             return False  # "..., and must be stopped": a second verb of the main subject
         if token.text == "," and _second_verb_follows(right[k + 1 : k + 3]):
             return False  # "..., and titrated by 100 mg": the main subject's too
+        if token.text == "," and _modal_clause_follows(right[k + 1 :]):
+            return False  # "when A is high, and B and C should be checked": its own advice
     if opener.like_num or opener.is_punct or opener.lower_ in NOT_SUBJECTS:
         return False
     if opener.lower_.endswith(("ing", "ed", "ly")) or _is_participle_form(opener.lower_):
         return False  # "when increasing the dose", "when needed", "if given"
     return _starts_clause(right) or _any_verb([t for t in right[1:] if is_read(t.text)][:8])
+
+
+MAX_SECOND_SUBJECT = 12
+
+
+def _modal_clause_follows(tokens: Sequence[Token]) -> bool:
+    """ "and deep reflexes, breathing rate and urine output should be checked": after "and"
+    or "but", a subject of its own (a series may have commas) and then a modal verb."""
+    if len(tokens) < 3 or tokens[0].lower_ not in ("and", "but"):
+        return False
+    if tokens[1].lower_ in MODALS:
+        return False  # "and should ...": the subject before goes on (`_opens_bare_clause`)
+    return any(t.lower_ in MODALS for t in tokens[2 : MAX_SECOND_SUBJECT + 2])
 
 
 def _second_verb_follows(tokens: Sequence[Token]) -> bool:
@@ -4492,7 +4508,8 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
             continue
         previous = doc[token.i - 1]
         start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
-        if not then and _passive_participle(tokens, k + 1) is not None:
+        if not then and (verb.lower_ in BE_FORMS or _passive_participle(tokens, k + 1) is not None):
+            # "and is often used" -> ". It is also often used": "also" after a form of "be"
             # "and were randomized to A" -> ". They were also randomized to A"
             lead = _new_subject(subject, then)[:2]
             group = (verb.idx, verb.idx + len(verb.text), "lower")

@@ -874,6 +874,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["The sodium should rise more slowly in people at high risk, including those with the "
           "following [2]:", "heavy drinking", "poor food intake", "low potassium",
           "liver disease"]),
+        # a second verb "is": "also" goes after it; a main verb "has": before it
+        ("verb_coordinations",
+         "The new blood pressure pill brings the pressure down within a day and is often used "
+         "in pregnancy.",
+         ["The new blood pressure pill brings the pressure down within a day. It is also often "
+          "used in pregnancy."]),
+        ("verb_coordinations",
+         "The water pill lowers blood pressure in most adults and has few side effects at low "
+         "doses.",
+         ["The water pill lowers blood pressure in most adults. The water pill also has few "
+          "side effects at low doses."]),
         # what to do instead, after "in which case"
         ("relative_clauses",
          "The pink syrup is the first drug unless the child took it in the past month, in which "
@@ -1452,6 +1463,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # an object "that" after a closing ", a <noun>": "This plan her doctor set" is no English
         ("relative_clauses", "She took the pill twice a day for a month, a plan that her "
          "doctor set at the first visit."),
+        # a condition before ", and <subject> should ...": the second advice holds always
+        ("subordinate_clauses", "So the dose should be cut when the kidney score is below 30, "
+         "and the reflexes, breathing rate and urine output should be checked every hour."),
         # ", meaning A, and for B": the main clause's second group follows the aside
         ("relative_clauses", "Pills are advised for children over 6 months with bad signs, "
          "meaning strong ear pain or a high fever, and for babies with both ears sore [1]."),
