@@ -2539,6 +2539,8 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
             _is_advice(left) and right[0].lower_ in DETERMINERS | PRONOUNS
         ):
             continue  # "stopped after A occurred": a report; "before treatment": no clause
+        if token.lower_ in TIME_LEADS and tokens[k - 1].lower_ in TIME_UNITS:
+            continue  # "within 7 to 14 days after a bleed": the time is counted from it
         if not _ends_main_clause(left, token.lower_) or not _opens_bare_clause(right):
             return []
         if left[0].lower_ in CLAUSE_WORDS and any(t.text == "," for t in right):
@@ -4212,6 +4214,7 @@ def _figure_parts(
     labelled: list[tuple[Token, Token, int]] = []
     compared: list[tuple[Token, Token, tuple[int, int] | None]] = []
     figures = set()
+    unclear = False
     for opening, closing in pairs:
         inner = _slice(doc, opening + 1, closing)
         at = _labelled_figure(inner)
@@ -4221,17 +4224,21 @@ def _figure_parts(
             labelled.append((doc[opening], doc[closing], at))
         elif _compared_figure(inner):
             before = _slice(doc, sentence.start, opening)
-            compared.append((doc[opening], doc[closing], _measured_outcome(before)))
+            outcome = _measured_outcome(before)
+            if _figures_outside_brackets(_slice(doc, closing + 1, sentence.end)):
+                outcome = None  # "(10.3% vs. 5.6%), with stroke in 6.5% vs. 1.5%": whose?
+                unclear = True
+            compared.append((doc[opening], doc[closing], outcome))
         else:
             continue
         figures.add((opening, closing))
     if not figures:
         return None
     others = [pair for pair in pairs if pair not in figures]
-    if compared and not (
+    if compared and (unclear or not (
         all(outcome is not None for *_, outcome in compared)
         or (len(compared) == 1 and _ends_claim(_slice(doc, compared[0][1].i + 1, sentence.end)))
-    ):
+    )):  # fmt: skip
         compared = []  # a figure that cannot be told apart from the claim around it
         if not labelled:
             return [], [], others
@@ -4254,6 +4261,13 @@ def _figure_parts(
         before = doc[opening.i - 1]
         edits.append(Edit(before.idx + len(before.text), close.idx + 1))
     return edits, moved, others
+
+
+def _figures_outside_brackets(after: Sequence[Token]) -> bool:
+    """Numbers in the claim after a bracket, not in brackets of their own: figures moved
+    behind the sentence would read as theirs."""
+    depths = bracket_depths(after[0].doc) if after else []
+    return any(t.like_num and not depths[t.i] and not is_citation(t) for t in after)
 
 
 def _another_claim_follows(after: Sequence[Token]) -> bool:
