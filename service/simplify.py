@@ -1376,7 +1376,7 @@ def _starts_clause(tokens: Span) -> bool:
     ]
     # "..., and fever but can hurt ...": a verb after "but" has the earlier subject
     stop = next((k for k, t in enumerate(window) if t.lower_ in JOINING_WORDS), len(window))
-    window = window[:stop]
+    window = [t for t in window[:stop] if not _compared_with_participle(t)]
     if _verb_after_comma(tokens[: size + 2]):
         return False
     return (
@@ -1384,6 +1384,15 @@ def _starts_clause(tokens: Span) -> bool:
         or _plural_clause(tokens)
         or _long_subject_clause(tokens)
     )
+
+
+def _compared_with_participle(token: Token) -> bool:
+    """ "..., and PASI 75 by 91% compared with 72%": "compared with" links two results and
+    is never the clause's own verb; a clause whose verb was left out ("was reached") is no
+    sentence of its own ("PASI 75 by 91% compared with 72%.")."""
+    doc = token.doc
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return token.lower_ == "compared" and following in ("with", "to")
 
 
 def _verb_after_comma(tokens: Sequence[Token]) -> bool:
@@ -2570,11 +2579,39 @@ def _opens_bare_clause(right: Sequence[Token]) -> bool:
             return False  # "..., and must be stopped": a second verb of the main subject
         if token.text == "," and _second_verb_follows(right[k + 1 : k + 3]):
             return False  # "..., and titrated by 100 mg": the main subject's too
+        if token.text == "," and _with_absolute_follows(right[k + 1 :]):
+            return False  # "..., with vitamin D given daily": how the main advice is done
     if opener.like_num or opener.is_punct or opener.lower_ in NOT_SUBJECTS:
         return False
     if opener.lower_.endswith(("ing", "ed", "ly")) or _is_participle_form(opener.lower_):
         return False  # "when increasing the dose", "when needed", "if given"
     return _starts_clause(right) or _any_verb([t for t in right[1:] if is_read(t.text)][:8])
+
+
+def _with_absolute_follows(tokens: Sequence[Token]) -> bool:
+    """ "raise the dose if the pain persists, with a stool softener given every day": a
+    "with" phrase whose noun has its own participle tells how the main advice is carried
+    out; moved with the condition ("This applies if the pain persists, with a stool
+    softener given ...") it would seem to hang on the condition."""
+    if not tokens or tokens[0].lower_ != "with":
+        return False
+    for token in tokens[2:10]:
+        if token.text in (",", ";", ":") or token.lower_ in CLAUSE_WORDS:
+            return False
+        if _participle_after_noun(token):
+            return True
+    return False
+
+
+def _participle_after_noun(token: Token) -> bool:
+    """ "folic acid given on the other days", "a glove worn at night": a past participle,
+    or one that can also be a noun ("given", "a given") when no article stands before it."""
+    if _is_participle_form(token.lower_):
+        return True
+    lower = token.lower_
+    if not (_is_verb_form(lower, "VBN") and lower.endswith(("ed", "en", "wn", "rn"))):
+        return False
+    return token.i > 0 and token.doc[token.i - 1].lower_ not in DETERMINERS
 
 
 def _second_verb_follows(tokens: Sequence[Token]) -> bool:
@@ -3675,7 +3712,7 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
     edits = []
     for token, left, right in _after_commas(sentence, {"with"}):
         participle = next(
-            (k for k, t in enumerate(right[:9]) if t.is_alpha and _is_participle_form(t.lower_)),
+            (k for k, t in enumerate(right[:9]) if t.is_alpha and _participle_after_noun(t)),
             None,
         ) or _comparing_word_at(right)
         if not participle or words(left) < MIN_SIDE_WORDS or not _has_verb(left):

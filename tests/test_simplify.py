@@ -987,6 +987,15 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "poor sleep harms daily life [2].",
          ["Sleeping pills should be used only after talk treatment has failed. Even then, "
           "sleeping pills should be used only when poor sleep harms daily life [2]."]),
+        # ", with A given ...": a participle that can also be a noun, or ends in "-rn"
+        ("participial_tails",
+         "Raise the dose to 20 mg if the pain persists after 2 weeks, with a stool softener "
+         "given every day to keep the bowels moving.",
+         ["Raise the dose to 20 mg if the pain persists after 2 weeks. A stool softener is "
+          "given every day to keep the bowels moving."]),
+        ("participial_tails",
+         "The gel is used twice a day for 4 weeks, with a cotton glove worn over it at night.",
+         ["The gel is used twice a day for 4 weeks. A cotton glove is worn over it at night."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -1525,6 +1534,14 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # two nouns of a pair, not two verbs
         ("verb_coordinations", "The nurse also advises a review of benefits and harms within "
          "4 weeks of the start."),
+        # a second result whose verb was left out ("was reached") is no sentence of its own
+        ("coordinated_clauses", "Pain eased in 64% of people given the gel compared with 40% "
+         "of those given a dummy cream, and sleep in 50% compared with 31%."),
+        # ", with A worn/given ...": how the advice is carried out, not part of the condition
+        ("subordinate_clauses", "The dose may be raised to 20 mg if the pain persists after 2 "
+         "weeks, with a stool softener given every day to keep the bowels moving."),
+        ("subordinate_clauses", "The gel may be used twice a day when the rash spreads to the "
+         "arms, with a cotton glove worn at night."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
