@@ -2611,7 +2611,13 @@ def _participle_after_noun(token: Token) -> bool:
     lower = token.lower_
     if not (_is_verb_form(lower, "VBN") and lower.endswith(("ed", "en", "wn", "rn"))):
         return False
-    return token.i > 0 and token.doc[token.i - 1].lower_ not in DETERMINERS
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1].lower_
+    # "feeling worn out", "get worn": the participle describes a state, no absolute
+    return before not in DETERMINERS and not before.endswith("ing") and before not in (
+        "feel", "feels", "felt", "get", "gets", "got", "look", "looks", "seem", "seems"
+    )
 
 
 def _second_verb_follows(tokens: Sequence[Token]) -> bool:

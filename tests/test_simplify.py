@@ -1542,6 +1542,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "weeks, with a stool softener given every day to keep the bowels moving."),
         ("subordinate_clauses", "The gel may be used twice a day when the rash spreads to the "
          "arms, with a cotton glove worn at night."),
+        # "feeling worn out": a state, not "A is worn out"
+        ("participial_tails", "The illness is a cough that lasts for many months, with poor "
+         "sleep and feeling worn out."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
