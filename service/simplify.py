@@ -5467,12 +5467,54 @@ def apply_strategy(
         for series in reversed(found):
             blocks = split_series(blocks[0], series) + blocks[1:]
         return blocks
-    edits = [
-        edit
-        for sentence, offset in long_sentences
-        for edit in sentence_edits(name, sentence, block.kind, offset)
-    ]
+    edits = []
+    for sentence, offset in long_sentences:
+        found = sentence_edits(name, sentence, block.kind, offset)
+        if found:
+            found += _it_named_after_split_edits(analysed, sentence)
+        edits += found
     return [rewrite(block, edits)] if edits else None
+
+
+def _it_named_after_split_edits(analysed: Analysed, sentence: Span) -> list[Edit]:
+    """ "Methotrexate is started ... if A, with B given ... [2]. It must not be used ...":
+    split, the sentence before "It" ends on another subject ("B is given ..."), so "It" is
+    read as B. When the split sentence opens with a one-word name ("The pill" too) and its
+    verb, and the next sentence opens with "It" and its verb, the name stands for "It"."""
+    starts = [s for s, _ in analysed.sentences]
+    at = next((k for k, s in enumerate(starts) if s is sentence), None)
+    if at is None or at + 1 >= len(starts):
+        return []
+    subject = _one_word_subject(sentence)
+    following = starts[at + 1]
+    if subject is None or len(following) < 2 or following[0].text != "It":
+        return []
+    if not _opens_with_its_verb(following[1]):
+        return []
+    start = analysed.sentence_offsets[at + 1] + following[0].idx
+    return [Edit(start, start + len("It"), subject)]
+
+
+def _one_word_subject(sentence: Span) -> str | None:
+    """ "Methotrexate is started ...": a capitalised noun, then its verb; or "The pill is
+    taken ...", which "It" points back at as "The pill"."""
+    if len(sentence) < 2:
+        return None
+    first = sentence[0]
+    if first.text == "The" and len(sentence) > 2 and sentence[1].is_alpha:
+        noun = sentence[1]
+        if noun.is_lower and not is_finite_verb(noun.lower_) and _opens_with_its_verb(sentence[2]):
+            return f"The {noun.text}"
+        return None
+    if not (first.is_alpha and first.is_title) or first.lower_ in (
+        NOT_SUBJECTS | PRONOUNS | DETERMINERS | CLAUSE_WORDS
+    ):
+        return None
+    return first.text if _opens_with_its_verb(sentence[1]) else None
+
+
+def _opens_with_its_verb(token: Token) -> bool:
+    return token.lower_ in AUXILIARIES or (token.is_lower and is_finite_verb(token.lower_))
 
 
 def _shifted_series(series: Series, offset: int) -> Series:

@@ -996,6 +996,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("participial_tails",
          "The gel is used twice a day for 4 weeks, with a cotton glove worn over it at night.",
          ["The gel is used twice a day for 4 weeks. A cotton glove is worn over it at night."]),
+        # split, the sentence before "It" ends on another subject: the name stands for "It"
+        ("participial_tails",
+         "Aspirin is taken at 75 mg each morning after breakfast, with a stomach pill given at "
+         "the same time. It must not be used in children.",
+         ["Aspirin is taken at 75 mg each morning after breakfast. A stomach pill is given at "
+          "the same time. Aspirin must not be used in children."]),
+        ("participial_tails",
+         "The pill is taken at 75 mg each morning after breakfast, with a stomach pill given "
+         "at the same time. It must not be used in children.",
+         ["The pill is taken at 75 mg each morning after breakfast. A stomach pill is given "
+          "at the same time. The pill must not be used in children."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -1542,6 +1553,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "weeks, with a stool softener given every day to keep the bowels moving."),
         ("subordinate_clauses", "The gel may be used twice a day when the rash spreads to the "
          "arms, with a cotton glove worn at night."),
+        # "It" after a sentence that is not split stays as written
+        ("participial_tails", "If the pain persists after breakfast, take the pill again with "
+         "water. It must not be used in children."),
         # "feeling worn out": a state, not "A is worn out"
         ("participial_tails", "The illness is a cough that lasts for many months, with poor "
          "sleep and feeling worn out."),
