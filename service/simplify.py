@@ -5246,11 +5246,22 @@ def _is_subject(subject: list[Token]) -> bool:
     return (
         first.lower_ not in NOT_SUBJECTS
         and not first.is_punct
-        and (first.lower_ in SUBJECT_STARTS or first.text[:1].isupper() or len(subject) <= 3
-             or _counted_group(subject))
+        and (first.lower_ in SUBJECT_STARTS or first.text[:1].isupper()
+             or _hyphen_joined_count(subject) <= 3 or _counted_group(subject))
         and not any(t.lower_ in CLAUSE_WORDS or is_citation(t) for t in subject)
         and (words(subject) <= 6 or _long_named_subject(subject) or _counted_group(subject))
     )
+
+
+def _hyphen_joined_count(subject: list[Token]) -> int:
+    """ "symptom-triggered gel" is two words, not the four tokens spaCy makes of it (a
+    subject that short after an opening phrase was refused as too long to repeat)."""
+    return sum(1 for t in subject if t.text != "-" and not _in_compound_after_hyphen(t))
+
+
+def _in_compound_after_hyphen(token: Token) -> bool:
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
 
 
 MAX_COUNTED_GROUP = 12
