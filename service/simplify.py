@@ -241,7 +241,7 @@ def _opens_fronted_phrase(phrase: Sequence[Token]) -> bool:
     """ "..., and in older adults, the dose is ...": the comma closes a phrase that a
     joining word opened, in front of the next clause (`coordinated_clause_edits` splits
     before the "and"), not the end of a clause."""
-    return bool(phrase) and phrase[0].lower_ in CONJUNCTIONS and not _any_verb(phrase)
+    return bool(phrase) and phrase[0].lower_ in CONJUNCTIONS and not _has_verb(phrase)
 
 
 PRONOUNS = frozenset({"they", "it", "he", "she", "we", "you", "i"})
@@ -942,6 +942,10 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         if token.lower_ == "and" and _fronted_clause(right):
             edits.append(_capital_edit(right[0], ". ", comma.idx))
             continue
+        if token.lower_ == "but" and _fronted_clause(right):
+            # "..., but in people with X, Y is preferred" -> "... . But in people with X, Y ..."
+            edits.append(Edit(comma.idx, right[0].idx, ". But "))
+            continue
         if (
             not _starts_clause_after_conjunction(right)
             and not (
@@ -1370,10 +1374,13 @@ def _starts_clause(tokens: Span) -> bool:
     if first.lower_ in NOT_SUBJECTS or is_finite_verb(first.lower_) or first.is_punct:
         return False
     size = 6 if first.lower_ in SUBJECT_STARTS or first.is_title else 5
-    # "activity-related": the part after a hyphen describes a noun, it is not a verb
-    window = [t for k, t in enumerate(tokens[1:]) if not t.is_punct and tokens[k].text != "-"][
-        :size
-    ]
+    # "activity-related": the part after a hyphen describes a noun, it is not a verb; a
+    # brand in brackets ("lorazepam (Ativan) 1 mg is ...") is part of the subject's name
+    depths = bracket_depths(first.doc)
+    window = [
+        t for k, t in enumerate(tokens[1:])
+        if not t.is_punct and tokens[k].text != "-" and not depths[t.i]
+    ][:size]  # fmt: skip
     # "..., and fever but can hurt ...": a verb after "but" has the earlier subject
     stop = next((k for k, t in enumerate(window) if t.lower_ in JOINING_WORDS), len(window))
     window = [t for t in window[:stop] if not _compared_with_participle(t)]

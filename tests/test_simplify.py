@@ -996,6 +996,18 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("participial_tails",
          "The gel is used twice a day for 4 weeks, with a cotton glove worn over it at night.",
          ["The gel is used twice a day for 4 weeks. A cotton glove is worn over it at night."]),
+        # ", but" before a scene-setting phrase and its clause: "But in people with ..., B";
+        # the phrase's comma is no splice ("..., but in people with liver disease. The ...")
+        ("coordinated_clauses",
+         "The pill may be given at night for each bad score, but in people with liver disease, "
+         "the cream is preferred.",
+         ["The pill may be given at night for each bad score. But in people with liver "
+          "disease, the cream is preferred."]),
+        ("coordinated_clauses",
+         "The pill may be given at night for each bad score, but in people with liver disease, "
+         "lorazepam (Ativan) 1 to 2 mg is preferred.",
+         ["The pill may be given at night for each bad score. But in people with liver "
+          "disease, lorazepam (Ativan) 1 to 2 mg is preferred."]),
         # a hyphenated word is one word of a short subject that can be said again
         ("verb_coordinations",
          "In a trial of 101 adults, symptom-triggered gel shortened the median time to healing "
