@@ -424,10 +424,11 @@ class Analyser:
         """Phrases an audience's voice rules rewrite, outside glossary terms. Only the
         canonical text is rendered, so renditions are not searched for them."""
         taken = {t.i for match in terms for t in match.span}
+        after_a_drug = _drug_name_ends(terms)
         return tuple(
             span
             for span in filter_spans(self.voice(doc, as_spans=True))
-            if not any(t.i in taken for t in span)
+            if not any(t.i in taken for t in span) and span.start not in after_a_drug
         )
 
     def _sentence_findings(self, doc: Doc, start: int, end: int, index: int) -> SentenceFindings:
@@ -479,3 +480,9 @@ def _link_tokens(doc: Doc, block: Block | None) -> frozenset[int]:
         if span is not None:
             indices.update(t.i for t in span)
     return frozenset(indices)
+
+
+def _drug_name_ends(terms: Sequence[TermMatch]) -> frozenset[int]:
+    """ "adalimumab patients": after a drug's name the voice word is a noun's head, the
+    drug says which patients; "adalimumab people" reads as nonsense, so it stays."""
+    return frozenset(match.span.end for match in terms if match.entry.is_drug)

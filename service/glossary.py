@@ -417,6 +417,7 @@ class TermMatcher:
         spans = [
             s for s in folded + self.exact(doc, as_spans=True)
             if self._in_context(s) and not _touches_protected(s, self._names(s, protected))
+            and not self._amid_capitalised_name(s)
         ]  # fmt: skip
         spans = filter_spans(spans)
         return _pair_mentions(
@@ -439,6 +440,16 @@ class TermMatcher:
         if any(t.is_upper and t.is_alpha and len(t) > 2 and t.text not in capitals for t in span):
             return False
         return " ".join(span_text(span).lower().split()) in self.written[span.label_]
+
+    def _amid_capitalised_name(self, span: Span) -> bool:
+        """ "the Clinical Institute Withdrawal Assessment": a word the glossary writes in
+        lower case, capitalised mid-sentence next to another capitalised word, is part of a
+        name, and a name is never reworded ("the Clinical Institute stopping Assessment")."""
+        if span[0].is_sent_start or not all(t.is_title for t in span if t.is_alpha):
+            return False
+        if self.glossary.entries[span.label_].term[:1].isupper():
+            return False
+        return any(_title_word_in_name(t) for t in _neighbours_of(span))
 
     def _in_context(self, span: Span) -> bool:
         """A term after one of its entry's `skip_after` words ("stage IV"), or before one
@@ -469,6 +480,16 @@ def _touches_protected(span: Span, protected: frozenset[int]) -> bool:
     if _inside_compound(span):
         return True
     return any(t.i in protected or is_citation(t) or t.like_url or t.like_email for t in span)
+
+
+def _neighbours_of(span: Span) -> list[Token]:
+    doc = span.doc
+    return [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+
+
+def _title_word_in_name(token: Token) -> bool:
+    """A capital that only starts the sentence says nothing about a name."""
+    return token.is_alpha and token.is_title and not token.is_sent_start
 
 
 def _number_in_name(token: Token, span: Span) -> bool:

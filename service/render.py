@@ -255,7 +255,7 @@ def _term_edits(
         edits.append(_Edit(span.start_char, span.end_char, shown, span.start, match, wording))
         if not defined:
             continue
-        key = (wording.definition, span.sent.end_char)
+        key = (wording.definition, _defined_after(span).end_char)
         if key in shared and plural_definition(wording.definition):
             # two entries of one sentence share a definition ("These pills ..."): one
             # sentence names both ("ACE inhibitors and ARBs lower ...")
@@ -266,7 +266,7 @@ def _term_edits(
             continue
         named = named_definition(wording.definition, shown)
         if not any(named.strip() in d.text for d in definitions):
-            closed = bool(definitions) and definitions[-1].start == span.sent.end_char
+            closed = bool(definitions) and definitions[-1].start == _defined_after(span).end_char
             shared[key] = (len(definitions), [shown], span, closed)
             definitions.append(_definition_edit(span, named, closed))
     return edits + definitions
@@ -432,7 +432,7 @@ def _definition_edit(span: Span, definition: str, closed: bool) -> _Edit:
     A list item is often a fragment with no full stop: the first definition after
     it closes it. `closed` says an earlier definition already did.
     """
-    sentence = span.sent
+    sentence = _defined_after(span)
     text = definition.strip()
     if text[-1:] not in ".!?":
         text += "."
@@ -442,6 +442,25 @@ def _definition_edit(span: Span, definition: str, closed: bool) -> _Edit:
     closed = closed or any(t.text in ".!?" for t in sentence[-3:])
     return _Edit(sentence.end_char, sentence.end_char, (" " if closed else ". ") + text,
                  sentence.end - 1)  # fmt: skip
+
+
+# Subjects that point back at the sentence before: "It must not be used in pregnancy."
+POINTING_SUBJECTS = frozenset({"it", "they"})
+
+
+def _defined_after(span: Span) -> Span:
+    """The sentence a term's definition follows: the term's own, or the next one when that
+    opens with "It" or "They", which points back at the term's sentence; put between
+    them, a definition ("Cytopenia means ...") would be what "It" points at."""
+    sentence = span.sent
+    doc = span.doc
+    if sentence.end >= len(doc):
+        return sentence
+    following = doc[sentence.end].sent
+    opener = following[0]
+    if opener.lower_ not in POINTING_SUBJECTS or following[-1].text == ":":
+        return sentence
+    return following
 
 
 def _term_text(

@@ -241,7 +241,7 @@ def _opens_fronted_phrase(phrase: Sequence[Token]) -> bool:
     """ "..., and in older adults, the dose is ...": the comma closes a phrase that a
     joining word opened, in front of the next clause (`coordinated_clause_edits` splits
     before the "and"), not the end of a clause."""
-    return bool(phrase) and phrase[0].lower_ in CONJUNCTIONS and not _any_verb(phrase)
+    return bool(phrase) and phrase[0].lower_ in CONJUNCTIONS and not _has_verb(phrase)
 
 
 PRONOUNS = frozenset({"they", "it", "he", "she", "we", "you", "i"})
@@ -985,6 +985,10 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         if token.lower_ == "and" and _fronted_clause(right):
             edits.append(_capital_edit(right[0], ". ", comma.idx))
             continue
+        if token.lower_ == "but" and _fronted_clause(right):
+            # "..., but in people with X, Y is preferred" -> "... . But in people with X, Y ..."
+            edits.append(Edit(comma.idx, right[0].idx, ". But "))
+            continue
         if (
             not _starts_clause_after_conjunction(right)
             and not (
@@ -1414,13 +1418,16 @@ def _starts_clause(tokens: Span) -> bool:
     if first.lower_ in NOT_SUBJECTS or is_finite_verb(first.lower_) or first.is_punct:
         return False
     size = 6 if first.lower_ in SUBJECT_STARTS or first.is_title else 5
-    # "activity-related": the part after a hyphen describes a noun, it is not a verb
-    window = [t for k, t in enumerate(tokens[1:]) if not t.is_punct and tokens[k].text != "-"][
-        :size
-    ]
+    # "activity-related": the part after a hyphen describes a noun, it is not a verb; a
+    # brand in brackets ("lorazepam (Ativan) 1 mg is ...") is part of the subject's name
+    depths = bracket_depths(first.doc)
+    window = [
+        t for k, t in enumerate(tokens[1:])
+        if not t.is_punct and tokens[k].text != "-" and not depths[t.i]
+    ][:size]  # fmt: skip
     # "..., and fever but can hurt ...": a verb after "but" has the earlier subject
     stop = next((k for k, t in enumerate(window) if t.lower_ in JOINING_WORDS), len(window))
-    window = window[:stop]
+    window = [t for t in window[:stop] if not _compared_with_participle(t)]
     if _verb_after_comma(tokens[: size + 2]):
         return False
     return (
@@ -1428,6 +1435,15 @@ def _starts_clause(tokens: Span) -> bool:
         or _plural_clause(tokens)
         or _long_subject_clause(tokens)
     )
+
+
+def _compared_with_participle(token: Token) -> bool:
+    """ "..., and PASI 75 by 91% compared with 72%": "compared with" links two results and
+    is never the clause's own verb; a clause whose verb was left out ("was reached") is no
+    sentence of its own ("PASI 75 by 91% compared with 72%.")."""
+    doc = token.doc
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return token.lower_ == "compared" and following in ("with", "to")
 
 
 def _verb_after_comma(tokens: Sequence[Token]) -> bool:
@@ -2635,6 +2651,8 @@ def _opens_bare_clause(right: Sequence[Token]) -> bool:
             return False  # "..., and titrated by 100 mg": the main subject's too
         if token.text == "," and _modal_clause_follows(right[k + 1 :]):
             return False  # "when A is high, and B and C should be checked": its own advice
+        if token.text == "," and _with_absolute_follows(right[k + 1 :]):
+            return False  # "..., with vitamin D given daily": how the main advice is done
     if opener.like_num or opener.is_punct or opener.lower_ in NOT_SUBJECTS:
         return False
     if opener.lower_.endswith(("ing", "ed", "ly")) or _is_participle_form(opener.lower_):
@@ -2653,6 +2671,38 @@ def _modal_clause_follows(tokens: Sequence[Token]) -> bool:
     if tokens[1].lower_ in MODALS:
         return False  # "and should ...": the subject before goes on (`_opens_bare_clause`)
     return any(t.lower_ in MODALS for t in tokens[2 : MAX_SECOND_SUBJECT + 2])
+
+
+def _with_absolute_follows(tokens: Sequence[Token]) -> bool:
+    """ "raise the dose if the pain persists, with a stool softener given every day": a
+    "with" phrase whose noun has its own participle tells how the main advice is carried
+    out; moved with the condition ("This applies if the pain persists, with a stool
+    softener given ...") it would seem to hang on the condition."""
+    if not tokens or tokens[0].lower_ != "with":
+        return False
+    for token in tokens[2:10]:
+        if token.text in (",", ";", ":") or token.lower_ in CLAUSE_WORDS:
+            return False
+        if _participle_after_noun(token):
+            return True
+    return False
+
+
+def _participle_after_noun(token: Token) -> bool:
+    """ "folic acid given on the other days", "a glove worn at night": a past participle,
+    or one that can also be a noun ("given", "a given") when no article stands before it."""
+    if _is_participle_form(token.lower_):
+        return True
+    lower = token.lower_
+    if not (_is_verb_form(lower, "VBN") and lower.endswith(("ed", "en", "wn", "rn"))):
+        return False
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1].lower_
+    # "feeling worn out", "get worn": the participle describes a state, no absolute
+    return before not in DETERMINERS and not before.endswith("ing") and before not in (
+        "feel", "feels", "felt", "get", "gets", "got", "look", "looks", "seem", "seems"
+    )
 
 
 def _second_verb_follows(tokens: Sequence[Token]) -> bool:
@@ -3753,7 +3803,7 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
     edits = []
     for token, left, right in _after_commas(sentence, {"with"}):
         participle = next(
-            (k for k, t in enumerate(right[:9]) if t.is_alpha and _is_participle_form(t.lower_)),
+            (k for k, t in enumerate(right[:9]) if t.is_alpha and _participle_after_noun(t)),
             None,
         ) or _comparing_word_at(right)
         if not participle or words(left) < MIN_SIDE_WORDS or not _has_verb(left):
@@ -5294,11 +5344,22 @@ def _is_subject(subject: list[Token]) -> bool:
     return (
         first.lower_ not in NOT_SUBJECTS
         and not first.is_punct
-        and (first.lower_ in SUBJECT_STARTS or first.text[:1].isupper() or len(subject) <= 3
-             or _counted_group(subject))
+        and (first.lower_ in SUBJECT_STARTS or first.text[:1].isupper()
+             or _hyphen_joined_count(subject) <= 3 or _counted_group(subject))
         and not any(t.lower_ in CLAUSE_WORDS or is_citation(t) for t in subject)
         and (words(subject) <= 6 or _long_named_subject(subject) or _counted_group(subject))
     )
+
+
+def _hyphen_joined_count(subject: list[Token]) -> int:
+    """ "symptom-triggered gel" is two words, not the four tokens spaCy makes of it (a
+    subject that short after an opening phrase was refused as too long to repeat)."""
+    return sum(1 for t in subject if t.text != "-" and not _in_compound_after_hyphen(t))
+
+
+def _in_compound_after_hyphen(token: Token) -> bool:
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
 
 
 MAX_COUNTED_GROUP = 12
@@ -5515,12 +5576,54 @@ def apply_strategy(
         for series in reversed(found):
             blocks = split_series(blocks[0], series) + blocks[1:]
         return blocks
-    edits = [
-        edit
-        for sentence, offset in long_sentences
-        for edit in sentence_edits(name, sentence, block.kind, offset)
-    ]
+    edits = []
+    for sentence, offset in long_sentences:
+        found = sentence_edits(name, sentence, block.kind, offset)
+        if found:
+            found += _it_named_after_split_edits(analysed, sentence)
+        edits += found
     return [rewrite(block, edits)] if edits else None
+
+
+def _it_named_after_split_edits(analysed: Analysed, sentence: Span) -> list[Edit]:
+    """ "Methotrexate is started ... if A, with B given ... [2]. It must not be used ...":
+    split, the sentence before "It" ends on another subject ("B is given ..."), so "It" is
+    read as B. When the split sentence opens with a one-word name ("The pill" too) and its
+    verb, and the next sentence opens with "It" and its verb, the name stands for "It"."""
+    starts = [s for s, _ in analysed.sentences]
+    at = next((k for k, s in enumerate(starts) if s is sentence), None)
+    if at is None or at + 1 >= len(starts):
+        return []
+    subject = _one_word_subject(sentence)
+    following = starts[at + 1]
+    if subject is None or len(following) < 2 or following[0].text != "It":
+        return []
+    if not _opens_with_its_verb(following[1]):
+        return []
+    start = analysed.sentence_offsets[at + 1] + following[0].idx
+    return [Edit(start, start + len("It"), subject)]
+
+
+def _one_word_subject(sentence: Span) -> str | None:
+    """ "Methotrexate is started ...": a capitalised noun, then its verb; or "The pill is
+    taken ...", which "It" points back at as "The pill"."""
+    if len(sentence) < 2:
+        return None
+    first = sentence[0]
+    if first.text == "The" and len(sentence) > 2 and sentence[1].is_alpha:
+        noun = sentence[1]
+        if noun.is_lower and not is_finite_verb(noun.lower_) and _opens_with_its_verb(sentence[2]):
+            return f"The {noun.text}"
+        return None
+    if not (first.is_alpha and first.is_title) or first.lower_ in (
+        NOT_SUBJECTS | PRONOUNS | DETERMINERS | CLAUSE_WORDS
+    ):
+        return None
+    return first.text if _opens_with_its_verb(sentence[1]) else None
+
+
+def _opens_with_its_verb(token: Token) -> bool:
+    return token.lower_ in AUXILIARIES or (token.is_lower and is_finite_verb(token.lower_))
 
 
 def _shifted_series(series: Series, offset: int) -> Series:

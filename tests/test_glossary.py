@@ -173,6 +173,9 @@ def test_inflections_map_plurals_and_verb_forms_to_the_base(small_engine):
         ("The ABC-CBC trial and the CBC-ABC panel.", []),
         ("Patients had a CBC.", ["complete-blood-count"]),
         ("The IMAGING trial used imaging.", ["imaging"]),
+        # a lower-case term capitalised next to a capitalised word is part of a name
+        ("The Royal Imaging Society used imaging.", ["imaging"]),
+        ("Imaging was normal.", ["imaging"]),
     ],
 )
 def test_matcher_finds_terms_on_doc_offsets(small_engine, sentence, entries):

@@ -312,3 +312,44 @@ def test_a_definition_shared_by_two_terms_is_said_once(engine):
                        frozenset({"definitions"}))  # fmt: skip
     assert rendition.blocks[0].text.count(ace.split(" ", 1)[1]) == 1
     assert "ACE-blocker pills and losartan-type pills lower" in rendition.blocks[0].text
+
+
+def test_a_definition_waits_for_the_sentence_whose_it_points_back(engine):
+    """ "... low blood counts. Cytopenia means ... It must not be used ...": put between the
+    two, the definition became what "It" pointed at."""
+    article = engine.parse_article(
+        "---\ntitle: T\nslug: t\n---\nThe pill is taken once a week and can cause "
+        "cytopenias. It is not safe in pregnancy. Check the blood each month.\n", "t.md",
+    )  # fmt: skip
+    rendition = render(engine.analyse(article), engine.audiences.get("patient"),
+                       frozenset({"definitions"}))  # fmt: skip
+    text = rendition.blocks[0].text
+    assert "low blood counts. It is not safe in pregnancy. Cytopenia means " in text
+    assert text.endswith("Check the blood each month.")
+
+
+def test_a_definition_still_follows_its_own_sentence_when_no_pronoun_comes_next(engine):
+    article = engine.parse_article(
+        "---\ntitle: T\nslug: t\n---\nThe pill can cause cytopenias. The pill is not safe "
+        "in pregnancy.\n", "t.md",
+    )  # fmt: skip
+    rendition = render(engine.analyse(article), engine.audiences.get("patient"),
+                       frozenset({"definitions"}))  # fmt: skip
+    assert "low blood counts. Cytopenia means " in rendition.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Among warfarin patients with a high score, bleeding was rare.",
+         "Among warfarin patients with"),
+        ("Most patients with a high score did well.", "Most people with"),
+    ],
+)  # fmt: skip
+def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
+    """ "adalimumab patients" -> "adalimumab people" read as nonsense: after a drug's name
+    "patients" is the head of a noun, and only bare "patients" reads "people"."""
+    article = engine.parse_article(f"---\ntitle: T\nslug: t\n---\n{body}\n", "t.md")
+    rendition = render(engine.analyse(article), engine.audiences.get("patient"),
+                       frozenset({"replace_terms"}))  # fmt: skip
+    assert expected in rendition.blocks[0].text

@@ -1011,6 +1011,45 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "poor sleep harms daily life [2].",
          ["Sleeping pills should be used only after talk treatment has failed. Even then, "
           "sleeping pills should be used only when poor sleep harms daily life [2]."]),
+        # ", with A given ...": a participle that can also be a noun, or ends in "-rn"
+        ("participial_tails",
+         "Raise the dose to 20 mg if the pain persists after 2 weeks, with a stool softener "
+         "given every day to keep the bowels moving.",
+         ["Raise the dose to 20 mg if the pain persists after 2 weeks. A stool softener is "
+          "given every day to keep the bowels moving."]),
+        ("participial_tails",
+         "The gel is used twice a day for 4 weeks, with a cotton glove worn over it at night.",
+         ["The gel is used twice a day for 4 weeks. A cotton glove is worn over it at night."]),
+        # ", but" before a scene-setting phrase and its clause: "But in people with ..., B";
+        # the phrase's comma is no splice ("..., but in people with liver disease. The ...")
+        ("coordinated_clauses",
+         "The pill may be given at night for each bad score, but in people with liver disease, "
+         "the cream is preferred.",
+         ["The pill may be given at night for each bad score. But in people with liver "
+          "disease, the cream is preferred."]),
+        ("coordinated_clauses",
+         "The pill may be given at night for each bad score, but in people with liver disease, "
+         "lorazepam (Ativan) 1 to 2 mg is preferred.",
+         ["The pill may be given at night for each bad score. But in people with liver "
+          "disease, lorazepam (Ativan) 1 to 2 mg is preferred."]),
+        # a hyphenated word is one word of a short subject that can be said again
+        ("verb_coordinations",
+         "In a trial of 101 adults, symptom-triggered gel shortened the median time to healing "
+         "from 12 days to 9 days and reduced the median pain score from 6 points to 3 points.",
+         ["In a trial of 101 adults, symptom-triggered gel shortened the median time to healing "
+          "from 12 days to 9 days. Symptom-triggered gel also reduced the median pain score from "
+          "6 points to 3 points."]),
+        # split, the sentence before "It" ends on another subject: the name stands for "It"
+        ("participial_tails",
+         "Aspirin is taken at 75 mg each morning after breakfast, with a stomach pill given at "
+         "the same time. It must not be used in children.",
+         ["Aspirin is taken at 75 mg each morning after breakfast. A stomach pill is given at "
+          "the same time. Aspirin must not be used in children."]),
+        ("participial_tails",
+         "The pill is taken at 75 mg each morning after breakfast, with a stomach pill given "
+         "at the same time. It must not be used in children.",
+         ["The pill is taken at 75 mg each morning after breakfast. A stomach pill is given "
+          "at the same time. The pill must not be used in children."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -1561,6 +1600,20 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # two nouns of a pair, not two verbs
         ("verb_coordinations", "The nurse also advises a review of benefits and harms within "
          "4 weeks of the start."),
+        # a second result whose verb was left out ("was reached") is no sentence of its own
+        ("coordinated_clauses", "Pain eased in 64% of people given the gel compared with 40% "
+         "of those given a dummy cream, and sleep in 50% compared with 31%."),
+        # ", with A worn/given ...": how the advice is carried out, not part of the condition
+        ("subordinate_clauses", "The dose may be raised to 20 mg if the pain persists after 2 "
+         "weeks, with a stool softener given every day to keep the bowels moving."),
+        ("subordinate_clauses", "The gel may be used twice a day when the rash spreads to the "
+         "arms, with a cotton glove worn at night."),
+        # "It" after a sentence that is not split stays as written
+        ("participial_tails", "If the pain persists after breakfast, take the pill again with "
+         "water. It must not be used in children."),
+        # "feeling worn out": a state, not "A is worn out"
+        ("participial_tails", "The illness is a cough that lasts for many months, with poor "
+         "sleep and feeling worn out."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
