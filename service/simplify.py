@@ -2478,6 +2478,8 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
             _is_advice(left) and right[0].lower_ in DETERMINERS | PRONOUNS
         ):
             continue  # "stopped after A occurred": a report; "before treatment": no clause
+        if _tail_subject_would_read_as_this(token, right):
+            return []
         if not _ends_main_clause(left, token.lower_) or not _opens_bare_clause(right):
             return []
         if left[0].lower_ in CLAUSE_WORDS and any(t.text == "," for t in right):
@@ -2494,6 +2496,13 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
         end = left[-1].idx + len(left[-1].text)
         return [Edit(end, right[0].idx, ". " + prefix)]
     return []
+
+
+def _tail_subject_would_read_as_this(opener: Token, right: Sequence[Token]) -> bool:
+    """ "... ruled out before it is blamed on smoking" -> "This applies before it is blamed
+    ...": the "it" pointed at a noun of the sentence, but after "This applies" it reads as
+    the "This". ("This is because it ..." keeps its meaning: the cause stays one.)"""
+    return opener.lower_ != "because" and right[0].lower_ == "it"
 
 
 def _ends_in_a_second_verb(left: Sequence[Token]) -> bool:

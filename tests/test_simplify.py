@@ -1522,6 +1522,11 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "a short time in older adults."),
         ("subordinate_clauses", "Even then, sleeping pills should be used only when poor "
          "sleep harms daily life at home."),
+        # after "This applies", an "it" that named a noun of the sentence would read as "This"
+        ("subordinate_clauses", "The nurse will ask about the new cough, and other causes "
+         "should be ruled out before it is blamed on the old lung disease."),
+        ("subordinate_clauses", "Check the blood count each week for a month, and the dose "
+         "should be cut by half when it falls below the normal range."),
         # two nouns of a pair, not two verbs
         ("verb_coordinations", "The nurse also advises a review of benefits and harms within "
          "4 weeks of the start."),
