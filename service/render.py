@@ -300,10 +300,13 @@ def named_definition(definition: str, shown: str, *more: str) -> str:
         names = [name, *(other.split(" (")[0].strip() for other in more)]
         if all(names) and all(map(_names_a_class, names)):
             return _with_plural_names(text, names)
+    term_named = named  # "Stomach germ means ...": a word being explained takes no article
     named = _counted_name_with_article(name, named)
     for opener in POINTING_OPENERS:
         if text.startswith(opener):
             verb = "means " if opener.endswith("means ") else "is "
+            if verb == "means ":
+                return term_named + " " + verb + text[len(opener) :]
             if verb == "is " and _reads_plural(name):
                 one = _one_of(name)  # "Lab-made antibodies is a drug" would not agree
                 return f"{one} is {text[len(opener) :]}" if one else definition
@@ -553,12 +556,18 @@ def _plain_holds_a_clause(plain: str) -> bool:
     return any(word in CLAUSE_OPENERS_IN_PLAIN for word in plain.split(" ")[1:])
 
 
+# First words of plain wording that is a place or a way, not a describing word ("by vein",
+# "into muscle"): before a noun such words only read when joined ("by-vein").
+PREPOSITION_LED_PLAIN_OPENERS = frozenset({"by", "into", "under", "through", "in", "on"})
+
+
 def _hyphened_modifier(plain: str) -> str:
-    """ "by vein" before a noun reads "by-vein zoledronic acid", as "by-mouth" does: words
-    that describe a noun from before it are joined into one."""
-    if " " not in plain or "-" in plain:
+    """ "by vein" before a noun reads "by-vein zoledronic acid", as "by-mouth" does. Words
+    that already describe ("less severe", "heart and blood vessel") stay as they are."""
+    words = plain.split(" ")
+    if len(words) < 2 or "-" in plain or words[0] not in PREPOSITION_LED_PLAIN_OPENERS:
         return plain
-    return "-".join(plain.split(" "))
+    return "-".join(words)
 
 
 # The head nouns of plain names for a body of people ("global kidney care group").

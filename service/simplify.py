@@ -2500,8 +2500,9 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
 
 def _tail_subject_would_read_as_this(opener: Token, right: Sequence[Token]) -> bool:
     """ "... ruled out before it is blamed on smoking" -> "This applies before it is blamed
-    ...": the "it" pointed at a noun of the sentence, but after "This applies" it reads as
-    the "This". ("This is because it ..." keeps its meaning: the cause stays one.)"""
+    ...", or "shocks the heart. This applies if it starts to beat ...": the "it" named a
+    noun of the sentence, but after "This applies" it reads as the "This". ("This is
+    because it ..." keeps its meaning: the cause stays one.)"""
     return opener.lower_ != "because" and right[0].lower_ == "it"
 
 

@@ -228,6 +228,9 @@ def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expe
          "A slow nerve disease weakens the hands first."),
         ("This is an eye scan that maps the back of the eye.", "eye scan",
          "An eye scan maps the back of the eye."),
+        # a word being explained ("... means") takes no article
+        ("This means a germ lives in the gut and makes sores.", "stomach germ",
+         "Stomach germ means a germ lives in the gut and makes sores."),
         ("This drink traps potassium in the gut.", "sodium zirconium cyclosilicate (Lokelma)",
          "Sodium zirconium cyclosilicate is a drink that traps potassium in the gut."),
         ("This pill or shot lowers blood sugar.", "metformin",
@@ -327,6 +330,8 @@ def test_a_definition_shared_by_two_terms_is_said_once(engine):
         ("The nurse gives IV methylprednisolone to most adults.", "by-vein methylprednisolone"),
         ("The drug is given IV daily for a week.", "given by vein daily for"),
         ("The drug is given IV every day.", "given by vein every day"),
+        # words that describe already read before a noun, unjoined
+        ("The drug suits nonsevere disease in adults.", "suits less severe disease in"),
         # plain words with a clause of their own cannot stand before a noun: the term stays
         ("Doctors check the sputum color in every smoker.", "the sputum color in"),
         ("Doctors check the sputum in every smoker.", "the mucus you cough up in"),

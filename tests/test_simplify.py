@@ -1527,6 +1527,8 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "should be ruled out before it is blamed on the old lung disease."),
         ("subordinate_clauses", "Check the blood count each week for a month, and the dose "
          "should be cut by half when it falls below the normal range."),
+        ("subordinate_clauses", "The small device in the chest should shock the heart right "
+         "away if it starts to beat in a deadly way."),
         # two nouns of a pair, not two verbs
         ("verb_coordinations", "The nurse also advises a review of benefits and harms within "
          "4 weeks of the start."),
