@@ -1383,7 +1383,35 @@ def _starts_clause(tokens: Span) -> bool:
         any(is_finite_verb(t.lower_) for t in window)
         or _plural_clause(tokens)
         or _long_subject_clause(tokens)
+        or _such_as_series_subject(tokens)
     )
+
+
+# A subject's "such as" series is at most this long before its verb ("other causes such as
+# A, B or C should be ...").
+MAX_SUCH_AS_SUBJECT = 18
+
+
+def _such_as_series_subject(tokens: Sequence[Token]) -> bool:
+    """ "..., and other causes such as pneumonia, a clot or heart failure should be ruled
+    out": the subject's examples, commas and all, then a modal or "is"/"are" verb. The
+    examples hold no clause word or verb of their own, so the verb after them is the
+    subject's; a series of nouns has "or"/"and" only before its last item."""
+    head = [t.lower_ for t in tokens[:5]]
+    if "such" not in head or head.index("such") + 1 >= len(tokens):
+        return False
+    start = head.index("such")
+    if tokens[start + 1].lower_ != "as" or start == 0:
+        return False
+    for token in tokens[start + 2 : start + 2 + MAX_SUCH_AS_SUBJECT]:
+        word = token.lower_
+        if word in AUXILIARIES - {"be", "been", "being", "do", "does", "did", "has", "have"}:
+            return True
+        if token.text in (";", ":", "(") or word in CLAUSE_WORDS | JOINING_WORDS:
+            return False
+        if is_finite_verb(word) or token.like_num:
+            return False
+    return False
 
 
 def _verb_after_comma(tokens: Sequence[Token]) -> bool:
