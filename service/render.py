@@ -283,8 +283,6 @@ DEFINED_THINGS = frozenset(
      "tablet", "germ", "drink", "powder", "drip", "clot", "form", "score", "therapy",
      "sensor", "implant", "vitamin", "hormone", "film", "thinner", "antibiotic"}
 )  # fmt: skip
-# Things also named without "a" ("needle therapy is ...", "mealtime insulin is ...").
-MASS_THINGS = frozenset({"insulin", "treatment", "therapy", "vitamin", "hormone", "surgery"})
 NOT_VERBS = frozenset({"or", "and", "of", "for", "with", "in", "on", "to", "that", "which"})
 
 
@@ -302,30 +300,66 @@ def named_definition(definition: str, shown: str, *more: str) -> str:
         names = [name, *(other.split(" (")[0].strip() for other in more)]
         if all(names) and all(map(_names_a_class, names)):
             return _with_plural_names(text, names)
+    term_named = named  # "Stomach germ means ...": a word being explained takes no article
+    named = _counted_name_with_article(name, named)
     for opener in POINTING_OPENERS:
         if text.startswith(opener):
             verb = "means " if opener.endswith("means ") else "is "
+            if verb == "means ":
+                return term_named + " " + verb + text[len(opener) :]
             if verb == "is " and _reads_plural(name):
                 one = _one_of(name)  # "Lab-made antibodies is a drug" would not agree
                 return f"{one} is {text[len(opener) :]}" if one else definition
-            if verb == "is " and name.split(" ")[-1] in DEFINED_THINGS - MASS_THINGS:
-                named = f"{indefinite_article(name).capitalize()} {name}"  # "A kidney score is"
+            if verb == "is " and _repeats_the_name(text[len(opener) :], name):
+                return _said_once(text[len(opener) :], name)
             return named + " " + verb + text[len(opener) :]
     thing = _this_thing(text)
     if thing and not _reads_plural(name):
         rest = text[len("This ") + len(thing) + 1 :]
         if name.split(" ")[-1].lower() == thing.split(" ")[-1]:
-            # "A urine protein test shows ...", not "Urine protein test is a test that shows"
-            if thing.split(" ")[-1] in MASS_THINGS:
-                return f"{named} {rest}"
-            article = indefinite_article(name).capitalize()
-            return f"{article} {name} {rest}"
+            return f"{named} {rest}"  # "A pneumonia risk score uses ...", not "is a score that"
         return f"{named} is {indefinite_article(thing)} {thing} that {rest}"
     if _this_does(text) and not _reads_plural(name):
         return f"{named} {text[len('This ') :]}"
     if plural_definition(text) and _names_a_class(name):
         return _with_plural_names(text, [name])
     return definition
+
+
+# Heads of plain names that are counted things: named alone, such a name needs "a" ("A lung
+# blood clot blocks ...", not "Lung blood clot blocks ..."); "insulin" or "treatment" need not.
+ARTICLED_DEFINITION_HEADS = frozenset(
+    {"pill", "drug", "medicine", "shot", "test", "scan", "device", "procedure", "infusion",
+     "vaccine", "spray", "inhaler", "patch", "tablet", "germ", "drink", "drip", "clot", "form",
+     "score", "sensor", "implant", "thinner", "antibiotic", "scale", "questionnaire", "blocker"}
+)  # fmt: skip
+
+
+def _counted_name_with_article(name: str, named: str) -> str:
+    """ "blood oxygen test" -> "A blood oxygen test": a common noun for one counted thing
+    opens a sentence with its article. A name in capitals ("MADRS") or a drug's own name
+    ("metformin") ends in no such head, and keeps its form."""
+    words = name.split(" ")
+    common = name[:1].islower() or words[0].isupper()  # "TB blood test" is common too
+    if len(words) < 2 or not common or words[-1] not in ARTICLED_DEFINITION_HEADS:
+        return named
+    article = indefinite_article(name)
+    return f"{article[0].upper()}{article[1:]} {name}"
+
+
+def _repeats_the_name(rest: str, name: str) -> bool:
+    """ "is a long-term lung disease that ..." said of "long-term lung disease": the
+    definition's own noun phrase is the name, so "X is a X that ..." would say it twice."""
+    lead = f"{indefinite_article(name)} {name} that "
+    return rest.lower().startswith(lead.lower()) and len(rest) > len(lead)
+
+
+def _said_once(rest: str, name: str) -> str:
+    """ "a long-term lung disease that makes it hard ..." -> "A long-term lung disease makes
+    it hard ...": the name as the subject of what the "that" clause says."""
+    article = indefinite_article(name)
+    tail = rest[len(article) + len(name) + len(" that ") + 1 :]
+    return f"{article[0].upper()}{article[1:]} {name} {tail}"
 
 
 # "They are the old drugs that ..." -> "Standard arthritis pills are the old drugs that ...".
@@ -496,6 +530,11 @@ def _worded_term(
     if style == "keep":
         return None
     plain = _plain(wording, entry, span)
+    if _modifies_next_noun(span):
+        if entry.pos == "noun" and _plain_holds_a_clause(plain):
+            return None  # "sputum volume", not "mucus you cough up volume"
+        if entry.pos == "adjective":
+            plain = _hyphened_modifier(plain)
     if not heading:
         plain = _with_the(plain, span, abbreviated)
     if heading or style == "replace":
@@ -503,6 +542,52 @@ def _worded_term(
     if abbreviated:
         return _introduce(plain, span.text, span) if first else None
     return _introduce(plain, _as_written(span), span) if first else plain
+
+
+# Words in plain wording that open a clause of its own ("mucus you cough up"): such words
+# cannot stand before the noun they would describe.
+CLAUSE_OPENERS_IN_PLAIN = frozenset({"you", "that", "which", "who", "it", "your"})
+
+
+def _modifies_next_noun(span: Span) -> bool:
+    """ "IV zoledronic acid", "sputum purulence": the term stands before the noun it
+    describes. The next word is a noun and no adverb ("IV daily"), a verb only in the
+    form it has as a singular noun ("sputum volume", not "sputum increases"), or a word the
+    lexicon does not know (a drug's name) that is no stop word."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    word = following.lower_
+    if not following.is_alpha or not following.text.islower():
+        return False
+    if lemmas_of(word, "ADV"):
+        return False
+    nouns = lemmas_of(word, "NOUN").get("NOUN", ())
+    if lemmas_of(word, "VERB"):
+        # "sputum volume": a singular noun's base form is no verb after a singular term
+        return word in nouns and not span[-1].lower_.endswith("s")
+    if nouns:
+        return True
+    return not following.is_stop and not lemmas_of(word, "ADJ")
+
+
+def _plain_holds_a_clause(plain: str) -> bool:
+    return any(word in CLAUSE_OPENERS_IN_PLAIN for word in plain.split(" ")[1:])
+
+
+# First words of plain wording that is a place or a way, not a describing word ("by vein",
+# "into muscle"): before a noun such words only read when joined ("by-vein").
+PREPOSITION_LED_PLAIN_OPENERS = frozenset({"by", "into", "under", "through", "in", "on"})
+
+
+def _hyphened_modifier(plain: str) -> str:
+    """ "by vein" before a noun reads "by-vein zoledronic acid", as "by-mouth" does. Words
+    that already describe ("less severe", "heart and blood vessel") stay as they are."""
+    words = plain.split(" ")
+    if len(words) < 2 or "-" in plain or words[0] not in PREPOSITION_LED_PLAIN_OPENERS:
+        return plain
+    return "-".join(words)
 
 
 # The head nouns of plain names for a body of people ("global kidney care group").

@@ -1434,6 +1434,7 @@ def _starts_clause(tokens: Span) -> bool:
         any(is_finite_verb(t.lower_) for t in window)
         or _plural_clause(tokens)
         or _long_subject_clause(tokens)
+        or _such_as_series_subject(tokens)
     )
 
 
@@ -1444,6 +1445,33 @@ def _compared_with_participle(token: Token) -> bool:
     doc = token.doc
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     return token.lower_ == "compared" and following in ("with", "to")
+
+
+# A subject's "such as" series is at most this long before its verb ("other causes such as
+# A, B or C should be ...").
+MAX_SUCH_AS_SUBJECT = 18
+
+
+def _such_as_series_subject(tokens: Sequence[Token]) -> bool:
+    """ "..., and other causes such as pneumonia, a clot or heart failure should be ruled
+    out": the subject's examples, commas and all, then a modal or "is"/"are" verb. The
+    examples hold no clause word or verb of their own, so the verb after them is the
+    subject's; a series of nouns has "or"/"and" only before its last item."""
+    head = [t.lower_ for t in tokens[:5]]
+    if "such" not in head or head.index("such") + 1 >= len(tokens):
+        return False
+    start = head.index("such")
+    if tokens[start + 1].lower_ != "as" or start == 0:
+        return False
+    for token in tokens[start + 2 : start + 2 + MAX_SUCH_AS_SUBJECT]:
+        word = token.lower_
+        if word in AUXILIARIES - {"be", "been", "being", "do", "does", "did", "has", "have"}:
+            return True
+        if token.text in (";", ":", "(") or word in CLAUSE_WORDS | JOINING_WORDS:
+            return False
+        if is_finite_verb(word) or token.like_num:
+            return False
+    return False
 
 
 def _verb_after_comma(tokens: Sequence[Token]) -> bool:
@@ -2557,6 +2585,8 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
             continue  # "stopped after A occurred": a report; "before treatment": no clause
         if token.lower_ in TIME_LEADS and tokens[k - 1].lower_ in TIME_UNITS:
             continue  # "within 7 to 14 days after a bleed": the time is counted from it
+        if _tail_subject_would_read_as_this(token, right):
+            return []
         if not _ends_main_clause(left, token.lower_) or not _opens_bare_clause(right):
             return []
         if left[0].lower_ in CLAUSE_WORDS and any(t.text == "," for t in right):
@@ -2573,6 +2603,14 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
         end = left[-1].idx + len(left[-1].text)
         return [Edit(end, right[0].idx, ". " + prefix)]
     return []
+
+
+def _tail_subject_would_read_as_this(opener: Token, right: Sequence[Token]) -> bool:
+    """ "... ruled out before it is blamed on smoking" -> "This applies before it is blamed
+    ...", or "shocks the heart. This applies if it starts to beat ...": the "it" named a
+    noun of the sentence, but after "This applies" it reads as the "This". ("This is
+    because it ..." keeps its meaning: the cause stays one.)"""
+    return opener.lower_ != "because" and right[0].lower_ == "it"
 
 
 def _ends_in_a_second_verb(left: Sequence[Token]) -> bool:

@@ -219,7 +219,18 @@ def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expe
          "A stored iron test shows how much iron is stored."),
         ("This insulin works all day.", "all-day insulin", "All-day insulin works all day."),
         ("This short form asks nine questions about mood.", "depression questionnaire",
-         "Depression questionnaire is a short form that asks nine questions about mood."),
+         "A depression questionnaire is a short form that asks nine questions about mood."),
+        # a counted thing named alone takes its article; the name said in the definition
+        # again ("X is a X that ...") is said once
+        ("This clot blocks a vein deep in the leg.", "leg vein clot",
+         "A leg vein clot blocks a vein deep in the leg."),
+        ("This is a slow nerve disease that weakens the hands first.", "slow nerve disease",
+         "A slow nerve disease weakens the hands first."),
+        ("This is an eye scan that maps the back of the eye.", "eye scan",
+         "An eye scan maps the back of the eye."),
+        # a word being explained ("... means") takes no article
+        ("This means a germ lives in the gut and makes sores.", "stomach germ",
+         "Stomach germ means a germ lives in the gut and makes sores."),
         ("This drink traps potassium in the gut.", "sodium zirconium cyclosilicate (Lokelma)",
          "Sodium zirconium cyclosilicate is a drink that traps potassium in the gut."),
         ("This pill or shot lowers blood sugar.", "metformin",
@@ -349,6 +360,33 @@ def test_a_definition_still_follows_its_own_sentence_when_no_pronoun_comes_next(
 def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
     """ "adalimumab patients" -> "adalimumab people" read as nonsense: after a drug's name
     "patients" is the head of a noun, and only bare "patients" reads "people"."""
+    article = engine.parse_article(f"---\ntitle: T\nslug: t\n---\n{body}\n", "t.md")
+    rendition = render(engine.analyse(article), engine.audiences.get("patient"),
+                       frozenset({"replace_terms"}))  # fmt: skip
+    assert expected in rendition.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # plain words that are a phrase: joined, as "by-mouth" is, before their noun
+        ("The nurse gives IV fluids to most adults.", "gives by-vein fluids to"),
+        ("The nurse gives IV methylprednisolone to most adults.", "by-vein methylprednisolone"),
+        ("The drug is given IV daily for a week.", "given by vein daily for"),
+        ("The drug is given IV every day.", "given by vein every day"),
+        # words that describe already read before a noun, unjoined
+        ("The drug suits nonsevere disease in adults.", "suits less severe disease in"),
+        # plain words with a clause of their own cannot stand before a noun: the term stays
+        ("Doctors check the sputum color in every smoker.", "the sputum color in"),
+        ("Doctors check the sputum in every smoker.", "the mucus you cough up in"),
+        ("Sputum increases in most smokers.", "Mucus you cough up increases"),
+        # a comparison takes "than", not the "to" of "noninferior to"
+        ("The short course was noninferior to the long one.", "was no worse than the long one"),
+    ],
+)  # fmt: skip
+def test_a_term_before_its_noun_reads_as_a_modifier(engine, body, expected):
+    """ "by vein zoledronic acid" and "mucus you cough up volume" put words that follow a
+    noun in English before it."""
     article = engine.parse_article(f"---\ntitle: T\nslug: t\n---\n{body}\n", "t.md")
     rendition = render(engine.analyse(article), engine.audiences.get("patient"),
                        frozenset({"replace_terms"}))  # fmt: skip

@@ -39,6 +39,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("semicolons",
          "The drug lowers blood pressure quite well; the dose is 10 mg daily for most people.",
          ["The drug lowers blood pressure quite well. The dose is 10 mg daily for most people."]),
+        # a second clause whose subject holds a "such as" series, commas and all
+        ("coordinated_clauses",
+         "The cough is often present for more than three weeks in adults, and other causes "
+         "such as asthma, reflux or a drug side effect should be ruled out first [1].",
+         ["The cough is often present for more than three weeks in adults. Other causes such "
+          "as asthma, reflux or a drug side effect should be ruled out first [1]."]),
         ("coordinated_clauses",
          "Sleep and function did not differ between the groups, pain intensity was a little "
          "better with exercise (3.5 vs. 4.0) [3].",
@@ -1597,6 +1603,16 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "a short time in older adults."),
         ("subordinate_clauses", "Even then, sleeping pills should be used only when poor "
          "sleep harms daily life at home."),
+        # a "such as" series that is an object, with no verb of its own after it
+        ("coordinated_clauses", "The nurse is there to check the pulse at each visit, and "
+         "signs such as a rash, a cough or a fever at the same visit."),
+        # after "This applies", an "it" that named a noun of the sentence would read as "This"
+        ("subordinate_clauses", "The nurse will ask about the new cough, and other causes "
+         "should be ruled out before it is blamed on the old lung disease."),
+        ("subordinate_clauses", "Check the blood count each week for a month, and the dose "
+         "should be cut by half when it falls below the normal range."),
+        ("subordinate_clauses", "The small device in the chest should shock the heart right "
+         "away if it starts to beat in a deadly way."),
         # two nouns of a pair, not two verbs
         ("verb_coordinations", "The nurse also advises a review of benefits and harms within "
          "4 weeks of the start."),
