@@ -179,6 +179,13 @@ def bracket_depths(doc: Doc) -> list[int]:
     return depths
 
 
+def _next_mark(tokens: Sequence[Token], start: int, marks: frozenset[str]) -> int | None:
+    """Where the first of `marks` outside brackets stands from `start` on, if any."""
+    depths = bracket_depths(tokens[0].doc)
+    found = (k for k in range(start, len(tokens)) if tokens[k].text in marks)
+    return next((k for k in found if not depths[tokens[k].i]), None)
+
+
 def _capital_edit(token: Token, prefix: str, start: int) -> Edit:
     """Replace from `start` up to the first letter of `token` with `prefix` + capital."""
     case = "upper" if token.text.islower() or token.is_title else ""
@@ -743,7 +750,6 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
     word or "a"/"an"/"the", and a main verb right after its closing comma."""
     if not _closes_with_full_stop(sentence):
         return []
-    depths = bracket_depths(sentence.doc)
     tokens = _in(sentence)
     opening = next((k for k, t in enumerate(tokens) if t.text in CLAUSE_MARKS), None)
     if not opening or tokens[opening].text != ",":
@@ -753,11 +759,7 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
         return []
     if subject[0].lower_ in LEADING_SUBORDINATORS or _verb_before_clause(subject):
         return []
-    closing = next(
-        (k for k in range(opening + 1, len(tokens)) if tokens[k].text in CLAUSE_MARKS
-         and not depths[tokens[k].i]),
-        None,
-    )  # fmt: skip
+    closing = _next_mark(tokens, opening + 1, CLAUSE_MARKS)
     if closing is None or tokens[closing].text != "," or closing + 1 >= len(tokens):
         return []
     aside, verb = tokens[opening + 1 : closing], tokens[closing + 1]
@@ -848,12 +850,7 @@ def _fronted_appositive_edits(sentence: Span) -> list[Edit]:
         return []
     if any(t.is_alpha and t.is_lower for t in name):
         return []  # "In the trial", "In adults": no name
-    depths = bracket_depths(sentence.doc)
-    closing = next(
-        (k for k in range(opening + 1, len(tokens)) if tokens[k].text in CLAUSE_MARKS
-         and not depths[tokens[k].i]),
-        None,
-    )  # fmt: skip
+    closing = _next_mark(tokens, opening + 1, CLAUSE_MARKS)
     if closing is None or tokens[closing].text != ",":
         return []
     aside, clause = tokens[opening + 1 : closing], tokens[closing + 1 :]
@@ -3471,11 +3468,7 @@ def _mainly_aside_edits(sentence: Span) -> list[Edit]:
         token, comma = tokens[k], tokens[k - 1]
         if token.lower_ not in MAINLY_ASIDE_WORDS or comma.text != "," or depths[token.i]:
             continue
-        closing = next(
-            (j for j in range(k + 1, len(tokens)) if tokens[j].text in CLOSING_MARKS
-             and not depths[tokens[j].i]),
-            None,
-        )  # fmt: skip
+        closing = _next_mark(tokens, k + 1, CLOSING_MARKS)
         if closing is None or tokens[closing].text != ",":
             return []
         left, body, rest = tokens[: k - 1], tokens[k + 1 : closing], tokens[closing + 1 :]
@@ -3894,11 +3887,7 @@ def _with_aside_choice_edits(sentence: Span) -> list[Edit]:
             return []
         if any(t.lower_ in AUXILIARIES or is_finite_verb(t.lower_) for t in name):
             return []
-        closing = next(
-            (j for j in range(k + 1, len(tokens)) if tokens[j].text in CLOSING_MARKS
-             and not depths[tokens[j].i]),
-            None,
-        )  # fmt: skip
+        closing = _next_mark(tokens, k + 1, CLOSING_MARKS)
         if closing is None or tokens[closing].text != "," or closing + 2 >= len(tokens):
             return []
         body, rest = tokens[k + 1 : closing], tokens[closing + 1 :]
@@ -4451,11 +4440,7 @@ def _example_aside_edits(sentence: Span) -> list[Edit]:
         opener = _opener_at(tokens, k, EXAMPLE_OPENERS)
         if opener is None:
             continue
-        closing = next(
-            (j for j in range(k + len(opener), len(tokens)) if tokens[j].text in CLOSING_MARKS
-             and not depths[tokens[j].i]),
-            None,
-        )  # fmt: skip
+        closing = _next_mark(tokens, k + len(opener), CLOSING_MARKS)
         if closing is None or tokens[closing].text != ",":
             return []
         body, rest = tokens[k + len(opener) : closing], tokens[closing + 1 :]

@@ -271,16 +271,23 @@ def test_a_definition_read_on_its_own_names_its_term(definition, shown, expected
     assert named_definition(definition, shown) == expected
 
 
+def rendered(engine, body: str, strategy: str) -> str:
+    """`body` rendered for patients with one render strategy, as the text of its first block."""
+    article = engine.parse_article(f"---\ntitle: T\nslug: t\n---\n{body}\n", "t.md")
+    rendition = render(engine.analyse(article), engine.audiences.get("patient"),
+                       frozenset({strategy}))  # fmt: skip
+    return rendition.blocks[0].text
+
+
 def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
     """After "... include:" the list must follow at once: "include:. Chronic kidney
     disease means ..." broke both the lead and the list."""
-    article = engine.parse_article(
-        "---\ntitle: T\nslug: t\n---\nChoices for a patient with chronic kidney disease "
-        "include:\n\n- a water pill\n- a lower salt diet\n", "t.md",
-    )  # fmt: skip
-    rendition = render(engine.analyse(article), engine.audiences.get("patient"),
-                       frozenset({"definitions"}))  # fmt: skip
-    lead = rendition.blocks[0].text
+    lead = rendered(
+        engine,
+        "Choices for a patient with chronic kidney disease include:\n\n- a water pill\n"
+        "- a lower salt diet",
+        "definitions",
+    )
     assert lead.endswith("include:")
     assert lead.startswith("Chronic kidney disease means ")
     assert ". Choices for someone with kidney disease include:" in lead
@@ -305,48 +312,40 @@ def test_a_test_named_alone_takes_the_where_it_opens_a_clause(
     engine, body, expected
 ):
     """ "TSH should be rechecked" -> "Thyroid blood test should be ..." lacked its article."""
-    article = engine.parse_article(f"---\ntitle: T\nslug: t\n---\n{body}\n", "t.md")
-    rendition = render(engine.analyse(article), engine.audiences.get("patient"),
-                       frozenset({"replace_terms"}))  # fmt: skip
-    assert expected in rendition.blocks[0].text
+    assert expected in rendered(engine, body, "replace_terms")
 
 
 def test_a_definition_shared_by_two_terms_is_said_once(engine):
     """ACE inhibitors and ARBs share a plain definition: it follows the sentence once,
     naming both."""
-    article = engine.parse_article(
-        "---\ntitle: T\nslug: t\n---\nStart an ACE inhibitor or an angiotensin receptor "
-        "blocker when the urine protein is high.\n", "t.md",
-    )  # fmt: skip
+    text = rendered(
+        engine,
+        "Start an ACE inhibitor or an angiotensin receptor blocker when the urine protein is "
+        "high.",
+        "definitions",
+    )
     ace = engine.glossary.entries["ace-inhibitor"].wording["patient"].definition
-    rendition = render(engine.analyse(article), engine.audiences.get("patient"),
-                       frozenset({"definitions"}))  # fmt: skip
-    assert rendition.blocks[0].text.count(ace.split(" ", 1)[1]) == 1
-    assert "ACE-blocker pills and losartan-type pills lower" in rendition.blocks[0].text
+    assert text.count(ace.split(" ", 1)[1]) == 1
+    assert "ACE-blocker pills and losartan-type pills lower" in text
 
 
 def test_a_definition_waits_for_the_sentence_whose_it_points_back(engine):
     """ "... low blood counts. Cytopenia means ... It must not be used ...": put between the
     two, the definition became what "It" pointed at."""
-    article = engine.parse_article(
-        "---\ntitle: T\nslug: t\n---\nThe pill is taken once a week and can cause "
-        "cytopenias. It is not safe in pregnancy. Check the blood each month.\n", "t.md",
-    )  # fmt: skip
-    rendition = render(engine.analyse(article), engine.audiences.get("patient"),
-                       frozenset({"definitions"}))  # fmt: skip
-    text = rendition.blocks[0].text
+    text = rendered(
+        engine,
+        "The pill is taken once a week and can cause cytopenias. It is not safe in pregnancy. "
+        "Check the blood each month.",
+        "definitions",
+    )
     assert "low blood counts. It is not safe in pregnancy. Cytopenia means " in text
     assert text.endswith("Check the blood each month.")
 
 
 def test_a_definition_still_follows_its_own_sentence_when_no_pronoun_comes_next(engine):
-    article = engine.parse_article(
-        "---\ntitle: T\nslug: t\n---\nThe pill can cause cytopenias. The pill is not safe "
-        "in pregnancy.\n", "t.md",
-    )  # fmt: skip
-    rendition = render(engine.analyse(article), engine.audiences.get("patient"),
-                       frozenset({"definitions"}))  # fmt: skip
-    assert "low blood counts. Cytopenia means " in rendition.blocks[0].text
+    text = rendered(engine, "The pill can cause cytopenias. The pill is not safe in pregnancy.",
+                    "definitions")  # fmt: skip
+    assert "low blood counts. Cytopenia means " in text
 
 
 @pytest.mark.parametrize(
@@ -360,10 +359,7 @@ def test_a_definition_still_follows_its_own_sentence_when_no_pronoun_comes_next(
 def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
     """ "adalimumab patients" -> "adalimumab people" read as nonsense: after a drug's name
     "patients" is the head of a noun, and only bare "patients" reads "people"."""
-    article = engine.parse_article(f"---\ntitle: T\nslug: t\n---\n{body}\n", "t.md")
-    rendition = render(engine.analyse(article), engine.audiences.get("patient"),
-                       frozenset({"replace_terms"}))  # fmt: skip
-    assert expected in rendition.blocks[0].text
+    assert expected in rendered(engine, body, "replace_terms")
 
 
 @pytest.mark.parametrize(
@@ -387,7 +383,4 @@ def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
 def test_a_term_before_its_noun_reads_as_a_modifier(engine, body, expected):
     """ "by vein zoledronic acid" and "mucus you cough up volume" put words that follow a
     noun in English before it."""
-    article = engine.parse_article(f"---\ntitle: T\nslug: t\n---\n{body}\n", "t.md")
-    rendition = render(engine.analyse(article), engine.audiences.get("patient"),
-                       frozenset({"replace_terms"}))  # fmt: skip
-    assert expected in rendition.blocks[0].text
+    assert expected in rendered(engine, body, "replace_terms")
