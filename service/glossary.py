@@ -445,7 +445,9 @@ class TermMatcher:
         """ "the Clinical Institute Withdrawal Assessment": a word the glossary writes in
         lower case, capitalised mid-sentence next to another capitalised word, is part of a
         name, and a name is never reworded ("the Clinical Institute stopping Assessment")."""
-        if span[0].is_sent_start or not all(t.is_title for t in span if t.is_alpha):
+        if not span[0].is_title or span[0].is_sent_start:
+            return False  # most terms: written in lower case
+        if not all(t.is_title for t in span if t.is_alpha):
             return False
         if self.glossary.entries[span.label_].term[:1].isupper():
             return False

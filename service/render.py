@@ -255,20 +255,21 @@ def _term_edits(
         edits.append(_Edit(span.start_char, span.end_char, shown, span.start, match, wording))
         if not defined:
             continue
-        key = (wording.definition, _defined_after(span).end_char)
+        after = _defined_after(span)
+        key = (wording.definition, after.end_char)
         if key in shared and plural_definition(wording.definition):
             # two entries of one sentence share a definition ("These pills ..."): one
             # sentence names both ("ACE inhibitors and ARBs lower ...")
             index, names, first, closed = shared[key]
             names.append(shown)
             named = named_definition(wording.definition, *names)
-            definitions[index] = _definition_edit(first, named, closed)
+            definitions[index] = _definition_edit(_defined_after(first), named, closed)
             continue
         named = named_definition(wording.definition, shown)
         if not any(named.strip() in d.text for d in definitions):
-            closed = bool(definitions) and definitions[-1].start == _defined_after(span).end_char
+            closed = bool(definitions) and definitions[-1].start == after.end_char
             shared[key] = (len(definitions), [shown], span, closed)
-            definitions.append(_definition_edit(span, named, closed))
+            definitions.append(_definition_edit(after, named, closed))
     return edits + definitions
 
 
@@ -459,14 +460,13 @@ def _this_thing(text: str) -> str:
     return ""
 
 
-def _definition_edit(span: Span, definition: str, closed: bool) -> _Edit:
-    """The definition as its own short sentence, right after the sentence of the term
-    (before it, when the sentence leads into a list).
+def _definition_edit(sentence: Span, definition: str, closed: bool) -> _Edit:
+    """The definition as its own short sentence, right after `sentence` (the term's, or
+    the one `_defined_after` chose), or before it when it leads into a list.
 
     A list item is often a fragment with no full stop: the first definition after
     it closes it. `closed` says an earlier definition already did.
     """
-    sentence = _defined_after(span)
     text = definition.strip()
     if text[-1:] not in ".!?":
         text += "."
@@ -488,13 +488,10 @@ def _defined_after(span: Span) -> Span:
     them, a definition ("Cytopenia means ...") would be what "It" points at."""
     sentence = span.sent
     doc = span.doc
-    if sentence.end >= len(doc):
-        return sentence
+    if sentence.end >= len(doc) or doc[sentence.end].lower_ not in POINTING_SUBJECTS:
+        return sentence  # the next sentence's first word, read before finding its end
     following = doc[sentence.end].sent
-    opener = following[0]
-    if opener.lower_ not in POINTING_SUBJECTS or following[-1].text == ":":
-        return sentence
-    return following
+    return sentence if following[-1].text == ":" else following
 
 
 def _term_text(
@@ -530,11 +527,12 @@ def _worded_term(
     if style == "keep":
         return None
     plain = _plain(wording, entry, span)
-    if _modifies_next_noun(span):
-        if entry.pos == "noun" and _plain_holds_a_clause(plain):
+    clause = entry.pos == "noun" and _plain_holds_a_clause(plain)
+    joined = _hyphened_modifier(plain) if entry.pos == "adjective" else plain
+    if (clause or joined != plain) and _modifies_next_noun(span):
+        if clause:
             return None  # "sputum volume", not "mucus you cough up volume"
-        if entry.pos == "adjective":
-            plain = _hyphened_modifier(plain)
+        plain = joined  # "by-vein zoledronic acid"
     if not heading:
         plain = _with_the(plain, span, abbreviated)
     if heading or style == "replace":
@@ -618,13 +616,14 @@ def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
     test should be ...", and "Hepatitis B serology must be checked", a mass noun, whose
     plain words are not), but not after a word ("a TSH of 5", "with eGFR below 30")."""
     head = plain.rsplit(" ", 1)[-1].lower()
+    body = abbreviated and head in BODY_HEADS
+    if not (body or (head in TEST_HEADS and _verb_follows(span))):
+        return plain  # most terms: no need to find where the sentence starts
     opens_clause = span.start == span.sent.start or span.doc[span.start - 1].text in (";", ":")
-    before_a_name = opens_clause or span.doc[span.start - 1].lower_ in BEFORE_A_NAME
-    if abbreviated and head in BODY_HEADS and before_a_name:
-        return "the " + plain
-    if head in TEST_HEADS and _verb_follows(span) and (opens_clause or _after_joining(span)):
-        return "the " + plain
-    return plain
+    if body:
+        named = opens_clause or span.doc[span.start - 1].lower_ in BEFORE_A_NAME
+        return "the " + plain if named else plain
+    return "the " + plain if opens_clause or _after_joining(span) else plain
 
 
 JOINING = frozenset({"and", "but", "or"})

@@ -467,6 +467,8 @@ def _appositive_that_edits(sentence: Span) -> list[Edit]:
     ", a <noun> that ..." names what the clause before it found; "This <noun>" says so in a
     sentence of its own. Only a short noun phrase led by "a"/"an", a relative "that" whose
     verb agrees with the noun, and a whole clause before the comma."""
+    if not _has_word(sentence, ("that",)) or not _comma_before(sentence, ("a", "an")):
+        return []
     if not _closes_with_full_stop(sentence):
         return []
     depths = bracket_depths(sentence.doc)
@@ -5617,11 +5619,11 @@ def _it_named_after_split_edits(analysed: Analysed, sentence: Span) -> list[Edit
     at = next((k for k, s in enumerate(starts) if s is sentence), None)
     if at is None or at + 1 >= len(starts):
         return []
-    subject = _one_word_subject(sentence)
     following = starts[at + 1]
-    if subject is None or len(following) < 2 or following[0].text != "It":
+    if len(following) < 2 or following[0].text != "It" or not _opens_with_its_verb(following[1]):
         return []
-    if not _opens_with_its_verb(following[1]):
+    subject = _one_word_subject(sentence)
+    if subject is None:
         return []
     start = analysed.sentence_offsets[at + 1] + following[0].idx
     return [Edit(start, start + len("It"), subject)]
