@@ -623,7 +623,7 @@ def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
     if body:
         named = opens_clause or span.doc[span.start - 1].lower_ in BEFORE_A_NAME
         return "the " + plain if named else plain
-    return "the " + plain if opens_clause or _after_joining(span) else plain
+    return "the " + plain if opens_clause or _clause_starts_at(span) else plain
 
 
 JOINING = frozenset({"and", "but", "or"})
@@ -632,7 +632,7 @@ CLAUSE_OPENERS = frozenset(
 )
 
 
-def _after_joining(span: Span) -> bool:
+def _clause_starts_at(span: Span) -> bool:
     """ ", and TSH must be ...", "when TSH is ...": a clause of its own starts here (after
     ", and" a split may make it a sentence)."""
     doc, start = span.doc, span.start
