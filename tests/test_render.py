@@ -376,6 +376,10 @@ def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
         ("Doctors check the sputum color in every smoker.", "the sputum color in"),
         ("Doctors check the sputum in every smoker.", "the mucus you cough up in"),
         ("Sputum increases in most smokers.", "Mucus you cough up increases"),
+        # "false-negative results": the term's noun is said once
+        ("Acid pills can cause false-negative results.", "can cause missed results."),
+        # a drug keeps its own name, though its class has an entry of a similar name
+        ("Take tetracycline 500mg four times daily.", "Take tetracycline 500mg"),
         # a comparison takes "than", not the "to" of "noninferior to"
         ("The short course was noninferior to the long one.", "was no worse than the long one"),
     ],
