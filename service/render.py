@@ -315,6 +315,10 @@ def named_definition(definition: str, shown: str, *more: str) -> str:
                 return _said_once(text[len(opener) :], name)
             return named + " " + verb + text[len(opener) :]
     thing = _this_thing(text)
+    if thing and _reads_plural(name):
+        one = _one_of(name)  # "blood germ tests" + "This test grows ..." -> "A blood germ test"
+        if one and one.split(" ")[-1].lower() == thing.split(" ")[-1]:
+            return f"{one} {text[len('This ') + len(thing) + 1 :]}"
     if thing and not _reads_plural(name):
         rest = text[len("This ") + len(thing) + 1 :]
         if name.split(" ")[-1].lower() == thing.split(" ")[-1]:

@@ -236,8 +236,9 @@ def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expe
         ("This pill or shot lowers blood sugar.", "metformin",
          "This pill or shot lowers blood sugar."),
         ("This short form of a word.", "abbreviation", "This short form of a word."),
+        # a plural name: one of its kind ("A blood germ test"), whose last word is the thing
         ("This test grows germs from blood.", "blood germ tests",
-         "This test grows germs from blood."),
+         "A blood germ test grows germs from blood."),
         # a plural name: "is" would not agree, so one of the kind is named; "These ..."
         # names a class in the plural
         ("This is a lab-made drug that locks on to one thing.", "lab-made antibodies",
