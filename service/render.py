@@ -14,7 +14,7 @@ and never a doubled "(IVIG) (IVIG)".
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -243,6 +243,7 @@ def _term_edits(
     edits = []
     definitions: list[_Edit] = []
     shared: dict[tuple[str, int], tuple[int, list[str], Span, bool]] = {}
+    matches = tuple(matches)
     for match in matches:
         wording = match.entry.wording_for(audience.wording_chain)
         if wording is None:
@@ -252,7 +253,11 @@ def _term_edits(
         text = _term_text(match, wording, audience, first and not defined, heading)
         span = match.span
         shown = text or span_text(span)
-        edits.append(_Edit(span.start_char, span.end_char, shown, span.start, match, wording))
+        moved = text and _postposed_edits(match, wording, text, matches, audience.wording_chain)
+        if moved:
+            edits.extend(moved)
+        else:
+            edits.append(_Edit(span.start_char, span.end_char, shown, span.start, match, wording))
         if not defined:
             continue
         after = _defined_after(span)
@@ -533,10 +538,11 @@ def _worded_term(
     plain = _plain(wording, entry, span)
     clause = entry.pos == "noun" and _plain_holds_a_clause(plain)
     joined = _hyphened_modifier(plain) if entry.pos == "adjective" else plain
-    if (clause or joined != plain) and _modifies_next_noun(span):
+    if (clause or joined != plain) and _modifies_next_noun(span, entry.pos == "adjective"):
         if clause:
             return None  # "sputum volume", not "mucus you cough up volume"
-        plain = joined  # "by-vein zoledronic acid"
+        if _noun_run_end(span) is None:
+            plain = joined  # "By-vein iron is ...": the noun opens the sentence
     if not heading:
         plain = _with_the(plain, span, abbreviated)
     if heading or style == "replace":
@@ -551,15 +557,18 @@ def _worded_term(
 CLAUSE_OPENERS_IN_PLAIN = frozenset({"you", "that", "which", "who", "it", "your"})
 
 
-def _modifies_next_noun(span: Span) -> bool:
+def _modifies_next_noun(span: Span, adjective: bool = False) -> bool:
     """ "IV zoledronic acid", "sputum purulence": the term stands before the noun it
-    describes. The next word is a noun and no adverb ("IV daily"), a verb only in the
-    form it has as a singular noun ("sputum volume", not "sputum increases"), or a word the
-    lexicon does not know (a drug's name) that is no stop word."""
+    describes. After an `adjective` term no verb can follow, so "IV lines" is a noun."""
     doc = span.doc
-    if span.end >= len(doc):
-        return False
-    following = doc[span.end]
+    return span.end < len(doc) and _noun_after(span[-1], doc[span.end], adjective)
+
+
+def _noun_after(previous: Token, following: Token, adjective: bool = False) -> bool:
+    """`following` is a noun that `previous` describes: a noun and no adverb ("IV daily"),
+    a verb only in the form it has as a singular noun ("sputum volume", not "sputum
+    increases") unless `previous` is an adjective, or a word the lexicon does not know (a
+    drug's name) that is no stop word."""
     word = following.lower_
     if not following.is_alpha or not following.text.islower():
         return False
@@ -568,10 +577,54 @@ def _modifies_next_noun(span: Span) -> bool:
     nouns = lemmas_of(word, "NOUN").get("NOUN", ())
     if lemmas_of(word, "VERB"):
         # "sputum volume": a singular noun's base form is no verb after a singular term
-        return word in nouns and not span[-1].lower_.endswith("s")
+        noun = word in nouns or (adjective and bool(nouns))
+        return noun and not previous.lower_.endswith("s")
     if nouns:
         return True
     return not following.is_stop and not lemmas_of(word, "ADJ")
+
+
+def _noun_run_end(span: Span) -> int | None:
+    """Where the nouns a place-or-way term describes end ("IV iron sucrose daily" -> after
+    "sucrose"), so its plain words can follow them: "iron sucrose by vein" reads, where
+    "by-vein iron sucrose" and "a by-vein access" do not. None where the term opens its
+    sentence, since the noun moved to the front would need the capital."""
+    doc = span.doc
+    if doc[span.start].is_sent_start:
+        return None
+    end = span.end + 1
+    while end < len(doc) and not doc[end].is_stop and _noun_after(doc[end - 1], doc[end]):
+        end += 1
+    return end
+
+
+def _postposed_edits(
+    match: TermMatch, wording: Wording, shown: str, matches: Sequence[TermMatch], chain
+) -> list[_Edit] | None:
+    """ "IV fluids" -> "fluids by vein": the term's words taken out before its nouns and
+    put after them. None where that does not apply, or where a term among those nouns
+    already says the same ("IV infusion" reads "drip into a vein", not "... by vein")."""
+    span = match.span
+    if match.entry.pos != "adjective" or _hyphened_modifier(shown) == shown:
+        return None
+    if not _modifies_next_noun(span, adjective=True):
+        return None
+    end = _noun_run_end(span)
+    if end is None:
+        return None
+    said = set(shown.split(" ")) - PREPOSITION_LED_PLAIN_OPENERS
+    for other in matches:
+        if span.end <= other.span.start and other.span.end <= end:
+            other_wording = other.entry.wording_for(chain)
+            if other_wording and said & set(other_wording.plain.split(" ")):
+                return None
+    doc = span.doc
+    after = doc[end - 1]
+    at = after.idx + len(after.text)
+    return [
+        _Edit(span.start_char, doc[span.end].idx, "", span.start),
+        _Edit(at, at, " " + shown, end - 1, match, wording),
+    ]
 
 
 def _plain_holds_a_clause(plain: str) -> bool:
@@ -833,11 +886,20 @@ def _article_fixes(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         before = doc[edit.token - 1]
         if before.lower_ not in ("a", "an"):
             continue
-        wanted = indefinite_article(edit.text)
+        wanted = indefinite_article(edit.text or _rendered_at(doc, edits, edit.end))
         if wanted != before.lower_:
             text = wanted.capitalize() if before.text[:1].isupper() else wanted
             fixes.append(_Edit(before.idx, before.idx + len(before.text), text, before.i))
     return fixes
+
+
+def _rendered_at(doc: Doc, edits: list[_Edit], start: int) -> str:
+    """The word a reader sees at `start`: an edit's new text or the token as written."""
+    for edit in edits:
+        if edit.start == start and edit.end > start:
+            return edit.text
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    return token.text if token is not None else ""
 
 
 def indefinite_article(phrase: str) -> str:

@@ -366,9 +366,16 @@ def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # plain words that are a phrase: joined, as "by-mouth" is, before their noun
-        ("The nurse gives IV fluids to most adults.", "gives by-vein fluids to"),
-        ("The nurse gives IV methylprednisolone to most adults.", "by-vein methylprednisolone"),
+        # plain words that are a way or a place follow the nouns they describe
+        ("The nurse gives IV fluids to most adults.", "gives fluids by vein to"),
+        ("The nurse gives IV methylprednisolone to most adults.", "methylprednisolone by vein to"),
+        ("A 4 g IV loading dose is given.", "A 4 g larger starting dose by vein is given."),
+        ("An IV line was placed.", "A line by vein was placed."),
+        ("Place two large-bore IV lines at once.", "two large-bore lines by vein at once"),
+        ("They need IV antibiotics such as ceftriaxone.", "germ-killing drugs by vein such as"),
+        # ... unless the nouns say it already, or open the sentence (then they are joined)
+        ("An IV infusion of iron sucrose is given.", "A drip into a vein of iron sucrose"),
+        ("IV fluids are given first.", "By-vein fluids are given first."),
         ("The drug is given IV daily for a week.", "given by vein daily for"),
         ("The drug is given IV every day.", "given by vein every day"),
         # words that describe already read before a noun, unjoined
@@ -386,6 +393,6 @@ def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
     ],
 )  # fmt: skip
 def test_a_term_before_its_noun_reads_as_a_modifier(engine, body, expected):
-    """ "by vein zoledronic acid" and "mucus you cough up volume" put words that follow a
-    noun in English before it."""
+    """ "by vein zoledronic acid", "a by-vein access" and "mucus you cough up volume" put
+    words that follow a noun in English before it."""
     assert expected in rendered(engine, body, "replace_terms")
