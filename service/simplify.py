@@ -2803,6 +2803,8 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
         elif kind in CONDITION_OPENERS | TIME_LEADS:
             if main[0].lower_ in POINTING_BACK:
                 return None  # "Once X is confirmed, its source ...": "Its" would open the text
+            if _names_the_condition_later(clause, main):
+                return None
             link = "to" if kind == "for" else kind
             main_parts = _with_edits(main[0].idx, end, _tail_edits(sentence, main[0].i))
             parts: tuple[Part, ...] = (
@@ -2813,6 +2815,14 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             parts = ((first.idx, comma.idx, "upper"), link, (main[0].idx, end, ""))
         return Edit(start, end, parts=parts)
     return None
+
+
+def _names_the_condition_later(clause: Sequence[Token], main: Sequence[Token]) -> bool:
+    """ "If the sodium rises too fast, stop the fluids to bring it back down": an "it" of
+    the main clause may name a noun of the condition, and after "... bring it back down.
+    This applies if the sodium rises ..." it would come before what it names."""
+    pointing = {t.lower_ for t in main if t.lower_ in ("it", "its")}
+    return bool(pointing) and any(lemmas_of(t.lower_, "NOUN") for t in clause if t.is_alpha)
 
 
 def _comma_before_verb(tokens: Sequence[Token], depths: Sequence[int]) -> bool:

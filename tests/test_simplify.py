@@ -1263,6 +1263,8 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # the main clause points back into the clause that would move behind it
         ("subordinate_clauses", "Once low iron is confirmed in an adult, its source must be "
          "found by a scope test of the gut [1]."),
+        ("subordinate_clauses", "If the sugar drops too low, the nurse should give a sweet "
+         "drink and check the level again to bring it back up [2]."),
         ("coordinated_clauses", "The doctor checks the kidney score in all adults, and the "
          "potassium, sodium and weight of people who are on the drug."),
         ("coordinated_clauses", "The doctor checks the kidney score in all adults, and the "
