@@ -975,6 +975,8 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         or _shared_tail_choice_edits(sentence)
     )
     doc = sentence.doc
+    if _condition_covers_the_sentence(sentence):
+        return edits
     for token, left, right in _after_commas(sentence, CONJUNCTIONS):
         comma = doc[token.i - 1]
         if words(left) < MIN_SIDE_WORDS + 2 or words(right) < MIN_SIDE_WORDS + 1:
@@ -1007,6 +1009,19 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
         else:
             edits.append(_capital_edit(following, prefix, comma.idx))
     return edits
+
+
+def _condition_covers_the_sentence(sentence: Span) -> bool:
+    """ "In people with X, A should be avoided, and B needs a lower dose": cut at ", and",
+    the condition would stay with A alone. `subordinate_clauses` moves it behind both
+    clauses first ("These apply to people with X"); they are split after that."""
+    opener = sentence[0].lower_
+    if opener not in CONDITION_OPENERS and not (opener == "in" and _names_people(sentence[1:3])):
+        return False
+    edit = _leading_clause_edit(sentence)
+    return edit is not None and any(
+        isinstance(part, str) and part.startswith(" These apply") for part in edit.parts
+    )
 
 
 SHARED_TAIL_PREPOSITIONS = frozenset({"for", "over", "during", "within"})
@@ -2807,14 +2822,27 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
                 return None
             link = "to" if kind == "for" else kind
             main_parts = _with_edits(main[0].idx, end, _tail_edits(sentence, main[0].i))
+            covers = "These apply" if _holds_two_clauses(main, depths) else "This applies"
             parts: tuple[Part, ...] = (
-                *main_parts, f" This applies {link} ", (first.idx, comma.idx, ""), ".",
+                *main_parts, f" {covers} {link} ", (first.idx, comma.idx, ""), ".",
             )  # fmt: skip
         else:
             link = ". But " if kind in CONTRAST_OPENERS else ". So "
             parts = ((first.idx, comma.idx, "upper"), link, (main[0].idx, end, ""))
         return Edit(start, end, parts=parts)
     return None
+
+
+def _holds_two_clauses(main: Sequence[Token], depths: Sequence[int]) -> bool:
+    """ "In people with X, A should be avoided, and colchicine needs a lower dose": the
+    condition holds for both clauses, which may become sentences of their own, so the
+    condition moved behind them says "These apply to ..." (each clause may be split
+    further)."""
+    return any(
+        main[k].text == "," and not depths[main[k].i] and main[k + 1].lower_ in ("and", "but")
+        and _starts_clause(main[k + 2 :])
+        for k in range(1, len(main) - 2)
+    )  # fmt: skip
 
 
 def _names_the_condition_later(clause: Sequence[Token], main: Sequence[Token]) -> bool:

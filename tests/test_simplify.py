@@ -102,6 +102,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "If the blood potassium rises, the doctor lowers the dose to 10 mg daily [2].",
          ["The doctor lowers the dose to 10 mg daily [2]. This applies if the blood potassium "
           "rises."]),
+        # a condition in front of two clauses holds for both, however they are split later
+        ("subordinate_clauses",
+         "In adults with weak kidneys, pain pills should be avoided, and the gout pill needs a "
+         "lower dose [1].",
+         ["Pain pills should be avoided, and the gout pill needs a lower dose [1]. These apply "
+          "to adults with weak kidneys."]),
         ("subordinate_clauses",
          "For someone with severe disease, the guidelines advise a second drug at once [1].",
          ["The guidelines advise a second drug at once [1]. This applies to someone with severe "
@@ -1265,6 +1271,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "found by a scope test of the gut [1]."),
         ("subordinate_clauses", "If the sugar drops too low, the nurse should give a sweet "
          "drink and check the level again to bring it back up [2]."),
+        # cut at ", and", the condition in front would stay with the first clause alone
+        ("coordinated_clauses", "In adults with weak kidneys, pain pills should be avoided, and "
+         "the gout pill needs a lower dose [1]."),
         ("coordinated_clauses", "The doctor checks the kidney score in all adults, and the "
          "potassium, sodium and weight of people who are on the drug."),
         ("coordinated_clauses", "The doctor checks the kidney score in all adults, and the "
