@@ -656,12 +656,14 @@ BEFORE_A_NAME = frozenset(
 )
 
 
-# The head nouns of plain names for a test or score ("TSH" -> "thyroid blood test"), and
-# the verbs that show it is the subject of a clause, not a label in note form.
-TEST_HEADS = frozenset({"test", "scan", "score"})
+# The head nouns of plain names for a test or score ("TSH" -> "thyroid blood test") or a
+# pill ("oral iron", a mass noun, -> "iron pill", a counted one), and the verbs that show it
+# is the subject of a clause, not a label in note form.
+TEST_HEADS = frozenset({"test", "scan", "score", "pill"})
 SUBJECT_VERBS = frozenset(
     {"is", "was", "are", "were", "should", "must", "can", "could", "may", "might", "will",
-     "would", "has", "had", "needs", "falls", "fell", "rises", "rose", "stays", "remains"}
+     "would", "has", "had", "needs", "falls", "fell", "rises", "rose", "stays", "remains",
+     "fails", "works"}
 )  # fmt: skip
 
 
@@ -669,9 +671,10 @@ def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
     """ "KDIGO advises" -> "the global kidney care group advises": an abbreviation names
     a body on its own, but the plain words for it are a common noun that needs "the"
     (only where nothing else stands before it: not "The 2012 AAN", "class-wide KDIGO").
-    So does a test that opens a clause ("TSH should be rechecked" -> "The thyroid blood
-    test should be ...", and "Hepatitis B serology must be checked", a mass noun, whose
-    plain words are not), but not after a word ("a TSH of 5", "with eGFR below 30")."""
+    So does a test or a pill that opens a clause ("TSH should be rechecked" -> "The thyroid
+    blood test should be ...", "Oral iron remains ..." -> "The iron pill remains ...", and
+    "Hepatitis B serology must be checked", a mass noun, whose plain words are not), but
+    not after a word ("a TSH of 5", "with eGFR below 30")."""
     head = plain.rsplit(" ", 1)[-1].lower()
     body = abbreviated and head in BODY_HEADS
     if not (body or (head in TEST_HEADS and _verb_follows(span))):

@@ -307,12 +307,16 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
         ("Add the pill when UACR stays above 30 mg/g.", "when the urine protein test stays"),
         ("In older adults, at whom the drug is aimed, UACR is checked each year.",
          ", the urine protein test is checked"),
+        # a mass noun whose plain words are a counted pill
+        ("Oral iron remains the first choice for most adults.", "The iron pill remains"),
+        ("Use a drip when oral iron fails.", "when the iron pill fails"),
     ],
 )  # fmt: skip
 def test_a_test_named_alone_takes_the_where_it_opens_a_clause(
     engine, body, expected
 ):
-    """ "TSH should be rechecked" -> "Thyroid blood test should be ..." lacked its article."""
+    """ "TSH should be rechecked" -> "Thyroid blood test should be ..." lacked its article,
+    as "Oral iron remains ..." -> "Iron pill remains ..." did."""
     assert expected in rendered(engine, body, "replace_terms")
 
 
