@@ -656,10 +656,11 @@ BEFORE_A_NAME = frozenset(
 )
 
 
-# The head nouns of plain names for a test or score ("TSH" -> "thyroid blood test") or a
-# pill ("oral iron", a mass noun, -> "iron pill", a counted one), and the verbs that show it
-# is the subject of a clause, not a label in note form.
-TEST_HEADS = frozenset({"test", "scan", "score", "pill"})
+# The head nouns of plain names for a test or score ("TSH" -> "thyroid blood test"), a pill
+# or a device ("oral iron" and "CRT", mass nouns, -> "iron pill", "pacemaker that syncs the
+# heart", counted ones), and the verbs that show it is the subject of a clause, not a label
+# in note form.
+TEST_HEADS = frozenset({"test", "scan", "score", "pill", "device", "pacemaker"})
 SUBJECT_VERBS = frozenset(
     {"is", "was", "are", "were", "should", "must", "can", "could", "may", "might", "will",
      "would", "has", "had", "needs", "falls", "fell", "rises", "rose", "stays", "remains",
@@ -675,7 +676,7 @@ def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
     blood test should be ...", "Oral iron remains ..." -> "The iron pill remains ...", and
     "Hepatitis B serology must be checked", a mass noun, whose plain words are not), but
     not after a word ("a TSH of 5", "with eGFR below 30")."""
-    head = plain.rsplit(" ", 1)[-1].lower()
+    head = _head_word(plain)
     body = abbreviated and head in BODY_HEADS
     if not (body or (head in TEST_HEADS and _verb_follows(span))):
         return plain  # most terms: no need to find where the sentence starts
@@ -684,6 +685,14 @@ def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
         named = opens_clause or span.doc[span.start - 1].lower_ in BEFORE_A_NAME
         return "the " + plain if named else plain
     return "the " + plain if opens_clause or _clause_starts_at(span) else plain
+
+
+def _head_word(plain: str) -> str:
+    """The noun a plain name is about: its last word, or the word before a clause of its
+    own ("pacemaker that syncs the heart")."""
+    words = plain.lower().split(" ")
+    opener = next((k for k, word in enumerate(words) if word in ("that", "which", "who")), None)
+    return words[opener - 1] if opener else words[-1]
 
 
 JOINING = frozenset({"and", "but", "or"})
@@ -715,6 +724,8 @@ def _pair_text(match: TermMatch, wording: Wording, audience: Audience, heading: 
     short = next((p for p in parts if _is_abbreviation(p, entry)), None)
     long_part = parts[0] if short is parts[1] or short is None else parts[1]
     long_text = long_part.text if audience.terms == "keep" else _plain(wording, entry, long_part)
+    if audience.terms != "keep" and not heading:
+        long_text = _with_the(long_text, span, abbreviated=False)
     if short is None or heading:
         return long_text
     if audience.abbreviations == "replace" and not _spells_a_number(short):

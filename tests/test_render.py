@@ -310,6 +310,10 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
         # a mass noun whose plain words are a counted pill
         ("Oral iron remains the first choice for most adults.", "The iron pill remains"),
         ("Use a drip when oral iron fails.", "when the iron pill fails"),
+        # ... or a device, also where the term is written with its abbreviation
+        ("Cardiac resynchronization therapy (CRT) is indicated in some adults.",
+         "The pacemaker that syncs the heart is indicated"),
+        ("CRT is advised for some adults.", "The pacemaker that syncs the heart is advised"),
     ],
 )  # fmt: skip
 def test_a_test_named_alone_takes_the_where_it_opens_a_clause(
