@@ -287,7 +287,8 @@ DEFINED_THINGS = frozenset(
     {"pill", "drug", "medicine", "shot", "test", "insulin", "scan", "device", "procedure",
      "surgery", "treatment", "infusion", "vaccine", "cream", "spray", "inhaler", "patch",
      "tablet", "germ", "drink", "powder", "drip", "clot", "form", "score", "therapy",
-     "sensor", "implant", "vitamin", "hormone", "film", "thinner", "antibiotic"}
+     "sensor", "implant", "vitamin", "hormone", "film", "thinner", "antibiotic", "pacemaker",
+     "machine", "clip", "water", "opioid", "steroid"}
 )  # fmt: skip
 NOT_VERBS = frozenset({"or", "and", "of", "for", "with", "in", "on", "to", "that", "which"})
 
@@ -326,7 +327,7 @@ def named_definition(definition: str, shown: str, *more: str) -> str:
             return f"{one} {text[len('This ') + len(thing) + 1 :]}"
     if thing and not _reads_plural(name):
         rest = text[len("This ") + len(thing) + 1 :]
-        if name.split(" ")[-1].lower() == thing.split(" ")[-1]:
+        if _head_word(name) == thing.split(" ")[-1]:
             return f"{named} {rest}"  # "A pneumonia risk score uses ...", not "is a score that"
         return f"{named} is {indefinite_article(thing)} {thing} that {rest}"
     if _this_does(text) and not _reads_plural(name):
@@ -341,7 +342,8 @@ def named_definition(definition: str, shown: str, *more: str) -> str:
 ARTICLED_DEFINITION_HEADS = frozenset(
     {"pill", "drug", "medicine", "shot", "test", "scan", "device", "procedure", "infusion",
      "vaccine", "spray", "inhaler", "patch", "tablet", "germ", "drink", "drip", "clot", "form",
-     "score", "sensor", "implant", "thinner", "antibiotic", "scale", "questionnaire", "blocker"}
+     "score", "sensor", "implant", "thinner", "antibiotic", "scale", "questionnaire", "blocker",
+     "pacemaker", "machine", "clip"}
 )  # fmt: skip
 
 
@@ -351,8 +353,10 @@ def _counted_name_with_article(name: str, named: str) -> str:
     ("metformin") ends in no such head, and keeps its form."""
     words = name.split(" ")
     common = name[:1].islower() or words[0].isupper()  # "TB blood test" is common too
-    if len(words) < 2 or not common or words[-1] not in ARTICLED_DEFINITION_HEADS:
+    if len(words) < 2 or not common or _head_word(name) not in ARTICLED_DEFINITION_HEADS:
         return named
+    if words[0].lower() in ("a", "an", "the"):
+        return named  # shown with its article already ("The pacemaker that ... is indicated")
     article = indefinite_article(name)
     return f"{article[0].upper()}{article[1:]} {name}"
 
@@ -463,6 +467,8 @@ def _this_thing(text: str) -> str:
     for end in range(2, min(len(words) - 1, 4)):
         if words[end - 1] in DEFINED_THINGS:
             following = words[end]
+            if following in DEFINED_THINGS:
+                continue  # "This water pill": the last such word is the head
             if following.isalpha() and following.islower() and following not in NOT_VERBS:
                 return " ".join(words[1:end])
             return ""

@@ -236,6 +236,16 @@ def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expe
         ("This pill or shot lowers blood sugar.", "metformin",
          "This pill or shot lowers blood sugar."),
         ("This short form of a word.", "abbreviation", "This short form of a word."),
+        # the head is the last of several such words, or the word before a clause
+        ("This water pill blocks a salt hormone.", "spironolactone",
+         "Spironolactone is a water pill that blocks a salt hormone."),
+        ("This pacemaker helps both sides of the heart beat.", "pacemaker that syncs the heart",
+         "A pacemaker that syncs the heart helps both sides of the heart beat."),
+        ("This machine turns liquid medicine into a mist.", "mist machine",
+         "A mist machine turns liquid medicine into a mist."),
+        ("This pacemaker helps both sides of the heart beat.",
+         "the pacemaker that syncs the heart",
+         "The pacemaker that syncs the heart helps both sides of the heart beat."),
         # a plural name: one of its kind ("A blood germ test"), whose last word is the thing
         ("This test grows germs from blood.", "blood germ tests",
          "A blood germ test grows germs from blood."),
