@@ -34,7 +34,8 @@ from .article import citation_numbers
 
 UNITS = (
     "mcg", "µg", "ug", "mg", "g", "kg", "ng", "pg", "mL", "ml", "dL", "dl", "L", "l",
-    "mmol", "µmol", "umol", "mol", "mEq", "meq", "IU", "iU", "U", "units", "unit",
+    "mmol", "µmol", "umol", "mol", "mEq", "meq", "IU", "iU", "mIU", "µIU", "uIU", "U",
+    "units", "unit",
     "mmHg", "cm", "mm", "m", "hr", "hrs", "h", "min", "mins", "s", "sec", "wk", "wks",
     "d", "mo", "y", "yr", "yrs",
 )  # fmt: skip

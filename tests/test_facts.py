@@ -28,6 +28,7 @@ def facts_of(engine, text: str):
         ("Plaquenil, not without care", {("drug", "hydroxychloroquine"), ("negation", "not"),
                                          ("negation", "without")}),
         ("a dose of 8mg/kg/hr", {("quantity", "8 mg/kg/hr")}),
+        ("a TSH of 0.5 to 4.5 mIU/L", {("quantity", "0.5-4.5 mIU/L")}),
     ],
 )  # fmt: skip
 def test_facts_are_extracted_with_units_and_ranges(small_engine, text, expected):
