@@ -827,8 +827,9 @@ def _person_after_command(span: Span, rule: VoiceRule) -> _Edit | None:
     if not lemmas or lemmas[0] in CAUSING_VERBS_BEFORE_PERSON:
         return None
     participles = forms_of(lemmas[0], "VBN")
-    if not participles:
-        return None
+    following = _following_verb(span.doc, span.end)
+    if not participles or (following is not None and _second_person(following)):
+        return None  # "Ensure the patient has ...": the person is the next verb's subject
     text = f"{rule.replacement} should be {participles[0]}"
     return _Edit(verb.idx, span.end_char, text, verb.i)
 

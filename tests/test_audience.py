@@ -123,6 +123,7 @@ def test_patient_voice_agrees_verbs_and_possessives(renderer, sentence, expected
         ("Most doctors refer the patient to a surgeon.", "patient",
          "Most doctors refer you to a surgeon."),
         ("Let the patient rest for a day.", "patient", "Let you rest for a day."),
+        ("Ensure the patient has a ride home.", "patient", "Ensure you have a ride home."),
     ],
 )  # fmt: skip
 def test_an_order_about_the_patient_reads_as_what_is_done_to_the_reader(
