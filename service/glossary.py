@@ -462,10 +462,30 @@ class TermMatcher:
         previous = _previous_word(doc, span.start)
         after = previous is not None and previous.lower_ in entry.skip_after
         before = span.end < len(doc) and doc[span.end].lower_ in entry.skip_before
+        after = after or any(t.lower_ in entry.skip_after for t in _of_phrase(doc, span.end))
         return not (after or before)
 
 
 COORDINATORS = frozenset({"or", "and", "to", "-", "\u2013", "through"})
+# "elevation of the affected limb": words that may stand between "of" and its noun
+MAX_WORDS_BEFORE_OF_NOUN = 3
+WORDS_ENDING_AN_OF_PHRASE = frozenset(
+    {"of", "in", "on", "at", "for", "with", "by", "to", "from", "and", "or", "than", "after"}
+)
+
+
+def _of_phrase(doc: Doc, end: int) -> list[Token]:
+    """ "elevation of the affected limb" is "limb elevation" written the other way round:
+    the words of a short "of" phrase right after the term, which a context rule reads as
+    the word before it ("leg elevation" is left as written, so is this)."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return []
+    words = []
+    for token in doc[end + 1 : end + 2 + MAX_WORDS_BEFORE_OF_NOUN]:
+        if token.is_punct or token.lower_ in WORDS_ENDING_AN_OF_PHRASE:
+            break
+        words.append(token)
+    return words
 
 
 def _previous_word(doc: Doc, start: int) -> Token | None:

@@ -299,7 +299,7 @@ def named_definition(definition: str, shown: str, *more: str) -> str:
     a pill that lowers ...", "ACE-blocker pills lower ..."). A plural definition shared
     by terms of one sentence names them all (`more`)."""
     text = definition.strip().strip('"')
-    name = shown.split(" (")[0].strip()
+    name = _without_scan_article(shown.split(" (")[0].strip())
     if not name:
         return definition
     named = name[0].upper() + name[1:]
@@ -335,6 +335,13 @@ def named_definition(definition: str, shown: str, *more: str) -> str:
     if plural_definition(text) and _names_a_class(name):
         return _with_plural_names(text, [name])
     return definition
+
+
+def _without_scan_article(name: str) -> str:
+    """ "a magnet scan" as shown (`_scan_named_alone_with_a`) names "magnet scan"; the
+    definition gives it the article a sentence's subject needs."""
+    article, _, rest = name.partition(" ")
+    return rest if article.lower() in ("a", "an") and rest else name
 
 
 # Heads of plain names that are counted things: named alone, such a name needs "a" ("A lung
@@ -550,7 +557,7 @@ def _worded_term(
         if _noun_run_end(span) is None:
             plain = joined  # "By-vein iron is ...": the noun opens the sentence
     if not heading:
-        plain = _with_the(plain, span, abbreviated)
+        plain = _scan_named_alone_with_a(_with_the(plain, span, abbreviated), span)
     if heading or style == "replace":
         return plain
     if abbreviated:
@@ -701,6 +708,25 @@ def _head_word(plain: str) -> str:
     return words[opener - 1] if opener else words[-1]
 
 
+# "no abscess on ultrasound", "preferably MRI": a scan named as a kind of test, with no
+# article; its plain words name one scan, which needs "a" ("on a sound-wave scan").
+WORDS_BEFORE_A_SCAN_NAMED_ALONE = frozenset(
+    {"on", "by", "with", "via", "using", "preferably", "ideally", "before", "after"}
+)
+
+
+def _scan_named_alone_with_a(plain: str, span: Span) -> str:
+    """ "on sound-wave scan" -> "on a sound-wave scan"; not before the noun it describes
+    ("on ultrasound guidance") and not for other tests ("with eGFR below 30" is a value)."""
+    if plain.rsplit(" ", 1)[-1].lower() != "scan" or span.start == 0:
+        return plain
+    if span.doc[span.start - 1].lower_ not in WORDS_BEFORE_A_SCAN_NAMED_ALONE:
+        return plain
+    if _modifies_next_noun(span):
+        return plain
+    return f"{indefinite_article(plain)} {plain}"
+
+
 JOINING = frozenset({"and", "but", "or"})
 CLAUSE_OPENERS = frozenset(
     {"when", "if", "unless", "until", "once", "while", "because", "provided", "whether"}
@@ -732,6 +758,8 @@ def _pair_text(match: TermMatch, wording: Wording, audience: Audience, heading: 
     long_text = long_part.text if audience.terms == "keep" else _plain(wording, entry, long_part)
     if audience.terms != "keep" and not heading:
         long_text = _with_the(long_text, span, abbreviated=False)
+    if not heading:
+        long_text = _scan_named_alone_with_a(long_text, match.span)
     if short is None or heading:
         return long_text
     if audience.abbreviations == "replace" and not _spells_a_number(short):
@@ -838,6 +866,9 @@ def _voice_edits(span: Span, rule: VoiceRule) -> list[_Edit]:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in ("'s", "\u2019s") and rule.possessive:
         return [_Edit(span.start_char, after.idx + len(after.text), rule.possessive, span.start)]
+    commanded = _person_after_command(span, rule)
+    if commanded is not None:
+        return [commanded]
     edits = [_Edit(span.start_char, span.end_char, rule.replacement, span.start)]
     verb = _following_verb(doc, span.end) if rule.verbs == "second_person" else None
     if verb is None or not _second_person(verb):
@@ -847,6 +878,33 @@ def _voice_edits(span: Span, rule: VoiceRule) -> list[_Edit]:
         if agreed:
             edits.append(_Edit(agreeing.idx, agreeing.idx + len(agreeing.text), agreed, agreeing.i))
     return edits
+
+
+# "Have the patient lie down": the verb after the person is what they do, not what is done
+CAUSING_VERBS_BEFORE_PERSON = frozenset({"let", "make", "have", "help", "get", "bid"})
+
+
+def _person_after_command(span: Span, rule: VoiceRule) -> _Edit | None:
+    """ "Admit the patient for IV therapy" read "Admit you for ..." (and "Admit the person
+    you care for for ..."): an order to the clinician whose object is the reader. It
+    reads as what is done to the reader: "You should be admitted for ...". Only a
+    sentence's first word that is a verb in its base form, for a rule that names a
+    person (it has a possessive)."""
+    if rule.possessive is None or span.start == 0:
+        return None
+    verb = span.doc[span.start - 1]
+    if not verb.is_sent_start or not verb.is_alpha or verb.is_stop:
+        return None
+    lower = verb.lower_
+    lemmas = [m for m in lemmas_of(lower, "VERB").get("VERB", ()) if lower in forms_of(m, "VB")]
+    if not lemmas or lemmas[0] in CAUSING_VERBS_BEFORE_PERSON:
+        return None
+    participles = forms_of(lemmas[0], "VBN")
+    following = _following_verb(span.doc, span.end)
+    if not participles or (following is not None and _second_person(following)):
+        return None  # "Ensure the patient has ...": the person is the next verb's subject
+    text = f"{rule.replacement} should be {participles[0]}"
+    return _Edit(verb.idx, span.end_char, text, verb.i)
 
 
 def _coordinated_verbs(verb: Token) -> list[Token]:

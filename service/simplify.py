@@ -6109,7 +6109,31 @@ def add_summaries(
 
 
 def _ends_in_advice(item: Analysed) -> bool:
-    return bool(item.sentences) and any(t.lower_ in ADVICE_WORDS for t in item.sentences[-1][0])
+    return bool(item.sentences) and _gives_advice(item.sentences[-1][0])
+
+
+# "pain beyond what the skin shows, which suggests a deep infection": a finding that
+# suggests is evidence, not advice; "which should be avoided" still advises.
+EVIDENCE_OPENERS_BEFORE_SUGGEST = frozenset({"which", "that"})
+SUGGEST_FORMS_OF_EVIDENCE = frozenset({"suggest", "suggests", "suggested"})
+
+
+def _gives_advice(sentence: Span) -> bool:
+    """An advice word that is not a finding's "which suggests"."""
+    return any(
+        t.lower_ in ADVICE_WORDS
+        and not (
+            t.lower_ in SUGGEST_FORMS_OF_EVIDENCE
+            and t.i > sentence.start
+            and t.nbor(-1).lower_ in EVIDENCE_OPENERS_BEFORE_SUGGEST
+        )
+        for t in sentence
+    )
+
+
+# "the team should record that this was discussed": "this" inside the advice points back at
+# the sentences before it, which the top of the section does not have
+POINTING_BACK_INSIDE_ADVICE = frozenset({"this", "these"})
 
 
 def _rendered_advice(
@@ -6127,11 +6151,13 @@ def _rendered_advice(
             text = span_text(sentence)
             if text in definitions or text.endswith(":"):
                 continue
-            if not any(t.lower_ in ADVICE_WORDS for t in sentence):
+            if not _gives_advice(sentence):
                 continue
             first = _after_link(sentence)
             if first.lower_ in POINTING_WORDS:
                 return None  # "It must also be stopped.": alone at the top it names nothing
+            if any(t.lower_ in POINTING_BACK_INSIDE_ADVICE for t in sentence[1:]):
+                return None
             if any(t.lower_ in STEP_WORDS for t in sentence[first.i - sentence.start :][:6]):
                 return None  # "A should then be checked": the step before is not at the top
             stop = offset + sentence.end_char

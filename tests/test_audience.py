@@ -112,6 +112,28 @@ def test_patient_voice_agrees_verbs_and_possessives(renderer, sentence, expected
     assert renderer.text(sentence, "patient") == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "audience", "expected"),
+    [
+        ("Refer the patient to a heart doctor within a week.", "patient",
+         "You should be referred to a heart doctor within a week."),
+        ("Ask the patient about falls at each visit.", "caregiver",
+         "The person you care for should be asked about falls at each visit."),
+        # not an order at the start of a sentence, or the person does the next verb
+        ("Most doctors refer the patient to a surgeon.", "patient",
+         "Most doctors refer you to a surgeon."),
+        ("Let the patient rest for a day.", "patient", "Let you rest for a day."),
+        ("Ensure the patient has a ride home.", "patient", "Ensure you have a ride home."),
+    ],
+)  # fmt: skip
+def test_an_order_about_the_patient_reads_as_what_is_done_to_the_reader(
+    renderer, sentence, audience, expected
+):
+    """ "Admit the patient for ..." read "Admit you for ..." and "Admit the person you care
+    for for ..."."""
+    assert renderer.text(sentence, audience) == expected
+
+
 def test_caregiver_voice_keeps_third_person_verbs(renderer):
     assert renderer.text("The patient has had no infections.", "caregiver") == (
         "The person you care for has had no infections."

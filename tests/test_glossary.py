@@ -259,6 +259,9 @@ def context_glossary(tmp_path, rules: str):
         ("The note said Microsoft MS was ready.", False),
         ("Not Microsoft or MS either.", False),
         ("People with RA or MS may tire.", True),
+        # "MS of the old Microsoft kind" is "Microsoft MS" the other way round
+        ("Buy a copy of MS of the old Microsoft kind.", False),
+        ("People with MS of the relapsing kind may tire.", True),
     ],
 )
 def test_skip_before_and_skip_after_leave_a_term_in_another_sense(tmp_path, sentence, found):

@@ -193,12 +193,31 @@ def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expe
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gallstones were found on ultrasound in a third of them.", "found on a sound-wave scan"),
+        ("The mass is best seen with ultrasound today.", "best seen with a sound-wave scan"),
+        # before the noun it describes, and after another word: no "a"
+        ("The drain is placed on ultrasound guidance.",
+         "placed on sound-wave scan (ultrasound) guidance"),
+        ("A kidney ultrasound checks their size.", "A kidney sound-wave scan (ultrasound) checks"),
+    ],
+)  # fmt: skip
+def test_a_scan_named_alone_after_a_preposition_takes_a(engine, sentence, expected):
+    """ "on ultrasound" names the kind of test; "on sound-wave scan" has lost its article."""
+    assert expected in engine.rewrite_sentence(sentence, engine.audiences.get("patient"))
+
+
+@pytest.mark.parametrize(
     ("definition", "shown", "expected"),
     [
         ("This means a low count of blood cells.", "low blood counts",
          "Low blood counts means a low count of blood cells."),
         ("This is a test of how well the kidneys clean the blood.", "kidney score (eGFR)",
          "A kidney score is a test of how well the kidneys clean the blood."),
+        # the scan as shown after "on"/"preferably" has its "a" already
+        ("This is a scan that uses sound waves to see the baby.", "a sound-wave scan",
+         "A sound-wave scan is a scan that uses sound waves to see the baby."),
         ('"It is a pill that thins the blood."', "warfarin",
          "Warfarin is a pill that thins the blood."),
         ("Cytopenia means low blood counts.", "low blood counts",

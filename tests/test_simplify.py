@@ -1948,11 +1948,24 @@ def test_summaries_of_the_example_articles_say_only_what_the_section_says(
         "Women who take the pill should take two extra doses a week once they find they are "
         "pregnant. The blood test should then be checked every 4 weeks until the middle of "
         "the pregnancy [1].",
+        # "this" inside the advice names what came before it
+        "Most people with a cough from a cold do not need a chest X-ray. The nurse should note "
+        "in the chart that this was explained to the family [1].",
     ],
 )
 def test_no_summary_of_advice_that_points_back(engine, body):
     """ "It should be stopped." at the top of a section would name nothing."""
     assert summary_of(engine, body) is None
+
+
+@pytest.mark.parametrize("audience", ["patient", "caregiver"])
+def test_a_finding_that_suggests_something_is_no_advice_to_lead_with(engine, audience):
+    """A list's last item "..., which suggests X" says what a sign means, not what to do."""
+    body = (
+        "Go to the emergency room the same day if any of these appear:\n\n- a fever above "
+        "39 C\n- chest pain, which suggests a heart problem\n"
+    )
+    assert summary_of(engine, body, audience) is None
 
 
 def test_a_case_sorted_as_hard_to_treat_is_no_recommendation(engine):
