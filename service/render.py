@@ -531,7 +531,9 @@ def _worded_term(
     if style == "keep":
         return None
     plain = _plain(wording, entry, span)
-    clause = entry.pos == "noun" and _plain_holds_a_clause(plain)
+    clause = entry.pos == "noun" and (
+        _plain_holds_a_clause(plain) or _plain_is_a_doing_phrase(plain)
+    )
     joined = _hyphened_modifier(plain) if entry.pos == "adjective" else plain
     if (clause or joined != plain) and _modifies_next_noun(span):
         if clause:
@@ -576,6 +578,20 @@ def _modifies_next_noun(span: Span) -> bool:
 
 def _plain_holds_a_clause(plain: str) -> bool:
     return any(word in CLAUSE_OPENERS_IN_PLAIN for word in plain.split(" ")[1:])
+
+
+def _plain_is_a_doing_phrase(plain: str) -> bool:
+    """ "being no worse", "sticking to treatment": an "-ing" verb with words of its own
+    after it (no noun, adjective or "and" next) says what someone does, so it cannot stand
+    before a noun ("the being no worse margin"); "clotting test", "calming and itch
+    medicine" name a thing and can."""
+    first, *rest = plain.split(" ")
+    if not rest or not first.endswith("ing") or not lemmas_of(first, "VERB"):
+        return False
+    second = rest[0]
+    if second in ("and", "or") or lemmas_of(second, "NOUN") or lemmas_of(second, "ADJ"):
+        return False
+    return True
 
 
 # First words of plain wording that is a place or a way, not a describing word ("by vein",

@@ -377,6 +377,9 @@ def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
         ("Doctors check the sputum color in every smoker.", "the sputum color in"),
         ("Doctors check the sputum in every smoker.", "the mucus you cough up in"),
         ("Sputum increases in most smokers.", "Mucus you cough up increases"),
+        # nor can an "-ing" verb with words of its own ("the being no worse margin")
+        ("The trial met its noninferiority margin in most groups.", "its noninferiority margin"),
+        ("Noninferiority was shown in most groups.", "Being no worse was shown"),
         # "false-negative results": the term's noun is said once
         ("Acid pills can cause false-negative results.", "can cause missed results."),
         # a drug keeps its own name, though its class has an entry of a similar name
