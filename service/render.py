@@ -223,6 +223,8 @@ def _render_text(
     if not audience.adapts_text:
         return text_of(doc), (), lambda offset: offset
     edits = _term_edits(analysed.terms, audience, first_use, heading, define)
+    if not heading:
+        edits += _the_before_a_described_test(doc, edits)
     rules = {rule.phrase.lower(): rule for rule in audience.voice}
     for span in analysed.voice:
         rule = rules.get(span.label_)
@@ -589,9 +591,8 @@ def _plain_is_a_doing_phrase(plain: str) -> bool:
     if not rest or not first.endswith("ing") or not lemmas_of(first, "VERB"):
         return False
     second = rest[0]
-    if second in ("and", "or") or lemmas_of(second, "NOUN") or lemmas_of(second, "ADJ"):
-        return False
-    return True
+    names_a_thing = lemmas_of(second, "NOUN") or lemmas_of(second, "ADJ")
+    return second not in ("and", "or") and not names_a_thing
 
 
 # First words of plain wording that is a place or a way, not a describing word ("by vein",
@@ -644,6 +645,51 @@ def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
         named = opens_clause or span.doc[span.start - 1].lower_ in BEFORE_A_NAME
         return "the " + plain if named else plain
     return "the " + plain if opens_clause or _clause_starts_at(span) else plain
+
+
+MAX_TEST_DESCRIBERS = 2
+
+
+def _the_before_a_described_test(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
+    """ ", and compression ultrasonography should confirm ..." -> ", and the compression
+    sound-wave scan should confirm ...": a test named with a describing word before it
+    opens a clause as the bare test does (`_with_the`), and "the" goes before that word.
+    Only plain lower-case words that name or describe (no stop word, no name in capitals),
+    and none that another swap rewrites."""
+    changed = {e.token for e in edits}
+    fixes = []
+    for edit in edits:
+        if edit.match is None or edit.text == text_of(doc)[edit.start : edit.end]:
+            continue
+        span = edit.match.span
+        head = edit.text.rsplit(" ", 1)[-1].lower()
+        if head not in TEST_HEADS or edit.text.lower().startswith("the "):
+            continue
+        if not _verb_follows(span):
+            continue
+        first = _first_test_describer(doc, span.start)
+        if first is None or any(i in changed for i in range(first.i, span.start)):
+            continue
+        opens = first.is_sent_start or doc[first.i - 1].text in (";", ":")
+        if opens or _clause_starts_at(doc[first.i : span.end]):
+            word = first.lower_ if first.is_sent_start else first.text
+            fixes.append(_Edit(first.idx, first.idx + len(first.text), f"the {word}", first.i))
+    return fixes
+
+
+def _first_test_describer(doc: Doc, start: int) -> Token | None:
+    """The first of up to two plain words right before a test's name ("compression
+    ultrasonography", "repeat chest imaging"), or None."""
+    first = None
+    for i in range(start - 1, max(start - 1 - MAX_TEST_DESCRIBERS, -1), -1):
+        token = doc[i]
+        written = token.text if not token.is_sent_start else token.lower_
+        if not token.is_alpha or token.is_stop or not written.islower():
+            break
+        if not (lemmas_of(token.lower_, "NOUN") or lemmas_of(token.lower_, "ADJ")):
+            break
+        first = token
+    return first
 
 
 JOINING = frozenset({"and", "but", "or"})

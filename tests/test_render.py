@@ -307,6 +307,14 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
         ("Add the pill when UACR stays above 30 mg/g.", "when the urine protein test stays"),
         ("In older adults, at whom the drug is aimed, UACR is checked each year.",
          ", the urine protein test is checked"),
+        # a describing word before the test's name: "the" goes before that word
+        ("The leg is swollen, and compression ultrasonography should be done the same day.",
+         ", and the compression sound-wave scan should be done"),
+        ("Pelvic ultrasonography is the first test in most women.",
+         "The pelvic sound-wave scan is the first test"),
+        # not after a word of its own
+        ("Ask for a repeat ultrasonography if the pain is worse.",
+         "a repeat sound-wave scan if"),
     ],
 )  # fmt: skip
 def test_a_test_named_alone_takes_the_where_it_opens_a_clause(
