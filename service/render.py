@@ -225,6 +225,7 @@ def _render_text(
     edits = _term_edits(analysed.terms, audience, first_use, heading, define)
     if not heading:
         edits += _the_before_a_described_test(doc, edits)
+        edits += _a_before_a_counted_illness(doc, edits)
     rules = {rule.phrase.lower(): rule for rule in audience.voice}
     for span in analysed.voice:
         rule = rules.get(span.label_)
@@ -690,6 +691,54 @@ def _first_test_describer(doc: Doc, start: int) -> Token | None:
             break
         first = token
     return first
+
+
+# Plain heads of an illness one has one of ("a deep vein clot", "a heart attack"), where the
+# clinical word is used with no article ("with DVT"), and the words such a name follows.
+COUNTED_ILLNESS_HEADS = frozenset({"clot", "attack", "ulcer", "wound"})
+ILLNESS_PREPOSITIONS = frozenset({"with", "of", "for", "about", "after", "from", "without"})
+MAX_ILLNESS_DESCRIBERS = 3
+
+
+def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
+    """ "patients with acute proximal DVT" -> "people with a sudden proximal deep vein
+    clot": an illness written with no article, as a mass noun, whose plain words name one
+    thing takes "a" before its describing words. Only after a preposition ("with", "of"
+    ...), only a singular name, never a drug, and never one that describes the next noun
+    ("DVT risk")."""
+    starts = {e.start: e.text for e in edits}
+    fixes = []
+    for edit in edits:
+        match = edit.match
+        if match is None or match.entry.is_drug or edit.text == text_of(doc)[edit.start : edit.end]:
+            continue
+        head = edit.text.rsplit(" ", 1)[-1]
+        span = match.span
+        if head not in COUNTED_ILLNESS_HEADS or span_text(span).endswith("s"):
+            continue
+        if _modifies_next_noun(span) or _noun_follows(span):
+            continue
+        first = span.start
+        while first > max(span.start - MAX_ILLNESS_DESCRIBERS, 1):
+            token = doc[first - 1]
+            if not (token.is_alpha and token.is_lower) or token.is_stop:
+                break
+            first -= 1
+        if first < 1 or doc[first - 1].lower_ not in ILLNESS_PREPOSITIONS:
+            continue
+        word = doc[first]
+        shown = starts.get(word.idx, word.text)
+        fixes.append(_Edit(word.idx, word.idx, indefinite_article(shown) + " ", word.i))
+    return fixes
+
+
+def _noun_follows(span: Span) -> bool:
+    """ "severe migraine features": a next word that can be a noun in any form (a plural
+    reads as a verb to `_modifies_next_noun`) may be the noun the name describes."""
+    if span.end >= len(span.doc):
+        return False
+    following = span.doc[span.end]
+    return following.is_alpha and bool(lemmas_of(following.lower_, "NOUN"))
 
 
 JOINING = frozenset({"and", "but", "or"})

@@ -297,6 +297,25 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        ("Most adults with recent DVT should take a pill for 3 months.",
+         "with a recent deep vein clot should"),
+        ("The chance of PE is high after a hip operation.", "chance of a lung blood clot is"),
+        # an article of its own, a plural, or a name that describes the next noun: as written
+        ("Treat the first DVT for 3 months in most adults.", "the first deep vein clot for"),
+        ("Adults with DVTs in both legs need care.", "with deep vein clots in"),
+        ("Adults with DVT risk factors need care.", "with deep vein clot risk factors"),
+        ("Adults with prior DVT features need care.", "with prior deep vein clot features"),
+    ],
+)  # fmt: skip
+def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected):
+    """ "with acute DVT" -> "with sudden deep vein clot" lacked the "a" that its plain
+    words, a thing one has one of, need."""
+    assert expected in rendered(engine, body, "replace_terms")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ("TSH should be rechecked 6 weeks after a dose change.",
          "The thyroid blood test should be checked again"),
         ("Start the pill at once; TSH should then be checked in 6 weeks.",
