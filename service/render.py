@@ -223,6 +223,9 @@ def _render_text(
     if not audience.adapts_text:
         return text_of(doc), (), lambda offset: offset
     edits = _term_edits(analysed.terms, audience, first_use, heading, define)
+    if not heading:
+        edits += _the_before_a_described_test(doc, edits)
+        edits += _a_before_a_counted_illness(doc, edits)
     rules = {rule.phrase.lower(): rule for rule in audience.voice}
     for span in analysed.voice:
         rule = rules.get(span.label_)
@@ -549,7 +552,9 @@ def _worded_term(
     if style == "keep":
         return None
     plain = _plain(wording, entry, span)
-    clause = entry.pos == "noun" and _plain_holds_a_clause(plain)
+    clause = entry.pos == "noun" and (
+        _plain_holds_a_clause(plain) or _plain_is_a_doing_phrase(plain)
+    )
     joined = _hyphened_modifier(plain) if entry.pos == "adjective" else plain
     if (clause or joined != plain) and _modifies_next_noun(span, entry.pos == "adjective"):
         if clause:
@@ -644,6 +649,19 @@ def _plain_holds_a_clause(plain: str) -> bool:
     return any(word in CLAUSE_OPENERS_IN_PLAIN for word in plain.split(" ")[1:])
 
 
+def _plain_is_a_doing_phrase(plain: str) -> bool:
+    """ "being no worse", "sticking to treatment": an "-ing" verb with words of its own
+    after it (no noun, adjective or "and" next) says what someone does, so it cannot stand
+    before a noun ("the being no worse margin"); "clotting test", "calming and itch
+    medicine" name a thing and can."""
+    first, *rest = plain.split(" ")
+    if not rest or not first.endswith("ing") or not lemmas_of(first, "VERB"):
+        return False
+    second = rest[0]
+    names_a_thing = lemmas_of(second, "NOUN") or lemmas_of(second, "ADJ")
+    return second not in ("and", "or") and not names_a_thing
+
+
 # First words of plain wording that is a place or a way, not a describing word ("by vein",
 # "into muscle"): before a noun such words only read when joined ("by-vein").
 PREPOSITION_LED_PLAIN_OPENERS = frozenset({"by", "into", "under", "through", "in", "on"})
@@ -725,6 +743,97 @@ def _scan_named_alone_with_a(plain: str, span: Span) -> str:
     if _modifies_next_noun(span):
         return plain
     return f"{indefinite_article(plain)} {plain}"
+MAX_TEST_DESCRIBERS = 2
+
+
+def _the_before_a_described_test(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
+    """ ", and compression ultrasonography should confirm ..." -> ", and the compression
+    sound-wave scan should confirm ...": a test named with a describing word before it
+    opens a clause as the bare test does (`_with_the`), and "the" goes before that word.
+    Only plain lower-case words that name or describe (no stop word, no name in capitals),
+    and none that another swap rewrites."""
+    changed = {e.token for e in edits}
+    fixes = []
+    for edit in edits:
+        if edit.match is None or edit.text == text_of(doc)[edit.start : edit.end]:
+            continue
+        span = edit.match.span
+        head = edit.text.rsplit(" ", 1)[-1].lower()
+        if head not in TEST_HEADS or edit.text.lower().startswith("the "):
+            continue
+        if not _verb_follows(span):
+            continue
+        first = _first_test_describer(doc, span.start)
+        if first is None or any(i in changed for i in range(first.i, span.start)):
+            continue
+        opens = first.is_sent_start or doc[first.i - 1].text in (";", ":")
+        if opens or _clause_starts_at(doc[first.i : span.end]):
+            word = first.lower_ if first.is_sent_start else first.text
+            fixes.append(_Edit(first.idx, first.idx + len(first.text), f"the {word}", first.i))
+    return fixes
+
+
+def _first_test_describer(doc: Doc, start: int) -> Token | None:
+    """The first of up to two plain words right before a test's name ("compression
+    ultrasonography", "repeat chest imaging"), or None."""
+    first = None
+    for i in range(start - 1, max(start - 1 - MAX_TEST_DESCRIBERS, -1), -1):
+        token = doc[i]
+        written = token.text if not token.is_sent_start else token.lower_
+        if not token.is_alpha or token.is_stop or not written.islower():
+            break
+        if not (lemmas_of(token.lower_, "NOUN") or lemmas_of(token.lower_, "ADJ")):
+            break
+        first = token
+    return first
+
+
+# Plain heads of an illness one has one of ("a deep vein clot", "a heart attack"), where the
+# clinical word is used with no article ("with DVT"), and the words such a name follows.
+COUNTED_ILLNESS_HEADS = frozenset({"clot", "attack", "ulcer", "wound"})
+ILLNESS_PREPOSITIONS = frozenset({"with", "of", "for", "about", "after", "from", "without"})
+MAX_ILLNESS_DESCRIBERS = 3
+
+
+def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
+    """ "patients with acute proximal DVT" -> "people with a sudden proximal deep vein
+    clot": an illness written with no article, as a mass noun, whose plain words name one
+    thing takes "a" before its describing words. Only after a preposition ("with", "of"
+    ...), only a singular name, never a drug, and never one that describes the next noun
+    ("DVT risk")."""
+    starts = {e.start: e.text for e in edits}
+    fixes = []
+    for edit in edits:
+        match = edit.match
+        if match is None or match.entry.is_drug or edit.text == text_of(doc)[edit.start : edit.end]:
+            continue
+        head = edit.text.rsplit(" ", 1)[-1]
+        span = match.span
+        if head not in COUNTED_ILLNESS_HEADS or span_text(span).endswith("s"):
+            continue
+        if _modifies_next_noun(span) or _noun_follows(span):
+            continue
+        first = span.start
+        while first > max(span.start - MAX_ILLNESS_DESCRIBERS, 1):
+            token = doc[first - 1]
+            if not (token.is_alpha and token.is_lower) or token.is_stop:
+                break
+            first -= 1
+        if first < 1 or doc[first - 1].lower_ not in ILLNESS_PREPOSITIONS:
+            continue
+        word = doc[first]
+        shown = starts.get(word.idx, word.text)
+        fixes.append(_Edit(word.idx, word.idx, indefinite_article(shown) + " ", word.i))
+    return fixes
+
+
+def _noun_follows(span: Span) -> bool:
+    """ "severe migraine features": a next word that can be a noun in any form (a plural
+    reads as a verb to `_modifies_next_noun`) may be the noun the name describes."""
+    if span.end >= len(span.doc):
+        return False
+    following = span.doc[span.end]
+    return following.is_alpha and bool(lemmas_of(following.lower_, "NOUN"))
 
 
 JOINING = frozenset({"and", "but", "or"})

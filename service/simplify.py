@@ -6026,7 +6026,33 @@ def _with_note(before: Sequence[Token], after: Sequence[Token]) -> bool:
         and after[0].lower_ not in NEGATING_WORDS
         and not _any_clause_verb(before)
         and not any(t.text in (";", ":") for t in before)
+        and not _with_gives_a_value(after)
+        and not _with_tells_how_a_step_goes(before, after)
     )
+
+
+# Words that may stand between "with" and the noun a value is given for ("with a target of").
+VALUE_NOUN_LEADS = frozenset({"a", "an", "the", "its", "their"})
+
+
+def _with_gives_a_value(after: Sequence[Token]) -> bool:
+    """ "dialysis, with an INR target of 2.0 to 3.0": a noun and "of" a figure gives a
+    value of what the note names ("Also a clotting test target of 2.0 to 3.0" would read
+    as one more thing to do or to have). The "of" comes after no more than a determiner and
+    a few words of one noun, each a plain word."""
+    for k, token in enumerate(after[:6]):
+        if token.lower_ == "of":
+            return 0 < k < len(after) - 1 and after[k + 1].like_num
+        if not token.is_alpha or (token.is_stop and token.lower_ not in VALUE_NOUN_LEADS):
+            return False
+    return False
+
+
+def _with_tells_how_a_step_goes(before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """ "adding a sleep pill, with watching for falls at every visit" is one step, and its
+    "with" says how the step is taken: after an item that opens with an "-ing" word, "Also
+    watching for falls ..." would read as one more step of the list."""
+    return _is_gerund(before[0]) and _is_gerund(after[0])
 
 
 # "at baseline to screen for A": verbs that say what a test or check in a note is for.

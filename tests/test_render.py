@@ -326,6 +326,25 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        ("Most adults with recent DVT should take a pill for 3 months.",
+         "with a recent deep vein clot should"),
+        ("The chance of PE is high after a hip operation.", "chance of a lung blood clot is"),
+        # an article of its own, a plural, or a name that describes the next noun: as written
+        ("Treat the first DVT for 3 months in most adults.", "the first deep vein clot for"),
+        ("Adults with DVTs in both legs need care.", "with deep vein clots in"),
+        ("Adults with DVT risk factors need care.", "with deep vein clot risk factors"),
+        ("Adults with prior DVT features need care.", "with prior deep vein clot features"),
+    ],
+)  # fmt: skip
+def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected):
+    """ "with acute DVT" -> "with sudden deep vein clot" lacked the "a" that its plain
+    words, a thing one has one of, need."""
+    assert expected in rendered(engine, body, "replace_terms")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ("TSH should be rechecked 6 weeks after a dose change.",
          "The thyroid blood test should be checked again"),
         ("Start the pill at once; TSH should then be checked in 6 weeks.",
@@ -343,6 +362,14 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
         ("Cardiac resynchronization therapy (CRT) is indicated in some adults.",
          "The pacemaker that syncs the heart is indicated"),
         ("CRT is advised for some adults.", "The pacemaker that syncs the heart is advised"),
+        # a describing word before the test's name: "the" goes before that word
+        ("The leg is swollen, and compression ultrasonography should be done the same day.",
+         ", and the compression sound-wave scan should be done"),
+        ("Pelvic ultrasonography is the first test in most women.",
+         "The pelvic sound-wave scan is the first test"),
+        # not after a word of its own
+        ("Ask for a repeat ultrasonography if the pain is worse.",
+         "a repeat sound-wave scan if"),
     ],
 )  # fmt: skip
 def test_a_test_named_alone_takes_the_where_it_opens_a_clause(
@@ -421,6 +448,9 @@ def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
         ("Doctors check the sputum color in every smoker.", "the sputum color in"),
         ("Doctors check the sputum in every smoker.", "the mucus you cough up in"),
         ("Sputum increases in most smokers.", "Mucus you cough up increases"),
+        # nor can an "-ing" verb with words of its own ("the being no worse margin")
+        ("The trial met its noninferiority margin in most groups.", "its noninferiority margin"),
+        ("Noninferiority was shown in most groups.", "Being no worse was shown"),
         # "false-negative results": the term's noun is said once
         ("Acid pills can cause false-negative results.", "can cause missed results."),
         # a drug keeps its own name, though its class has an entry of a similar name

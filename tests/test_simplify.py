@@ -2207,6 +2207,12 @@ def test_a_list_item_says_what_is_done_with_its_dose_in_a_sentence(small_engine,
         "needed",
         "no lab sign of red cell breakdown, with vitamin B12 measured when a mix is suspected",
         "the dose should be checked each month, with blood pressure checks at higher doses",
+        # "with" a noun "of" a figure gives a value of what the note names, not one more thing
+        "kidney filtering below 30 or on blood cleaning, with a blood sugar goal of 7 to 10",
+        "insulin 10 units at bedtime, with the fasting sugar target of 5 to 7 mmol/L",
+        # a step's "with" and an "-ing" word: how the step is taken, not a step of its own
+        "adding a sleep pill at night, with watching for falls at every visit",
+        "stopping the steroid over 4 weeks, with checking the morning cortisol after the last dose",
     ],
 )
 def test_dose_notes_that_stay_one_sentence(small_engine, item):
