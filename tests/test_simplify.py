@@ -2414,8 +2414,11 @@ def test_a_dose_note_says_what_is_switched_in_a_sentence(small_engine, before, a
     assert run_on_item(small_engine, "participial_tails", before) == after
 
 
+SERVICE = PROJECT_ROOT / "service"
+
+
 @pytest.mark.parametrize(
-    "module", sorted((PROJECT_ROOT / "service").glob("*.py")), ids=lambda p: p.name
+    "module", sorted(SERVICE.rglob("*.py")), ids=lambda p: p.relative_to(SERVICE).as_posix()
 )
 def test_no_module_defines_a_name_twice(module):
     """Rule branches are merged by hand: twice a merge brought a second function or
