@@ -10,8 +10,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from service.engine import Engine  # noqa: E402
-from service.readability import score, sentence_words  # noqa: E402
+from service.engine import Engine
+from service.readability import score, sentence_words
 
 
 def main() -> None:

@@ -2414,15 +2414,12 @@ def test_a_dose_note_says_what_is_switched_in_a_sentence(small_engine, before, a
     assert run_on_item(small_engine, "participial_tails", before) == after
 
 
-@pytest.mark.parametrize(
-    "module", sorted((PROJECT_ROOT / "service").glob("*.py")), ids=lambda p: p.name
-)
-def test_no_module_defines_a_name_twice(module):
-    """Rule branches are merged by hand: twice a merge brought a second function or
-    constant of one name, and the later one silently replaced the first (ruff's F811
-    misses it when the first was used before the second came)."""
-    seen: dict[str, int] = {}
-    twice = []
+SERVICE = PROJECT_ROOT / "service"
+
+
+def top_level_names(module) -> list[tuple[str, int]]:
+    """(name, line) of every function, class and constant a module defines at its top."""
+    found = []
     for node in ast.parse(module.read_text(encoding="utf-8")).body:
         if isinstance(node, ast.FunctionDef | ast.ClassDef):
             names = [node.name]
@@ -2432,8 +2429,32 @@ def test_no_module_defines_a_name_twice(module):
             names = [node.target.id]
         else:
             continue
-        for name in names:
-            if name in seen:
-                twice.append(f"{name}: lines {seen[name]} and {node.lineno}")
-            seen[name] = node.lineno
+        found += [(name, node.lineno) for name in names]
+    return found
+
+
+@pytest.mark.parametrize(
+    "module", sorted(SERVICE.rglob("*.py")), ids=lambda p: p.relative_to(SERVICE).as_posix()
+)
+def test_no_module_defines_a_name_twice(module):
+    """Rule branches are merged by hand: twice a merge brought a second function or
+    constant of one name, and the later one silently replaced the first (ruff's F811
+    misses it when the first was used before the second came)."""
+    seen: dict[str, int] = {}
+    twice = []
+    for name, line in top_level_names(module):
+        if name in seen:
+            twice.append(f"{name}: lines {seen[name]} and {line}")
+        seen[name] = line
     assert twice == []
+
+
+def test_no_two_strategy_modules_define_one_name():
+    """The strategies were one module before they became a package: a branch made before
+    the split, merged by hand, could bring a rule back into a second module, where the
+    family module's own import would silently win over it."""
+    homes: dict[str, list[str]] = {}
+    for module in sorted((SERVICE / "simplify").glob("*.py")):
+        for name, _ in top_level_names(module):
+            homes.setdefault(name, []).append(module.name)
+    assert {name: found for name, found in homes.items() if len(found) > 1} == {}

@@ -1,0 +1,295 @@
+"""The strategy tables and the glue that runs them: the rule behind each strategy name, the
+cheap trigger words that skip a block, one strategy over one block (`apply_strategy`), the
+edits remembered per sentence text (`sentence_edits`) and the second pass over the
+sentences a split made (`follow_up`). The engine chooses the order; this module applies
+one strategy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..analysis import Analysed
+from ..nlp import span_text
+from ..render import RenderedBlock
+from .clauses import CONJUNCTIONS, coordinated_clause_edits, semicolon_edits
+from .edits import Edit, rewrite
+from .list_items import LIST_ITEM_STRATEGIES
+from .parentheticals import EXAMPLE_OPENERS, parenthetical_edits
+from .participial_tails import (
+    DESCRIBING_PARTICIPLES,
+    LIKENESS_WORDS,
+    MAINLY_WORDS,
+    OUTCOME_NOUNS,
+    SIGN_NOUNS,
+    TYPICAL_WORDS,
+    USE_FORMS,
+    VERSUS_WORDS,
+    participial_tail_edits,
+)
+from .relative_clauses import RELATIVE_OPENERS, relative_clause_edits
+from .series_lists import Series, find_series, split_series
+from .subordinate_clauses import (
+    CAUSE_OPENERS,
+    CONTRAST_OPENERS,
+    TAIL_OPENERS,
+    TIME_LEADS,
+    subordinate_clause_edits,
+)
+from .tokens import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    CONDITION_OPENERS,
+    DETERMINERS,
+    LEADING_SUBORDINATORS,
+    NOT_SUBJECTS,
+    PEOPLE_WORDS,
+    PRONOUNS,
+    RESULT_VERBS,
+    is_finite_verb,
+)
+from .trial_groups import ASSIGNING_VERBS, trial_group_edits
+from .verb_coordinations import verb_coordination_edits
+
+RENDER_STRATEGIES = frozenset({"definitions", "replace_terms"})
+
+
+SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
+    "semicolons": semicolon_edits,
+    "relative_clauses": relative_clause_edits,
+    "coordinated_clauses": coordinated_clause_edits,
+    "subordinate_clauses": subordinate_clause_edits,
+    "participial_tails": participial_tail_edits,
+    "parentheticals": parenthetical_edits,
+    "verb_coordinations": verb_coordination_edits,
+    "trial_groups": trial_group_edits,
+}
+
+
+# A strategy can only act on a block that has one of these words (a cheap test first).
+TRIGGERS: dict[str, frozenset[str]] = {
+    "semicolons": frozenset({";", ":"}),
+    "relative_clauses": frozenset({*RELATIVE_OPENERS, "whom", "which", "that", ","}),
+    "coordinated_clauses": frozenset({*CONJUNCTIONS, "or", "then"}),
+    "subordinate_clauses": frozenset(
+        {opener[0] for opener in TAIL_OPENERS}
+        | CONDITION_OPENERS
+        | TIME_LEADS
+        | PEOPLE_WORDS  # "In adults with X, B": only a sentence that names people
+        | CONTRAST_OPENERS
+        | CAUSE_OPENERS
+    ),
+    "participial_tails": frozenset(
+        {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
+         "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS, "per",
+         *LIKENESS_WORDS, "such", "without", "from",
+         *USE_FORMS}
+    ),
+    "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
+    "verb_coordinations": frozenset({"and", "then", "but", "before"}),
+    "trial_groups": ASSIGNING_VERBS,
+    "series_lists": frozenset({",", ":"}),
+}
+
+
+def apply_strategy(
+    name: str,
+    block: RenderedBlock,
+    analysed: Analysed,
+    max_words: int,
+    only: frozenset[str] | None = None,
+) -> list[RenderedBlock] | None:
+    """The block after one strategy, or None when no long sentence of it changes; with
+    `only`, the sentences whose text is not in it are left as they are."""
+    if block.kind == "heading":
+        return None
+    triggers = TRIGGERS[name]
+    if block.kind == "list_item" and name in LIST_ITEM_STRATEGIES:
+        triggers = triggers | {",", "to"}  # a dose note: "10mg daily, changed step by step to ..."
+    if analysed.lowers.isdisjoint(triggers):
+        return None
+    long_sentences = [
+        (s, offset)
+        for (s, sentence_words), lowers, offset in zip(
+            analysed.sentences, analysed.sentence_lowers, analysed.sentence_offsets, strict=True
+        )
+        if len(sentence_words) > max_words
+        and not lowers.isdisjoint(triggers)
+        and (only is None or span_text(s) in only)
+    ]
+    if not long_sentences:
+        return None
+    if name == "series_lists":
+        if block.kind != "paragraph":
+            return None
+        found = [
+            _shifted_series(series, offset)
+            for sentence, offset in long_sentences
+            if (series := find_series(sentence)) is not None
+        ]
+        if not found:
+            return None
+        # Last series first: each split keeps the text before it, offsets unchanged, as the
+        # lead block, so an earlier series of the same paragraph is split in that lead.
+        blocks = [block]
+        for series in reversed(found):
+            blocks = split_series(blocks[0], series) + blocks[1:]
+        return blocks
+    edits = []
+    for sentence, offset in long_sentences:
+        found = sentence_edits(name, sentence, block.kind, offset)
+        if found:
+            found += _it_named_after_split_edits(analysed, sentence)
+        edits += found
+    return [rewrite(block, edits)] if edits else None
+
+
+def _it_named_after_split_edits(analysed: Analysed, sentence: Span) -> list[Edit]:
+    """ "Methotrexate is started ... if A, with B given ... [2]. It must not be used ...":
+    split, the sentence before "It" ends on another subject ("B is given ..."), so "It" is
+    read as B. When the split sentence opens with a one-word name ("The pill" too) and its
+    verb, and the next sentence opens with "It" and its verb, the name stands for "It"."""
+    starts = [s for s, _ in analysed.sentences]
+    at = next((k for k, s in enumerate(starts) if s is sentence), None)
+    if at is None or at + 1 >= len(starts):
+        return []
+    following = starts[at + 1]
+    if len(following) < 2 or following[0].text != "It" or not _opens_with_its_verb(following[1]):
+        return []
+    subject = _one_word_subject(sentence)
+    if subject is None:
+        return []
+    start = analysed.sentence_offsets[at + 1] + following[0].idx
+    return [Edit(start, start + len("It"), subject)]
+
+
+def _one_word_subject(sentence: Span) -> str | None:
+    """ "Methotrexate is started ...": a capitalised noun, then its verb; or "The pill is
+    taken ...", which "It" points back at as "The pill"."""
+    if len(sentence) < 2:
+        return None
+    first = sentence[0]
+    if first.text == "The" and len(sentence) > 2 and sentence[1].is_alpha:
+        noun = sentence[1]
+        if noun.is_lower and not is_finite_verb(noun.lower_) and _opens_with_its_verb(sentence[2]):
+            return f"The {noun.text}"
+        return None
+    if not (first.is_alpha and first.is_title) or first.lower_ in (
+        NOT_SUBJECTS | PRONOUNS | DETERMINERS | CLAUSE_WORDS
+    ):
+        return None
+    return first.text if _opens_with_its_verb(sentence[1]) else None
+
+
+def _opens_with_its_verb(token: Token) -> bool:
+    return token.lower_ in AUXILIARIES or (token.is_lower and is_finite_verb(token.lower_))
+
+
+def _shifted_series(series: Series, offset: int) -> Series:
+    """A series found in a sentence's own Doc, on offsets of the whole block text."""
+    if not offset:
+        return series
+    return replace(
+        series,
+        trigger_end=series.trigger_end + offset,
+        items=tuple((a + offset, b + offset) for a, b in series.items),
+        sentence_end=series.sentence_end + offset,
+    )
+
+
+FOLLOW_UP_ROUNDS = 2
+# The rules that read where a clause starts and what its subject is, which a split changes.
+# The others look for a mark the sentence already had when they ran on it (";", ", which",
+# a bracket, "randomized"), and a series becomes a list of its own making; on the new
+# sentences of the example articles they found nothing, at a third of the follow-up's time.
+FOLLOW_UP_STRATEGIES = frozenset(
+    {"coordinated_clauses", "subordinate_clauses", "participial_tails", "verb_coordinations"}
+)
+
+
+def follow_up(
+    blocks: list[RenderedBlock],
+    before: Analysed,
+    steps: Sequence[str],
+    analyse: Callable[[list[RenderedBlock]], list[Analysed]],
+    max_words: int,
+) -> list[RenderedBlock]:
+    """`blocks`, what one strategy made of a block whose analysis was `before`, with the
+    sentences that split made run through `steps` (the `FOLLOW_UP_STRATEGIES` so far, in
+    order) once more. A split can leave a sentence that an earlier strategy, or the same one, would
+    split: "EMPA-REG enrolled 7,020 people and found that D reduced A and lowered B" ->
+    "... . EMPA-REG also found that D reduced A and lowered B", a finding with two results;
+    "Doctors should offer naloxone when the risk is high" after a repeated "should". Only
+    the new long sentences are read (the old ones have had every step), never one that
+    opens with a phrase or clause ("Before adding a drug, the doctor should document A."):
+    its opener speaks for the sentences split from it too, and turned round it would seem
+    to hold for the first alone."""
+    old = frozenset(span_text(sentence) for sentence, _ in before.sentences)
+    for _ in range(FOLLOW_UP_ROUNDS):
+        changed = False
+        followed: list[RenderedBlock] = []
+        for block, analysed in zip(blocks, analyse(blocks), strict=True):
+            fresh = frozenset(
+                text
+                for sentence, sentence_words in analysed.sentences
+                if len(sentence_words) > max_words
+                and sentence[0].lower_ not in LEADING_SUBORDINATORS
+                and (text := span_text(sentence)) not in old
+            )
+            if not fresh:
+                followed.append(block)
+                continue
+            for step in steps:
+                new = apply_strategy(step, block, analysed, max_words, only=fresh)
+                if new is not None:
+                    followed += new
+                    changed = True
+                    break
+            else:
+                followed.append(block)
+        if not changed:
+            break
+        blocks = followed
+    return blocks
+
+
+EDITS_REMEMBERED = 16384
+_remembered_edits: dict[tuple[str, str, str], tuple[Edit, ...]] = {}
+
+
+def sentence_edits(name: str, sentence: Span, kind: str, offset: int = 0) -> list[Edit]:
+    """One strategy's edits of one sentence, worked out once per sentence text, on
+    offsets of the block text (`offset`: where the sentence's Doc starts in it).
+
+    A strategy reads only the sentence's own tokens, and most long sentences come
+    back unchanged: in the next step, after a split elsewhere in their paragraph,
+    after `replace_terms` re-renders, and in the other lay audiences.
+    """
+    key = (name, kind, span_text(sentence))
+    relative = _remembered_edits.get(key)
+    if relative is None:
+        edits = SENTENCE_STRATEGIES[name](sentence)
+        if kind == "list_item" and name in LIST_ITEM_STRATEGIES:
+            edits += LIST_ITEM_STRATEGIES[name](sentence)
+        relative = tuple(_shifted(edit, -sentence.start_char) for edit in edits)
+        if len(_remembered_edits) >= EDITS_REMEMBERED:
+            _remembered_edits.pop(next(iter(_remembered_edits)))
+        _remembered_edits[key] = relative
+    return [_shifted(edit, offset + sentence.start_char) for edit in relative]
+
+
+def forget_edits() -> None:
+    _remembered_edits.clear()
+
+
+def _shifted(edit: Edit, offset: int) -> Edit:
+    if not offset:
+        return edit
+    parts = tuple(
+        part if isinstance(part, str) else (part[0] + offset, part[1] + offset, part[2])
+        for part in edit.parts
+    )
+    return Edit(edit.start + offset, edit.end + offset, edit.text, parts)

@@ -1,0 +1,1025 @@
+"""`subordinate_clauses`: a condition, time, reason or limit clause ("If A, B", "B when A",
+"B when A, C, or D") moves behind its main clause as "This applies ..." sentences, so the
+reader meets the main point first. The largest rule, `_leading_clause_edit`, is also asked
+by `clauses.py` before it cuts a sentence whose condition covers both clauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import forms_of, lemmas_of
+from ..nlp import is_citation, token_columns
+from ..readability import is_read
+from .edits import Edit, Part, _with_edits
+from .tokens import (
+    AUXILIARIES,
+    CLAUSE_MARKS,
+    CLAUSE_WORDS,
+    CLOSING_MARKS,
+    CONDITION_OPENERS,
+    DETERMINERS,
+    JOINERS,
+    JOINING_WORDS,
+    LIMITING_WORDS,
+    MAX_REPEATED_SUBJECT,
+    MIN_SIDE_WORDS,
+    MODALS,
+    NEGATING_WORDS,
+    NOT_ACTIONS,
+    NOT_SUBJECTS,
+    PEOPLE_WORDS,
+    PREPOSITIONS,
+    PROHIBITIONS,
+    PRONOUNS,
+    SUBJECT_STARTS,
+    TIME_UNITS,
+    TRIGGER_STARTS,
+    _any_verb,
+    _closes_with_full_stop,
+    _comma_before,
+    _has_finite_verb,
+    _has_verb,
+    _has_word,
+    _in,
+    _is_advice,
+    _is_gerund,
+    _is_imperative,
+    _is_participle_form,
+    _is_plural_noun,
+    _is_subject,
+    _is_verb_form,
+    _names_people,
+    _opener_at,
+    _participle_after_noun,
+    _plural_clause,
+    _positions,
+    _repeated_subject,
+    _reports_the_past,
+    _slice,
+    _starts_clause,
+    bracket_depths,
+    is_finite_verb,
+    words,
+)
+
+# ", while B" -> ". But B": the words that open the new sentence keep the link.
+TAIL_OPENERS = {
+    ("while",): "But ", ("though",): "But ", ("so", "that"): "This way, ",
+    ("provided", "that"): "This applies only if ", ("provided",): "This applies only if ",
+    ("where",): "In these cases, ", ("when",): "This applies when ",
+    ("because",): "This is because ", ("although",): "But ", ("whereas",): "In contrast, ",
+    ("since",): "This is because ",
+}  # fmt: skip
+# After these a clause almost always follows: any verb in its first words will do.
+LOOSE_OPENERS = frozenset({("because",), ("although",), ("whereas",), ("though",), ("since",)})
+
+# "After starting the pill, potassium should be checked." -> "Potassium should be checked.
+# This applies after starting the pill.": only before advice, never before a report.
+TIME_LEADS = frozenset({"after", "before"})
+CONTRAST_OPENERS = frozenset({"although", "though", "while", "whereas"})
+CAUSE_OPENERS = frozenset({"because", "since"})
+
+
+def subordinate_clause_edits(sentence: Span) -> list[Edit]:
+    lead = _leading_clause_edit(sentence)
+    if lead is not None:
+        return [lead]
+    return (
+        _two_limits_edits(sentence)
+        or _repeated_condition_edits(sentence)
+        or _tail_edits(sentence, sentence.start)
+        or _while_doing_edits(sentence)
+        or _closing_people_edits(sentence)
+        or _condition_series_edits(sentence)
+        or _applies_to_who_edits(sentence)
+        or _group_series_edits(sentence)
+        or _so_can_edits(sentence)
+    )
+
+
+ONLY = frozenset({"only"})
+LIMIT_OPENERS = frozenset({"after", "when", "if", "once", "where", "before", "until", "while"})
+MAX_VERB_GROUP = 4  # "should not be considered"
+
+
+def _two_limits_edits(sentence: Span) -> list[Edit]:
+    """ "Opioids should be considered only after other drugs have failed and only when the
+    benefits outweigh the risks." -> "Opioids should be considered only after other drugs
+    have failed. Even then, opioids should be considered only when the benefits outweigh
+    the risks.": two limits joined by "and only" both hold, so the second sentence keeps its
+    "only" and says the first still holds ("Even then"). Only a subject, a modal verb group
+    and nothing else before the first "only"; the subject is said again when short, else
+    "it"/"they"."""
+    onlys = _positions(sentence, ONLY)
+    if len(onlys) < 2:
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    limits = [
+        k for k in onlys
+        if 0 < k < len(tokens) - 1 and tokens[k + 1].lower_ in LIMIT_OPENERS
+        and not depths[tokens[k].i]
+    ]  # fmt: skip
+    if len(limits) != 2 or tokens[limits[1] - 1].lower_ != "and":
+        return []
+    first, second = limits
+    end = second - 2 if tokens[second - 2].text == "," else second - 1
+    modal = next((k for k in range(first) if tokens[k].lower_ in MODALS), None)
+    if not modal or first - modal > MAX_VERB_GROUP or words(tokens[first:end]) < MIN_SIDE_WORDS:
+        return []
+    subject, group = tokens[:modal], tokens[modal:first]
+    if not _is_subject(subject) or not all(t.is_alpha and t.is_lower for t in group):
+        return []
+    if words(tokens[second:]) < MIN_SIDE_WORDS or any(t.text in (";", ":") for t in tokens):
+        return []
+    if words(subject) <= MAX_REPEATED_SUBJECT and subject[0].lower_ not in ("a", "an"):
+        opener = subject[0]
+        common = opener.lower_ in SUBJECT_STARTS or (
+            opener.is_title
+            and any(lemmas_of(opener.lower_, pos) for pos in ("NOUN", "ADJ", "VERB"))
+        )  # "Sleeping pills" -> "sleeping pills", but "Entresto" stays a name
+        named: Part = (opener.idx, subject[-1].idx + len(subject[-1].text),
+                       "lower" if common else "")  # fmt: skip
+    else:
+        named = "they" if _is_plural_noun(subject[-1]) else "it"
+    last = tokens[end - 1]
+    verbs = (group[0].idx, group[-1].idx + len(group[-1].text), "")
+    said = (". Even then, ", named, " ", verbs, " ")
+    return [Edit(last.idx + len(last.text), tokens[second].idx, parts=said)]
+
+
+SERIES_CONDITION_OPENERS = frozenset({"when", "if"})
+
+MIN_CONDITION_WORDS = 3
+MAX_CONDITION_SUBJECT = 5  # "the person you care for" in "when the person you care for is A, has B"
+
+
+def _condition_series_edits(sentence: Span) -> list[Edit]:
+    """Three or more conditions joined by ", or", each enough on its own, read one at a time:
+    "This applies when you have A, B, or C." -> "This applies when you have A. This also
+    applies when you have B. This also applies when you have C." (the words that open the
+    first condition go with the others: "you have"); "referral when A is high, B falls, or
+    C rises [1]." -> "referral when A is high. This also applies when B falls. This also
+    applies when C rises [1]." Never with "and" (all must hold), after a negation ("when you
+    do not have A, B, or C": none may hold), in a report ("was stopped when ..."), nor when
+    the later conditions mix clauses and phrases."""
+    doc = sentence.doc
+    if not _may_hold_condition_series(sentence):
+        return []
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    end = len(tokens)
+    while end and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
+        end -= 1
+    opener = next(
+        (k for k, t in enumerate(tokens[:end]) if t.lower_ in SERIES_CONDITION_OPENERS), None
+    )
+    if not opener or depths[tokens[opener].i]:
+        return []
+    body = tokens[opener + 1 : end]
+    if any(t.lower_ in NEGATING_WORDS | CLAUSE_WORDS or t.text in (";", ":") for t in body):
+        return []
+    only = tokens[opener - 1].lower_ == "only"  # "only when A, or B": two cases do
+    commas = [k for k, t in enumerate(body) if t.text == "," and not depths[t.i]]
+    if len(commas) < 2 - only or len(commas) >= len(CASE_COUNTS):
+        return []
+    if commas[-1] + 1 >= len(body) or body[commas[-1] + 1].lower_ != "or":
+        return []
+    if any(body[k + 1].lower_ in JOINERS for k in commas[:-1]):
+        return []
+    bounds = [-1, *commas]
+    items = [body[a + 1 : b] for a, b in pairwise([*bounds, len(body)])]
+    items[-1] = items[-1][1:]  # after ", or"
+    if any(words(item) < MIN_CONDITION_WORDS for item in items):
+        return []
+    main = tokens[:opener]
+    if any(t.lower_ in NEGATING_WORDS for t in main) or _reports_the_past(main):
+        return []
+    lead = _shared_condition_lead(items)
+    if lead is None:
+        return []
+    if only:
+        return _only_cases_edits(tokens[opener], items, lead)
+    prefix = f". This also applies {tokens[opener].lower_} {lead}"
+    return [
+        Edit(before[-1].idx + len(before[-1].text), item[0].idx, prefix)
+        for before, item in pairwise(items)
+    ]
+
+
+# Verbs whose object can be a "when"/"if" clause: "ask when the pain started".
+ASKING_VERBS = frozenset(
+    {"ask", "know", "check", "decide", "see", "tell", "show", "find", "learn", "note",
+     "record", "explain", "understand", "wonder", "discuss", "determine", "assess", "judge",
+     "recall", "remember", "say", "report", "watch", "test", "confirm", "establish", "document"}
+)  # fmt: skip
+def _asks(token: Token) -> bool:
+    """A verb that takes a "when"/"if" clause as its object ("ask", "checked", "records")."""
+    return not ASKING_VERBS.isdisjoint(lemmas_of(token.lower_, "VERB").get("VERB", ()))
+
+
+LAST_CONDITION_OPENERS = frozenset({"when", "if", "in", "during", "after", "before", "once"})
+
+
+def _repeated_condition_edits(sentence: Span) -> list[Edit]:
+    """ "IV iron is preferred when A is impaired, e.g. by B or C, when D, or in E [2]." ->
+    "IV iron is preferred when A is impaired, e.g. by B or C. This also applies when D. This
+    also applies in E [2].": three or more conditions, each led by its own "when" or "if"
+    (the last may be a phrase: "or in pregnancy"), joined by ", or" at the end. As each
+    brings its opener, the words inside one (an "e.g." series) stay with it. Never with
+    ", and" (all must hold), "only" or a negation before the first, nor in a report."""
+    if not _may_hold_condition_series(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    opener = next(
+        (k for k, t in enumerate(tokens) if t.lower_ in SERIES_CONDITION_OPENERS
+         and not depths[t.i]),
+        None,
+    )  # fmt: skip
+    if not opener or tokens[opener - 1].lower_ == "only":
+        return []
+    word = tokens[opener].lower_
+    cuts: list[tuple[int, int]] = []  # (index of the comma, index of the opener)
+    for k in range(opener + 2, len(tokens) - 2):
+        comma, token = tokens[k - 1], tokens[k]
+        if comma.text != "," or depths[token.i]:
+            continue
+        if token.lower_ == word:
+            cuts.append((k - 1, k))
+        elif token.lower_ == "or" and tokens[k + 1].lower_ in LAST_CONDITION_OPENERS and cuts:
+            cuts.append((k - 1, k + 1))
+            break
+        elif token.lower_ == "and" and tokens[k + 1].lower_ in LAST_CONDITION_OPENERS:
+            return []  # ", and when": every condition must hold
+    if len(cuts) < 2 or tokens[cuts[-1][1] - 1].lower_ != "or":
+        return []
+    main = tokens[:opener]
+    if _asks(main[-1]) or any(t.lower_ in CLAUSE_WORDS for t in main):
+        return []  # "ask when A, when B, or when C": the questions are what is asked
+    if not (_has_verb(main) or _any_verb(main) or _is_imperative(main[0])):
+        return []
+    conditions = tokens[opener:]
+    if any(t.lower_ in NEGATING_WORDS for t in conditions[: cuts[0][0] - opener]):
+        return []
+    if any(t.lower_ in NEGATING_WORDS for t in main) or _reports_the_past(main):
+        return []
+    bounds = [opener, *(at for _, at in cuts), len(tokens)]
+    if any(words(tokens[a:b]) < MIN_CONDITION_WORDS + 1 for a, b in pairwise(bounds)):
+        return []
+    edits = []
+    for comma, at in cuts:
+        before = tokens[comma - 1]
+        edits.append(Edit(before.idx + len(before.text), tokens[at].idx, ". This also applies "))
+    return edits
+
+
+CASE_COUNTS = ("", "", "two", "three", "four", "five")
+CASE_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def _only_cases_edits(opener: Token, items: Sequence[Sequence[Token]], lead: str) -> list[Edit]:
+    """ "This applies only when you have A, or have B." -> "This applies only in two cases.
+    The first is when you have A. The second is when you have B.": "This also applies when"
+    would drop the "only" from every case after the first, and the reader must still see
+    that nothing else qualifies."""
+    word = opener.lower_
+    edits = [Edit(opener.idx, opener.idx, f"in {CASE_COUNTS[len(items)]} cases. The first is ")]
+    for k, (before, item) in enumerate(pairwise(items), start=1):
+        start = before[-1].idx + len(before[-1].text)
+        edits.append(Edit(start, item[0].idx, f". The {CASE_ORDINALS[k]} is {word} {lead}"))
+    return edits
+
+
+def _may_hold_condition_series(sentence: Span) -> bool:
+    """ ", or" and a "when" or "if", read off the Doc's token columns: most long sentences
+    have none, and making their Token objects is what a rule costs."""
+    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+    strings = sentence.doc.vocab.strings
+    return _comma_before(sentence, ("or",)) and bool(
+        (lowers == strings["when"]).any() or (lowers == strings["if"]).any()
+    )
+
+
+def _shared_condition_lead(items: Sequence[Sequence[Token]]) -> str | None:
+    """What every condition of a series opens with: nothing when each is a clause of its own
+    ("B falls"); the subject when the later ones are its verbs ("you are 50 or older, have
+    A, or fail B" -> "you "); the subject and verb when the later ones are what it has ("you
+    have A, B, or C" -> "you have "); None when they mix."""
+    if all(not _is_verb_word(item[0]) and _any_verb(item) for item in items):
+        return ""
+    first, later = items[0], items[1:]
+    verb = next(
+        (k for k, t in enumerate(first[: MAX_CONDITION_SUBJECT + 1]) if is_finite_verb(t.lower_)),
+        None,
+    )
+    if not verb or first[0].lower_ not in PRONOUNS | SUBJECT_STARTS:
+        return None
+    if all(_is_verb_word(item[0]) for item in later):
+        return "".join(t.text_with_ws for t in first[:verb])
+    if not any(_any_verb(item) for item in later):
+        return "".join(t.text_with_ws for t in first[: verb + 1])
+    return None
+
+
+PURPOSE_MODALS = frozenset({"can", "could", "may", "might", "will", "would"})
+NOT_BEFORE_SO = frozenset({*JOINERS, "but", "not", "even", "just", "only", "do", "and"})
+MAX_SO_SUBJECT = 3
+
+
+def _so_can_edits(sentence: Span) -> list[Edit]:
+    """ "This test stains the mucus you cough up so germs can be seen with a lens." -> "...
+    you cough up. This way, germs can be seen with a lens.": a bare "so", then a subject and
+    "can"/"may"/"will", says what the act is for, as "so that" does (also after a "that"
+    clause: the purpose is the act's either way). Never "so bad you could not walk" or "so
+    much can go wrong" (a describing word after "so"), nor after "and", "not" or "do"."""
+    if not _has_word(sentence, ("so",)):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - MIN_SIDE_WORDS):
+        so = tokens[k]
+        if so.lower_ != "so" or depths[so.i] or tokens[k - 1].lower_ in NOT_BEFORE_SO:
+            continue
+        if tokens[k - 1].is_punct:
+            continue  # ", so": a result, which `coordinated_clauses` reads
+        modal = next(
+            (j for j in range(k + 2, min(k + 2 + MAX_SO_SUBJECT, len(tokens)))
+             if tokens[j].lower_ in PURPOSE_MODALS),
+            None,
+        )  # fmt: skip
+        if modal is None or not _names_a_subject(tokens[k + 1 : modal]):
+            continue
+        left = tokens[:k]
+        if words(tokens[k + 1 :]) < MIN_SIDE_WORDS:
+            continue
+        if not (_has_verb(left) or _is_imperative(left[0]) or _plural_clause(left)):
+            continue
+        end = left[-1].idx + len(left[-1].text)
+        return [Edit(end, tokens[k + 1].idx, ". This way, ")]
+    return []
+
+
+def _names_a_subject(tokens: Sequence[Token]) -> bool:
+    """ "germs", "you", "the doctor": a pronoun, or a noun phrase that opens with a determiner
+    or a noun that is no describing word ("bad", "much")."""
+    first = tokens[0]
+    if any(not t.is_alpha or is_finite_verb(t.lower_) for t in tokens):
+        return False
+    if first.lower_ in PRONOUNS | DETERMINERS:
+        return True
+    word = first.lower_
+    return bool(lemmas_of(word, "NOUN")) and not lemmas_of(word, "ADJ") and not lemmas_of(
+        word, "ADV"
+    )
+
+
+GROUP_LEADS = frozenset({"for", "to", "in"})
+GROUP_WORDS = frozenset({"those", "people", "adults", "anyone", "someone", "patients"})
+
+
+def _group_series_edits(sentence: Span) -> list[Edit]:
+    """Three or more groups after "for those with", joined by ", or", each enough on its own,
+    read one at a time as the conditions of a "when" do: "ICU care is reserved for those with
+    A, B, or C [1]." -> "ICU care is reserved for those with A. This also applies to those
+    with B. This also applies to those with C [1]." Never with "and" (one group might need
+    all three), after a negation, in a report, nor when a later group opens with a verb ("...,
+    or have had C": the subject of the clause is not "those")."""
+    if not _may_hold_group_series(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    end = len(tokens)
+    while end and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
+        end -= 1
+    lead = next(
+        (
+            k
+            for k in range(MIN_SIDE_WORDS, end - 3)
+            if tokens[k].lower_ in GROUP_LEADS
+            and tokens[k + 1].lower_ in GROUP_WORDS
+            and tokens[k + 2].lower_ == "with"
+            and not depths[tokens[k].i]
+        ),
+        None,
+    )
+    if lead is None:
+        return []
+    main, body = tokens[:lead], tokens[lead + 3 : end]
+    if any(t.lower_ in NEGATING_WORDS for t in main) or _reports_the_past(main):
+        return []
+    if any(t.lower_ in NEGATING_WORDS | CLAUSE_WORDS or t.text in (";", ":") for t in body):
+        return []
+    items = _or_series_items(body, depths)
+    if items is None or len(items) < 3 or any(item[0].lower_ in AUXILIARIES for item in items):
+        return []
+    prefix = f". This also applies to {tokens[lead + 1].lower_} with "
+    return [
+        Edit(before[-1].idx + len(before[-1].text), item[0].idx, prefix)
+        for before, item in pairwise(items)
+    ]
+
+
+def _or_series_items(body: Sequence[Token], depths: list[int]) -> list[Sequence[Token]] | None:
+    """ "A, B, or C" -> [A, B, C]: every comma outside brackets parts two items, only the last
+    one is followed by "or", and each item has a few words of its own."""
+    commas = [k for k, t in enumerate(body) if t.text == "," and not depths[t.i]]
+    if not commas or commas[-1] + 1 >= len(body) or body[commas[-1] + 1].lower_ != "or":
+        return None
+    if any(body[k + 1].lower_ in JOINERS for k in commas[:-1]):
+        return None
+    bounds = [-1, *commas]
+    items = [body[a + 1 : b] for a, b in pairwise([*bounds, len(body)])]
+    items[-1] = items[-1][1:]  # after ", or"
+    if any(words(item) < MIN_CONDITION_WORDS for item in items):
+        return None
+    return items
+
+
+def _may_hold_group_series(sentence: Span) -> bool:
+    """ ", or" and a "with", read off the Doc's token columns (see
+    `_may_hold_condition_series`)."""
+    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+    strings = sentence.doc.vocab.strings
+    return (
+        _comma_before(sentence, ("or",))
+        and bool((lowers == strings["with"]).any())
+        and _has_word(sentence, GROUP_WORDS)
+    )
+
+
+def _is_verb_word(token: Token) -> bool:
+    """ "have", "fails", "is": a lower-case word that can only open a verb phrase here."""
+    word = token.lower_
+    return token.is_lower and (
+        word in AUXILIARIES or any(_is_verb_form(word, tag) for tag in ("VBZ", "VBP", "VBD"))
+    )
+
+
+PEOPLE_LINKS = frozenset({"with", "who", "whose"})
+TIME_CLAUSE_OPENERS = frozenset({"before", "after", "until", "unless", "once"})
+ADVICE_VERBS = frozenset({"favor", "favors", "preferred", "reserved"})
+
+
+def _closing_people_edits(sentence: Span) -> list[Edit]:
+    """ "Sacubitril-valsartan is preferred over an ACE-blocker pill in people with class II or
+    III symptoms [1]." -> "Sacubitril-valsartan is preferred over an ACE-blocker pill [1].
+    This applies to people with class II or III symptoms.": the closing "in people with/who
+    ..." of advice says whom it is for, as "In adults with X, B." does at the front. Only
+    advice ("should", "advised", "preferred", an instruction; a report keeps its people),
+    and never a prohibition ("avoid A", "is not needed": read alone, the first sentence
+    would forbid it to everyone), after a clause word ("a pill that guards the kidneys in
+    those with ..."), after "only" or "especially", nor before a second group ("... and in
+    those with ...")."""
+    tokens = _in(sentence)
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 3):
+        token = tokens[k]
+        if token.lower_ != "in" or depths[token.i]:
+            continue
+        j = k + 1 + (tokens[k + 1].lower_ in ("a", "an", "most", "all"))
+        if j + 1 >= len(tokens) or tokens[j].lower_ not in PEOPLE_WORDS:
+            continue
+        if tokens[j + 1].lower_ not in PEOPLE_LINKS:
+            continue
+        left, tail = tokens[:k], [t for t in tokens[k + 1 :] if not is_citation(t)][:-1]
+        if left[-1].is_punct or left[-1].lower_ in LIMITING_WORDS | {*JOINERS, "except"}:
+            return []
+        if any(t.lower_ in CLAUSE_WORDS or t.text in (";", ":") for t in left):
+            return []
+        opener = next((n for n, t in enumerate(left) if t.lower_ in TIME_CLAUSE_OPENERS), None)
+        if opener is not None and _has_finite_verb(left[opener:]):
+            return []  # "before treatment is started in people with ...": the clause's
+        if not (_is_advice(left) or any(t.lower_ in ADVICE_VERBS for t in left)):
+            return []
+        if any(t.lower_ in PROHIBITIONS for t in left):
+            return []
+        if words(left) < MIN_SIDE_WORDS + 1 or words(tail) < MIN_SIDE_WORDS:
+            return []
+        if any(
+            t.text in (",", ";", ":") or (t.lower_ in JOINERS and u.lower_ in PREPOSITIONS)
+            for t, u in pairwise(tail)
+        ):
+            return []  # "... and in those with ...": two groups
+        last = tail[-1]
+        tail_end = last.idx + len(last.text)
+        previous = left[-1]
+        parts = (
+            (tail_end, sentence.end_char, ""),
+            " This applies to ",
+            (tokens[k + 1].idx, tail_end, ""),
+            ".",
+        )
+        return [Edit(previous.idx + len(previous.text), sentence.end_char, parts=parts)]
+    return []
+
+
+SINGLE_PEOPLE = frozenset({"someone", "anyone", "person", "adult", "patient"})
+
+
+def _applies_to_who_edits(sentence: Span) -> list[Edit]:
+    """ "This applies to someone with X who has not reached A after B." -> "This applies to
+    someone with X. It applies if this person has not reached A after B.": the "who" clause
+    is a second condition of the same advice, said with "It applies if" so it stays tied to
+    it ("these adults" after a plural). Only after "with" and a few words (the group is
+    named first), and when "who" is the sentence's only clause word."""
+    tokens = _in(sentence)
+    if [t.lower_ for t in tokens[:3]] != ["this", "applies", "to"] or len(tokens) < 10:
+        return []
+    j = 3 + (tokens[3].lower_ in ("a", "an"))
+    people = tokens[j]
+    if people.lower_ not in PEOPLE_WORDS or tokens[j + 1].lower_ != "with":
+        return []
+    who = next((k for k in range(j + 2, len(tokens)) if tokens[k].lower_ in CLAUSE_WORDS), None)
+    if who is None or tokens[who].lower_ != "who" or who < j + 4:
+        return []
+    between, after = tokens[j + 2 : who], tokens[who + 1 :]
+    if any(t.text in CLAUSE_MARKS for t in between) or words(after) < MIN_SIDE_WORDS:
+        return []
+    if any(t.lower_ in CLAUSE_WORDS or t.text in (";", ":") for t in after):
+        return []
+    if not (_any_verb(after[:3]) or after[0].lower_ in AUXILIARIES):
+        return []
+    single = people.lower_ in SINGLE_PEOPLE
+    named = "this person" if single else "these " + ("people" if people.lower_ in (
+        "those", "older", "younger", "pregnant") else people.lower_)
+    before = tokens[who - 1]
+    return [Edit(before.idx + len(before.text), after[0].idx, f". It applies if {named} ")]
+
+
+def _while_doing_edits(sentence: Span) -> list[Edit]:
+    """ "The guideline did not advise steroids, while noting that evidence was evolving." ->
+    "The guideline did not advise steroids. The guideline also noted that evidence was
+    evolving.": ", while <-ing word>" is a second act of the same subject; said with the
+    subject and a tense it is a sentence. Never after an instruction ("Take it with food,
+    while keeping ...": there "while" tells the time)."""
+    doc = sentence.doc
+    tokens = _in(sentence)
+    verb_at = next((k for k, t in enumerate(tokens) if _verb_or_auxiliary(t)), None)
+    if not verb_at or not _is_subject(tokens[:verb_at]) or _is_imperative(tokens[0]):
+        return []
+    for k in range(verb_at + MIN_SIDE_WORDS, len(tokens) - 2):
+        comma, joiner, doing = tokens[k - 1], tokens[k], tokens[k + 1]
+        if comma.text != "," or joiner.lower_ != "while" or bracket_depths(doc)[joiner.i]:
+            continue
+        if not _is_gerund(doing) or words(tokens[k + 2 :]) < MIN_SIDE_WORDS - 1:
+            return []
+        lemma = lemmas_of(doing.lower_, "VERB")["VERB"][0]
+        if lemma not in SAYING_LEMMAS:
+            return []  # "fell in adults, while rising in children": a contrast, not a second act
+        verb = tokens[verb_at]
+        plural = verb.lower_ in ("are", "were", "have", "do") or _is_verb_form(verb.lower_, "VBP")
+        tag = "VBD" if _reports_the_past(tokens[:k]) else "VBP" if plural else "VBZ"
+        forms = forms_of(lemma, tag)
+        if not forms:
+            return []
+        subject = _repeated_subject(tokens[:verb_at], verb)
+        parts = (". ", subject, f" also {forms[0]}")
+        return [Edit(comma.idx, doing.idx + len(doing.text), parts=parts)]
+    return []
+
+
+SAYING_LEMMAS = frozenset(
+    {"note", "state", "add", "warn", "acknowledge", "advise", "suggest", "recommend", "stress",
+     "mention", "caution", "conclude", "report"}
+)  # fmt: skip
+
+
+def _verb_or_auxiliary(token: Token) -> bool:
+    return token.lower_ in AUXILIARIES or (
+        token.is_alpha and not token.is_title and is_finite_verb(token.lower_)
+    )
+
+
+def _tail_edits(sentence: Span, first: int) -> list[Edit]:
+    """ "If A, B." -> "B. This applies if A."; "Although A, B." -> "A. But B.";
+    "Because A, B." -> "A. So B."; ", while B" -> ". But B"; ", so that B" ->
+    ". This way, B"; ", provided B" -> ". This applies only if B"; ", where B" ->
+    ". In these cases, B"; ", when B" -> ". This applies when B"."""
+    edits = []
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _slice(doc, first, sentence.end)
+    for k in range(1, len(tokens)):
+        token = tokens[k]
+        if tokens[k - 1].text != "," or depths[token.i]:
+            continue
+        opener = _opener_at(tokens, k, TAIL_OPENERS)
+        if opener is None:
+            continue
+        comma = doc[token.i - 1]
+        left = _slice(doc, first, comma.i)
+        right = _slice(doc, token.i + len(opener), sentence.end)
+        if words(left) < MIN_SIDE_WORDS or words(right) < MIN_SIDE_WORDS:
+            continue
+        if not (_has_verb(left) or _is_imperative(left[0]) or _always_or_never(left)):
+            continue
+        if opener == ("while",) and _is_imperative(left[0]):
+            continue  # "Take it with food, while you wait": "while" tells the time here
+        if opener == ("while",) and _is_gerund(right[0]):
+            continue  # "..., while noting that ...": no subject; `_while_doing_edits`
+        if opener[0] in SERIES_CONDITION_OPENERS and any(
+            t.lower_ == opener[0] and j and _asks(left[j - 1]) for j, t in enumerate(left)
+        ):
+            continue  # "ask when A, when B": each "when" is one more thing asked
+        loose = (
+            opener in LOOSE_OPENERS
+            and right[0].lower_ not in ("of", "then")
+            and not right[0].like_num  # "since 2019" tells the time
+            and _any_verb([t for t in right if is_read(t.text)][:10])  # words, not marks
+        )
+        if not (loose or _starts_clause(right)):
+            continue
+        prefix = TAIL_OPENERS[opener]
+        if opener == ("so", "that") and not _is_imperative(left[0]):
+            prefix = "As a result, "  # "raise hepcidin, so that a second dose ...": a result
+        if opener == ("when",) and any(t.lower_ == "when" for t in left):
+            prefix = "This also applies when "
+        edits.append(Edit(comma.idx, right[0].idx, ". " + prefix))
+    if not edits:
+        edits = _bare_tail_edits(sentence, first)
+    return edits
+
+
+def _always_or_never(tokens: Sequence[Token]) -> bool:
+    """ "never combine two shots, ...": an instruction that opens with "never" or "always";
+    the verb after it is a base form even where it is a noun too ("combine", "dose")."""
+    return (
+        len(tokens) > 1
+        and tokens[0].lower_ in ("never", "always")
+        and tokens[1].lower_ in lemmas_of(tokens[1].lower_, "VERB").get("VERB", ())
+    )
+
+
+# "B when A" with no comma -> "B. This applies when A": only a clause with its own subject.
+BARE_TAIL_OPENERS = {
+    "when": "This applies when ", "if": "This applies if ", "because": "This is because ",
+    "so": "This way, ",  # "so that": only before "that"
+    "whenever": "This applies whenever ",
+    "after": "This applies after ", "before": "This applies before ",  # advice only
+}  # fmt: skip
+
+SAYING_VERBS = frozenset(
+    {"advise", "advises", "advised", "found", "find", "finds", "show", "shows", "showed",
+     "suggest", "suggests", "suggested", "confirm", "confirms", "recommend", "recommends"}
+)  # fmt: skip
+
+
+def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
+    """ "A shock device is advised when the pumping strength stays at 35% or less [1]." ->
+    "A shock device is advised. This applies when the pumping strength stays at 35% or less
+    [1]." The first such clause only, after a main clause with its own verb; never in a list
+    item in note form, after a relative "that" ("a test that is high when ..."), after a
+    verb that takes the clause as its object ("checks if", "is when"), nor when the clause
+    is followed by a second verb of the main subject ("..., and must be stopped when")."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _slice(doc, first, sentence.end)
+    if not tokens[0].text[:1].isupper():
+        return []  # a list item in note form
+    if tokens[0].lower_ == "even":
+        return []  # "Even then, X should be used only when A": alone, "X should be used" misleads
+    for k, token in enumerate(tokens[MIN_SIDE_WORDS:], start=MIN_SIDE_WORDS):
+        if token.lower_ not in BARE_TAIL_OPENERS or depths[token.i]:
+            continue
+        purpose = token.lower_ == "so"
+        if purpose and (k + 1 >= len(tokens) or tokens[k + 1].lower_ != "that"):
+            continue  # "so" alone: "and so on", "so low"
+        limited = tokens[k - 1].lower_ in LIMITING_WORDS
+        left = tokens[: k - 1] if limited else tokens[:k]
+        right = tokens[k + 2 :] if purpose else tokens[k + 1 :]
+        if not left or words(left) < MIN_SIDE_WORDS + 1 or words(right) < MIN_SIDE_WORDS:
+            return []
+        if token.lower_ in TIME_LEADS and not (
+            _is_advice(left) and right[0].lower_ in DETERMINERS | PRONOUNS
+        ):
+            continue  # "stopped after A occurred": a report; "before treatment": no clause
+        if token.lower_ in TIME_LEADS and tokens[k - 1].lower_ in TIME_UNITS:
+            continue  # "within 7 to 14 days after a bleed": the time is counted from it
+        if _tail_subject_would_read_as_this(token, right):
+            return []
+        if not _ends_main_clause(left, token.lower_) or not _opens_bare_clause(right):
+            return []
+        if left[0].lower_ in CLAUSE_WORDS and any(t.text == "," for t in right):
+            return []  # "If A is needed because B, call C": the comma closes the "if" clause
+        if token.lower_ in ("when", "if") and _ends_in_a_dose_choice(left):
+            return []  # "start at 100 mg, or 50 mg when ...": it limits the last choice only
+        if token.lower_ in ("when", "if") and _ends_in_a_second_verb(left):
+            return []  # "screened once and treated if ...": it limits "treated" only
+        prefix = BARE_TAIL_OPENERS[token.lower_]
+        if limited:
+            if token.lower_ in ("because", "so"):
+                return []  # "only because" reads oddly on its own
+            prefix = prefix.replace("applies ", f"applies {tokens[k - 1].lower_} ")
+        end = left[-1].idx + len(left[-1].text)
+        return [Edit(end, right[0].idx, ". " + prefix)]
+    return []
+
+
+def _tail_subject_would_read_as_this(opener: Token, right: Sequence[Token]) -> bool:
+    """ "... ruled out before it is blamed on smoking" -> "This applies before it is blamed
+    ...", or "shocks the heart. This applies if it starts to beat ...": the "it" named a
+    noun of the sentence, but after "This applies" it reads as the "This". ("This is
+    because it ..." keeps its meaning: the cause stays one.)"""
+    return opener.lower_ != "because" and right[0].lower_ == "it"
+
+
+def _ends_in_a_second_verb(left: Sequence[Token]) -> bool:
+    """ "should be screened once and treated", "should be reviewed and the drug stopped":
+    the last words are a second verb after "and"/"or"; a condition right after it limits
+    that verb alone."""
+    tail = left[-4:]
+    if any(t.lower_ in JOINERS for t in tail[:-1]) and _is_participle_form(tail[-1].lower_):
+        return True  # "... reviewed and the drug stopped if ...": its subject said again
+    return any(
+        tail[k].lower_ in JOINERS and _is_participle_form(tail[k + 1].lower_)
+        for k in range(len(tail) - 1)
+    )
+
+
+def _ends_in_a_dose_choice(left: Sequence[Token]) -> bool:
+    """The words end in a choice with its own number after ", or" ("100 mg daily, or 50 mg
+    daily"): a condition right after it limits that choice, not the sentence."""
+    depths = bracket_depths(left[0].doc)
+    commas = [k for k, t in enumerate(left[:-1]) if t.text == "," and not depths[t.i]]
+    if not commas or left[commas[-1] + 1].lower_ != "or":
+        return False
+    return any(t.like_num for t in left[commas[-1] + 2 :])
+
+
+def _ends_main_clause(left: Sequence[Token], opener: str) -> bool:
+    """The words before "when" are a whole main clause: a verb of its own, no other clause
+    word (a "that" only after a verb of saying: "advise that ..."), and a last word that is
+    neither a joining word nor a verb waiting for its object ("checks if", "is when")."""
+    last = left[-1].lower_
+    if left[-1].is_punct and left[-1].text != ")":  # "... (Lokelma) so that": a name's brand
+        return False
+    if last in (*JOINERS, "but", "that") or last in NOT_SUBJECTS:
+        return False
+    if last in AUXILIARIES or (is_finite_verb(last) and not last.endswith("ed")):
+        return False
+    if opener == "if" and any(_is_verb_form(last, tag) for tag in ("VB", "VBZ", "VBP")):
+        return False  # "shows if", "to check if": "if" means "whether" here
+    if opener in SERIES_CONDITION_OPENERS and _asks(left[-1]):
+        return False  # "should ask when the pain started": what is asked
+    for k, token in enumerate(left):
+        if token.text in (";", ":"):
+            return False
+        if (
+            token.lower_ == "that"
+            and (k == 0 or left[k - 1].lower_ not in SAYING_VERBS)
+            and not _main_verb_after_relative(left[k + 1 :])
+        ):
+            return False
+        if token.lower_ in CLAUSE_WORDS - {"that"}:
+            if k == 0 and opener == "because" and len(left) > 1 and _is_gerund(left[1]):
+                continue  # "When switching from A a break is needed because ...": fronted
+            return False
+    return _has_verb(left) or _is_imperative(left[0]) or _plural_clause(left)
+
+
+def _main_verb_after_relative(tokens: Sequence[Token]) -> bool:
+    """ "Pacemaker that syncs the heart is indicated when ...": the "that" clause's verb,
+    then a main "is" of its own, so "when" belongs to the main clause; in "a test that is
+    high when ..." or "a waste that builds up when ..." it belongs to the "that" clause."""
+    return any(
+        t.lower_ in AUXILIARIES and tokens[k].lower_ not in (*JOINERS, "but")
+        for k, t in enumerate(tokens[2:], start=1)
+    )  # "a pill that lowers sugar and is safe when ...": "is" is the "that" clause's
+
+
+def _opens_bare_clause(right: Sequence[Token]) -> bool:
+    """ "when you have ...", "when the kidney score is ...": a subject, then a verb."""
+    opener = right[0]
+    for k, token in enumerate(right[:-1]):
+        if token.lower_ in ("when", "if", "whenever", "because") and right[k + 1].lower_ != "of":
+            return False  # "when A and must be stopped when B": a second condition
+        if token.lower_ in JOINERS and right[k + 1].lower_ in MODALS:
+            return False  # "..., and must be stopped": a second verb of the main subject
+        if token.text == "," and _second_verb_follows(right[k + 1 : k + 3]):
+            return False  # "..., and titrated by 100 mg": the main subject's too
+        if token.text == "," and _modal_clause_follows(right[k + 1 :]):
+            return False  # "when A is high, and B and C should be checked": its own advice
+        if token.text == "," and _with_absolute_follows(right[k + 1 :]):
+            return False  # "..., with vitamin D given daily": how the main advice is done
+    if opener.like_num or opener.is_punct or opener.lower_ in NOT_SUBJECTS:
+        return False
+    if opener.lower_.endswith(("ing", "ed", "ly")) or _is_participle_form(opener.lower_):
+        return False  # "when increasing the dose", "when needed", "if given"
+    return _starts_clause(right) or _any_verb([t for t in right[1:] if is_read(t.text)][:8])
+
+
+MAX_SECOND_SUBJECT = 12
+
+
+def _modal_clause_follows(tokens: Sequence[Token]) -> bool:
+    """ "and deep reflexes, breathing rate and urine output should be checked": after "and"
+    or "but", a subject of its own (a series may have commas) and then a modal verb."""
+    if len(tokens) < 3 or tokens[0].lower_ not in ("and", "but"):
+        return False
+    if tokens[1].lower_ in MODALS:
+        return False  # "and should ...": the subject before goes on (`_opens_bare_clause`)
+    return any(t.lower_ in MODALS for t in tokens[2 : MAX_SECOND_SUBJECT + 2])
+
+
+def _with_absolute_follows(tokens: Sequence[Token]) -> bool:
+    """ "raise the dose if the pain persists, with a stool softener given every day": a
+    "with" phrase whose noun has its own participle tells how the main advice is carried
+    out; moved with the condition ("This applies if the pain persists, with a stool
+    softener given ...") it would seem to hang on the condition."""
+    if not tokens or tokens[0].lower_ != "with":
+        return False
+    for token in tokens[2:10]:
+        if token.text in (",", ";", ":") or token.lower_ in CLAUSE_WORDS:
+            return False
+        if _participle_after_noun(token):
+            return True
+    return False
+
+
+def _second_verb_follows(tokens: Sequence[Token]) -> bool:
+    """ "and titrated", "or stopped": a joining word, then a participle with no subject, as
+    in "is started at 50 mg when A, and raised by 50 mg": the main clause's passive goes on
+    ("when you have A, or have B" stays one condition)."""
+    if len(tokens) < 2 or tokens[0].lower_ not in JOINERS:
+        return False
+    return tokens[1].lower_.endswith("ed") and _is_participle_form(tokens[1].lower_)
+
+
+def _leading_clause_edit(sentence: Span) -> Edit | None:
+    """A sentence that opens with a subordinate clause, turned into two sentences."""
+    opener = sentence[0]
+    kind = opener.lower_
+    if kind == "in" and _names_people(sentence[1:3]):
+        kind = "for"  # "In adults with X, B." -> "B. This applies to adults with X."
+    if kind not in CONDITION_OPENERS | CONTRAST_OPENERS | CAUSE_OPENERS | TIME_LEADS:
+        return None
+    if kind == "for" and sentence[1].lower_ in ("example", "instance", "now", "this", "these"):
+        return None
+    if not _closes_with_full_stop(sentence):
+        return None
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    for comma in _in(sentence)[2:]:
+        if comma.text in (":", ";"):
+            return None  # "..., the guideline advises four classes [1]: A, B ...": a list
+        if comma.text != "," or depths[comma.i] or comma.i + 1 >= sentence.end:
+            continue
+        clause = _slice(doc, opener.i + 1, comma.i)
+        main = _slice(doc, comma.i + 1, sentence.end)
+        if words(clause) < 3 or words(main) < MIN_SIDE_WORDS:
+            continue
+        cause_of = kind in CAUSE_OPENERS and clause[0].lower_ == "of"
+        if cause_of and _comma_before_verb(main, depths):
+            continue  # "Because of the pain, swelling and fever, the dose ...": still the cause
+        if _ends_in_a_loose_item(clause, main, depths):
+            return None  # "If the pain comes back, resting the knee, icing it ... are": a series
+        if _conditions_go_on(main, depths):
+            continue  # "If A is low, B is high, or C falls, D": the comma after C splits
+        if not (
+            _starts_clause(main)
+            or _is_imperative(main[0])
+            or _plural_clause(main)
+            or (kind == "for" and _named_subject_clause(main))
+            or _gerund_subject_clause(main)
+        ):
+            continue
+        if kind in TIME_LEADS and not _is_advice(main):
+            return None  # "After 3 days of treatment, most improved": a report keeps its order
+        if kind in TIME_LEADS and any(t.lower_ in TRIGGER_STARTS for t in main):
+            return None  # "..., including A, B, C": a list would come between advice and time
+        if kind not in ("for", *TIME_LEADS) and not cause_of and not _any_verb(clause):
+            return None
+        first, start, end = clause[0], sentence.start_char, sentence.end_char
+        if cause_of:
+            # "Because of A, B." -> "B. This is because of A.": no clause to follow "So"
+            main_parts = _with_edits(main[0].idx, end, ())
+            parts = (*main_parts, f" This is {kind} ", (first.idx, comma.idx, ""), ".")
+        elif kind in CONDITION_OPENERS | TIME_LEADS:
+            if main[0].lower_ in POINTING_BACK:
+                return None  # "Once X is confirmed, its source ...": "Its" would open the text
+            if _names_the_condition_later(clause, main):
+                return None
+            link = "to" if kind == "for" else kind
+            main_parts = _with_edits(main[0].idx, end, _tail_edits(sentence, main[0].i))
+            covers = "These apply" if _holds_two_clauses(main, depths) else "This applies"
+            parts: tuple[Part, ...] = (
+                *main_parts, f" {covers} {link} ", (first.idx, comma.idx, ""), ".",
+            )  # fmt: skip
+        else:
+            link = ". But " if kind in CONTRAST_OPENERS else ". So "
+            parts = ((first.idx, comma.idx, "upper"), link, (main[0].idx, end, ""))
+        return Edit(start, end, parts=parts)
+    return None
+
+
+def _holds_two_clauses(main: Sequence[Token], depths: Sequence[int]) -> bool:
+    """ "In people with X, A should be avoided, and colchicine needs a lower dose": the
+    condition holds for both clauses, which may become sentences of their own, so the
+    condition moved behind them says "These apply to ..." (each clause may be split
+    further)."""
+    return any(
+        main[k].text == "," and not depths[main[k].i] and main[k + 1].lower_ in ("and", "but")
+        and _starts_clause(main[k + 2 :])
+        for k in range(1, len(main) - 2)
+    )  # fmt: skip
+
+
+def _names_the_condition_later(clause: Sequence[Token], main: Sequence[Token]) -> bool:
+    """ "If the sodium rises too fast, stop the fluids to bring it back down": an "it" of
+    the main clause may name a noun of the condition, and after "... bring it back down.
+    This applies if the sodium rises ..." it would come before what it names."""
+    pointing = {t.lower_ for t in main if t.lower_ in ("it", "its")}
+    return bool(pointing) and any(lemmas_of(t.lower_, "NOUN") for t in clause if t.is_alpha)
+
+
+def _comma_before_verb(tokens: Sequence[Token], depths: Sequence[int]) -> bool:
+    """A comma outside brackets before the first finite verb of `tokens`."""
+    for token in tokens:
+        if token.lower_ in AUXILIARIES or is_finite_verb(token.lower_):
+            return False
+        if token.text == "," and not depths[token.i]:
+            return True
+    return False
+
+
+def _ends_in_a_loose_item(
+    clause: Sequence[Token], main: Sequence[Token], depths: Sequence[int]
+) -> bool:
+    """ "If the pain comes back, resting the knee, icing it and taking a pill are the first
+    steps": the words after the clause's last comma hold no verb, and the main clause opens
+    with a subject joined by "and"/"or" before "are": they are one series, the subject."""
+    commas = [j for j, t in enumerate(clause) if t.text == "," and not depths[t.i]]
+    if not commas:
+        return False
+    last = clause[commas[-1] + 1 :]
+    if not last or last[0].lower_ in JOINERS or any(is_finite_verb(t.lower_) for t in last):
+        return False
+    verb = next((j for j, t in enumerate(main) if t.lower_ in ("are", "were")), None)
+    return verb is not None and any(t.lower_ in JOINERS for t in main[:verb])
+
+
+def _conditions_go_on(main: Sequence[Token], depths: Sequence[int]) -> bool:
+    """ "If A is low, B is high, or C falls, the dose should be cut": after the comma
+    tried, another condition with its own verb follows ", or"/", and", and the main
+    clause opens after the comma that closes it."""
+    tokens = list(main)
+    for j in range(len(tokens) - 2):
+        if tokens[j].text != "," or depths[tokens[j].i] or tokens[j + 1].lower_ not in JOINERS:
+            continue
+        close = next(
+            (k for k in range(j + 2, len(tokens))
+             if tokens[k].text == "," and not depths[tokens[k].i]),
+            None,
+        )  # fmt: skip
+        if close is None:
+            return False
+        condition = tokens[j + 2 : close]
+        has_verb = any(
+            is_finite_verb(t.lower_) or _is_verb_form(t.lower_, "VBZ") for t in condition
+        )
+        return has_verb and _starts_clause(
+            tokens[close + 1 :]
+        )
+    return False
+
+
+# A main clause that opens with these names something of the clause before it.
+POINTING_BACK = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
+GERUND_SUBJECT_VERBS = frozenset({"is", "was", "remains", "can", "may", "should", "helps"})
+MAX_GERUND_SUBJECT = 16
+
+
+def _gerund_subject_clause(tokens: Sequence[Token]) -> bool:
+    """ "switching to or adding another pill such as A or B is a fine step": an "-ing" word
+    opens a subject too long for `_long_subject_clause`, then a verb that a single action
+    takes ("is", "can"), with no comma or clause word between ("including A, B" and
+    "following" are no actions)."""
+    first = tokens[0]
+    if not (first.is_lower and _is_gerund(first)) or first.lower_ in NOT_ACTIONS:
+        return False
+    for token in tokens[1 : MAX_GERUND_SUBJECT + 1]:
+        if token.text in CLAUSE_MARKS or token.lower_ in CLAUSE_WORDS | JOINING_WORDS:
+            return False
+        if token.lower_ in GERUND_SUBJECT_VERBS:
+            return True
+    return False
+
+
+def _named_subject_clause(tokens: Sequence[Token]) -> bool:
+    """ "the Canadian mood experts' group 2023 update advises ...": a long name that opens
+    with "the", then a present verb, with no comma, bracket or clause word between."""
+    if tokens[0].lower_ not in ("the", "this", "these"):
+        return False
+    for token in [t for t in tokens[1:] if t.text not in ("'", "/", "-")][:12]:
+        if token.text in CLAUSE_MARKS or token.lower_ in CLAUSE_WORDS | NOT_SUBJECTS:
+            return False
+        if is_finite_verb(token.lower_) and not token.lower_.endswith("ed"):
+            return True
+    return False

@@ -1,0 +1,97 @@
+"""`trial_groups`: "randomized N people with X to A" -> "... with X. They were assigned to A":
+who was in a trial and how its groups were made read as two sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from ..render import ADVERBS_BEFORE_VERB
+from .edits import Edit
+from .tokens import (
+    AUXILIARIES,
+    MIN_SIDE_WORDS,
+    PEOPLE_WORDS,
+    _in,
+    _is_verb_form,
+    bracket_depths,
+    is_finite_verb,
+    words,
+)
+
+ASSIGNING_VERBS = frozenset({"randomized", "randomised", "allocated", "assigned"})
+PLACING_VERBS = frozenset({"allocated", "assigned"})  # need their "to ..." to read whole
+RANGE_WORDS = frozenset({"mild", "moderate", "severe", "low", "high", "up", "from", "close"})
+
+
+def trial_group_edits(sentence: Span) -> list[Edit]:
+    """ "Krebs et al. randomized 240 people with back pain to a strong pain drug or exercise
+    [3]." -> "Krebs et al. randomized 240 people with back pain. They were assigned to a
+    strong pain drug or exercise [3]." Who took part and what they got become two
+    sentences. Never "were randomized to" (no one named between), "moderate to severe" or
+    "1 to 2" (a range), nor "people admitted to a ward" (the "to" of a describing word)."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _in(sentence)
+    for k, verb in enumerate(tokens[1:-2], start=1):
+        if verb.lower_ not in ASSIGNING_VERBS or depths[verb.i]:
+            continue
+        before = tokens[k - 1]
+        if before.lower_ in ADVERBS_BEFORE_VERB and k > 1:
+            before = tokens[k - 2]  # "were also randomized to"
+        if tokens[k - 1].text == "-" or before.lower_ in AUXILIARIES:
+            return []  # "cluster-randomized", "were randomized to": no group named first
+        to = next((j for j in range(k + 2, len(tokens) - 1) if _arm_to(tokens, j)), None)
+        if to is None:
+            return []
+        group, arms = tokens[k + 1 : to], tokens[to + 1 :]
+        if words(group) < 2 or words(arms) < 2 or words(tokens[:to]) < MIN_SIDE_WORDS + 1:
+            return []
+        if any(t.text in (",", ";", ":") for t in group):
+            return []  # "randomized 400 adults, most of them older, to ...": an aside between
+        last = group[-1]
+        split = Edit(last.idx + len(last.text), tokens[to].idx + 2, ". They were assigned to")
+        who = _counted_who_edits(group)
+        if verb.lower_ in PLACING_VERBS:  # "X assigned 240 people." asks "to what?"
+            return [Edit(verb.idx, verb.idx + len(verb.text), "studied"), *who, split]
+        return [*who, split]
+    return []
+
+
+MAX_GROUP_WORDS = 3  # "310 older people who ..."
+MIN_WHO_WORDS = 4
+
+
+def _counted_who_edits(group: Sequence[Token]) -> list[Edit]:
+    """ "randomized 310 people who were stable after 3 days of treatment to stop or go on"
+    -> "randomized 310 people. All were stable after 3 days of treatment. They were assigned
+    to ...": the people counted are all the people the "who" clause describes, so "All"
+    says the same. Only right after a number and a few words that end in a word for
+    people, and only before a verb of its own ("who were", "who had")."""
+    if not group[0].like_num:
+        return []
+    who = next((k for k, t in enumerate(group) if t.lower_ == "who"), None)
+    if who is None or who < 2 or who > MAX_GROUP_WORDS + 1:
+        return []
+    named, clause = group[1:who], group[who + 1 :]
+    if named[-1].lower_ not in PEOPLE_WORDS or any(not t.is_alpha for t in named):
+        return []
+    if not is_finite_verb(clause[0].lower_) or words(clause) < MIN_WHO_WORDS:
+        return []
+    end = named[-1].idx + len(named[-1].text)
+    return [Edit(end, group[who].idx + len(group[who].text), ". All")]
+
+
+def _arm_to(tokens: Sequence[Token], j: int) -> bool:
+    """ "to" that names what a group got, not one inside a range or after a describing word."""
+    to = tokens[j]
+    if to.lower_ != "to" or bracket_depths(to.doc)[to.i]:
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    if (before.like_num and after.like_num) or (before.is_upper and after.is_upper):
+        return False  # "2 to 4 weeks", "class II to IV"
+    if before.lower_ in RANGE_WORDS:
+        return False  # "moderate to severe", "up to 30%"
+    return not (before.lower_.endswith("ed") or _is_verb_form(before.lower_, "VBN"))
