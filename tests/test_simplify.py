@@ -62,6 +62,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("relative_clauses",
          "The trial was stopped early for benefit, which should change practice in the clinic.",
          ["The trial was stopped early for benefit. This should change practice in the clinic."]),
+        # after a time span, a subject of up to four words with no article
+        ("coordinated_clauses",
+         "People took one pill or two pills, and after 3 to 12 months new deep vein clots "
+         "occurred in 2.1% versus 3.0% [2].",
+         ["People took one pill or two pills. After 3 to 12 months new deep vein clots "
+          "occurred in 2.1% versus 3.0% [2]."]),
         ("coordinated_clauses",
          "The pain improved within 6 weeks in most trials, and the swelling was gone by 12 weeks.",
          ["The pain improved within 6 weeks in most trials. The swelling was gone by 12 weeks."]),

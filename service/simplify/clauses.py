@@ -538,9 +538,14 @@ def _ends_a_time_span(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j].lower_ in TIME_UNITS and tokens[j - 1].like_num
 
 
+MAX_BARE_SUBJECT = 4  # "recurrent vein blood clot occurred"
+
+
 def _bare_subject_then_verb(tokens: Sequence[Token]) -> bool:
-    """ "apixaban reduced ...", "blood sugar fell ...": one or two words, then a verb."""
-    verb = next((k for k, t in enumerate(tokens[1:3], start=1) if is_finite_verb(t.lower_)), 0)
+    """ "apixaban reduced ...", "blood sugar fell ...", "recurrent vein blood clot
+    occurred ...": up to four words, then a verb."""
+    window = tokens[1 : MAX_BARE_SUBJECT + 1]
+    verb = next((k for k, t in enumerate(window, start=1) if is_finite_verb(t.lower_)), 0)
     return (
         verb > 0
         and words(tokens) >= MIN_SIDE_WORDS
