@@ -27,7 +27,7 @@ def as_text(rendition: Rendition) -> str:
         elif block.kind == "list_item":
             lines.append("  " * (block.level - 1) + f"{marker} {block.text}")
         else:
-            lines += [block.text, ""]
+            lines += ["", block.text, ""]  # a blank line after a list's last item too
     lines += ["", *_references_text(rendition), "", rendition.disclaimer]
     return _tidy("\n".join(lines))
 

@@ -64,6 +64,12 @@ def test_markdown_and_text_keep_structure_references_and_disclaimer(renderer):
     assert "[1] Source A" in text and "  - nested item" in text
 
 
+def test_text_sets_a_paragraph_after_a_list_apart(renderer):
+    """A paragraph right after a list's last item would read as one more item."""
+    text = output.as_text(renderer.rendition("Choose one:\n\n- rest\n- ice\n\nThen walk daily."))
+    assert "- ice\n\nThen walk daily." in text
+
+
 def test_a_summary_stands_apart_from_the_paragraphs(renderer):
     """ "What this means for you: ..." is a callout on the page and a quote in Markdown."""
     body = (
