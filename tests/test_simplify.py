@@ -108,6 +108,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "If the blood potassium rises, the doctor lowers the dose to 10 mg daily [2].",
          ["The doctor lowers the dose to 10 mg daily [2]. This applies if the blood potassium "
           "rises."]),
+        # each group the condition names takes the "to" of the first
+        ("subordinate_clauses",
+         "For children under 2 with a fever, and for those over 2 with severe pain, the doctor "
+         "may give the drug at once [1].",
+         ["The doctor may give the drug at once [1]. This applies to children under 2 with a "
+          "fever, and to those over 2 with severe pain."]),
         # a condition in front of two clauses holds for both, however they are split later
         ("subordinate_clauses",
          "In adults with weak kidneys, pain pills should be avoided, and the gout pill needs a "

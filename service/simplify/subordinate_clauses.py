@@ -909,14 +909,33 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             link = "to" if kind == "for" else kind
             main_parts = _with_edits(main[0].idx, end, _tail_edits(sentence, main[0].i))
             covers = "These apply" if _holds_two_clauses(main, depths) else "This applies"
-            parts: tuple[Part, ...] = (
-                *main_parts, f" {covers} {link} ", (first.idx, comma.idx, ""), ".",
+            named = (
+                _groups_taking_to(clause, opener, comma.idx)
+                if link == "to" else ((first.idx, comma.idx, ""),)
             )  # fmt: skip
+            parts: tuple[Part, ...] = (*main_parts, f" {covers} {link} ", *named, ".")
         else:
             link = ". But " if kind in CONTRAST_OPENERS else ". So "
             parts = ((first.idx, comma.idx, "upper"), link, (main[0].idx, end, ""))
         return Edit(start, end, parts=parts)
     return None
+
+
+def _groups_taking_to(clause: Sequence[Token], opener: Token, end: int) -> tuple[Part, ...]:
+    """ "For children under 2 with X, and for those 2 or older with Y, A." -> "A. This
+    applies to children under 2 with X, and to those 2 or older with Y.": each group the
+    condition names after ", and" takes the same "to" as the first."""
+    parts: list[Part] = []
+    start = clause[0].idx
+    for k in range(2, len(clause)):
+        token = clause[k]
+        if token.lower_ == opener.lower_ and clause[k - 1].lower_ in ("and", "or") and (
+            clause[k - 2].text == ","
+        ):
+            parts += [(start, token.idx, ""), "to"]
+            start = token.idx + len(token.text)
+    parts.append((start, end, ""))
+    return tuple(parts)
 
 
 def _holds_two_clauses(main: Sequence[Token], depths: Sequence[int]) -> bool:
