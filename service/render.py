@@ -752,19 +752,17 @@ def _the_before_a_described_test(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
     opens a clause as the bare test does (`_with_the`), and "the" goes before that word.
     Only plain lower-case words that name or describe (no stop word, no name in capitals),
     and none that another swap rewrites."""
-    changed = {e.token for e in edits}
     fixes = []
     for edit in edits:
-        if edit.match is None or edit.text == text_of(doc)[edit.start : edit.end]:
+        if edit.match is None or edit.text.rsplit(" ", 1)[-1].lower() not in TEST_HEADS:
+            continue  # the cheap test first: most edits name no test
+        if edit.text == text_of(doc)[edit.start : edit.end]:
             continue
         span = edit.match.span
-        head = edit.text.rsplit(" ", 1)[-1].lower()
-        if head not in TEST_HEADS or edit.text.lower().startswith("the "):
-            continue
-        if not _verb_follows(span):
+        if edit.text.lower().startswith("the ") or not _verb_follows(span):
             continue
         first = _first_test_describer(doc, span.start)
-        if first is None or any(i in changed for i in range(first.i, span.start)):
+        if first is None or any(e.token in range(first.i, span.start) for e in edits):
             continue
         opens = first.is_sent_start or doc[first.i - 1].text in (";", ":")
         if opens or _clause_starts_at(doc[first.i : span.end]):
@@ -801,15 +799,15 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
     thing takes "a" before its describing words. Only after a preposition ("with", "of"
     ...), only a singular name, never a drug, and never one that describes the next noun
     ("DVT risk")."""
-    starts = {e.start: e.text for e in edits}
     fixes = []
     for edit in edits:
         match = edit.match
-        if match is None or match.entry.is_drug or edit.text == text_of(doc)[edit.start : edit.end]:
+        if match is None or edit.text.rsplit(" ", 1)[-1] not in COUNTED_ILLNESS_HEADS:
+            continue  # the cheap test first: most edits name no illness
+        if match.entry.is_drug or edit.text == text_of(doc)[edit.start : edit.end]:
             continue
-        head = edit.text.rsplit(" ", 1)[-1]
         span = match.span
-        if head not in COUNTED_ILLNESS_HEADS or span_text(span).endswith("s"):
+        if span_text(span).endswith("s"):
             continue
         if _modifies_next_noun(span) or _noun_follows(span):
             continue
@@ -822,7 +820,7 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         if first < 1 or doc[first - 1].lower_ not in ILLNESS_PREPOSITIONS:
             continue
         word = doc[first]
-        shown = starts.get(word.idx, word.text)
+        shown = next((e.text for e in edits if e.start == word.idx), word.text)
         fixes.append(_Edit(word.idx, word.idx, indefinite_article(shown) + " ", word.i))
     return fixes
 
