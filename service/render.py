@@ -788,8 +788,8 @@ def _first_test_describer(doc: Doc, start: int) -> Token | None:
 
 # Plain heads of an illness one has one of ("a deep vein clot", "a heart attack"), where the
 # clinical word is used with no article ("with DVT"), and the words such a name follows.
-COUNTED_ILLNESS_HEADS = frozenset({"clot", "attack", "ulcer", "wound"})
-ILLNESS_PREPOSITIONS = frozenset({"with", "of", "for", "about", "after", "from", "without"})
+COUNTED_ILLNESS_HEADS = frozenset({"clot", "attack", "ulcer", "wound", "phase"})
+ILLNESS_PREPOSITIONS = frozenset({"with", "of", "for", "about", "after", "from", "without", "in"})
 MAX_ILLNESS_DESCRIBERS = 3
 
 
@@ -811,18 +811,32 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
             continue
         if _modifies_next_noun(span) or _noun_follows(span):
             continue
-        first = span.start
-        while first > max(span.start - MAX_ILLNESS_DESCRIBERS, 1):
-            token = doc[first - 1]
-            if not (token.is_alpha and token.is_lower) or token.is_stop:
-                break
-            first -= 1
+        first = _first_illness_describer(doc, span.start)
         if first < 1 or doc[first - 1].lower_ not in ILLNESS_PREPOSITIONS:
             continue
         word = doc[first]
         shown = next((e.text for e in edits if e.start == word.idx), word.text)
         fixes.append(_Edit(word.idx, word.idx, indefinite_article(shown) + " ", word.i))
     return fixes
+
+
+def _first_illness_describer(doc: Doc, start: int) -> int:
+    """Where the describing words before an illness's name start: up to three plain words,
+    each maybe joined by a hyphen ("long-term", "2-year")."""
+    first, described = start, 0
+    while first > 1 and described < MAX_ILLNESS_DESCRIBERS:
+        token = doc[first - 1]
+        if token.text == "-" and not token.whitespace_ and not doc[first - 2].whitespace_:
+            first -= 2  # "long-term", "2-year": the word before the hyphen goes with it
+            continue
+        if not (token.is_alpha and token.is_lower) or token.is_stop:
+            break
+        word = token.lower_
+        if not (lemmas_of(word, "ADJ") or lemmas_of(word, "NOUN")) and lemmas_of(word, "VERB"):
+            break  # "... yielded steroid-free remission": a verb ends the describing words
+        first -= 1
+        described += 1
+    return first
 
 
 def _noun_follows(span: Span) -> bool:

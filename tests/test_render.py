@@ -329,6 +329,13 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
         ("Most adults with recent DVT should take a pill for 3 months.",
          "with a recent deep vein clot should"),
         ("The chance of PE is high after a hip operation.", "chance of a lung blood clot is"),
+        # a quiet phase is counted too, and a describing word may hold a hyphen
+        ("The pill does not raise the chance of long-term remission [2].",
+         "the chance of a long-term quiet phase"),
+        ("Few adults were in 2-year remission at 5 years.", "in a 2-year quiet phase at"),
+        # a verb before the describing words is no describing word
+        ("The drug with aspirin yielded steroid-free remission in 40%.",
+         "with aspirin yielded steroid-free quiet phase"),
         # an article of its own, a plural, or a name that describes the next noun: as written
         ("Treat the first DVT for 3 months in most adults.", "the first deep vein clot for"),
         ("Adults with DVTs in both legs need care.", "with deep vein clots in"),
