@@ -108,6 +108,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "If the blood potassium rises, the doctor lowers the dose to 10 mg daily [2].",
          ["The doctor lowers the dose to 10 mg daily [2]. This applies if the blood potassium "
           "rises."]),
+        # ", while" before a subject with an aside that opens with a past participle
+        ("subordinate_clauses",
+         "Seizures usually occur within 2 days, while severe withdrawal, marked by confusion "
+         "and shakes, typically appears after 3 days [1].",
+         ["Seizures usually occur within 2 days. But severe withdrawal, marked by confusion and "
+          "shakes, typically appears after 3 days [1]."]),
         # each group the condition names takes the "to" of the first
         ("subordinate_clauses",
          "For children under 2 with a fever, and for those over 2 with severe pain, the doctor "
@@ -1289,6 +1295,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "found by a scope test of the gut [1]."),
         ("subordinate_clauses", "If the sugar drops too low, the nurse should give a sweet "
          "drink and check the level again to bring it back up [2]."),
+        # ", typically appears": an adverb and a verb whose subject came before the comma
+        ("coordinated_clauses", "But severe withdrawal, marked by confusion, shakes and fever, "
+         "typically appears after 3 days in most adults [1]."),
         # cut at ", and", the condition in front would stay with the first clause alone
         ("coordinated_clauses", "In adults with weak kidneys, pain pills should be avoided, and "
          "the gout pill needs a lower dose [1]."),

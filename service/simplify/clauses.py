@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import lemmas_of
 from ..nlp import is_citation
 from ..render import ADVERBS_BEFORE_VERB
 from .edits import Edit
@@ -141,6 +142,8 @@ def _splice_clause(right: Sequence[Token]) -> bool:
         return False
     if is_finite_verb(lower) or lower in AUXILIARIES:
         return False
+    if lower.endswith("ly") and lemmas_of(lower, "ADV"):
+        return False  # "..., typically appears ...": the verb's subject came before the comma
     for j in range(1, min(5, len(right))):
         token = right[j]
         word = token.lower_

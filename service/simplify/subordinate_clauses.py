@@ -634,7 +634,7 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
             and not right[0].like_num  # "since 2019" tells the time
             and _any_verb([t for t in right if is_read(t.text)][:10])  # words, not marks
         )
-        if not (loose or _starts_clause(right)):
+        if not (loose or _starts_clause(right) or _subject_with_described_aside(right)):
             continue
         prefix = TAIL_OPENERS[opener]
         if opener == ("so", "that") and not _is_imperative(left[0]):
@@ -645,6 +645,34 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
     if not edits:
         edits = _bare_tail_edits(sentence, first)
     return edits
+
+
+MAX_DESCRIBED_SUBJECT = 3
+MAX_DESCRIBING_ASIDE = 14
+
+
+def _subject_with_described_aside(tokens: Sequence[Token]) -> bool:
+    """ "..., while severe withdrawal, marked by confusion and shakes, typically appears
+    ...": a subject of up to three words with no verb, an aside between commas that opens
+    with a past participle, then a verb of its own (maybe after one adverb)."""
+    depths = bracket_depths(tokens[0].doc)
+    commas = [k for k, t in enumerate(tokens[: 2 * MAX_DESCRIBED_SUBJECT + MAX_DESCRIBING_ASIDE])
+              if t.text == "," and not depths[t.i]]  # fmt: skip
+    if len(commas) < 2 or not commas[0] or words(tokens[: commas[0]]) > MAX_DESCRIBED_SUBJECT:
+        return False
+    subject, aside = tokens[: commas[0]], tokens[commas[0] + 1 :]
+    if any((not t.is_alpha and t.text != "-") or t.lower_ in NOT_SUBJECTS for t in subject):
+        return False
+    if any(is_finite_verb(t.lower_) for t in subject) or not _is_participle_form(aside[0].lower_):
+        return False
+    return any(_verb_opens(tokens[k + 1 : k + 3]) for k in commas[1:])
+
+
+def _verb_opens(tokens: Sequence[Token]) -> bool:
+    """A finite verb first, or after one adverb ("typically appears")."""
+    if len(tokens) > 1 and lemmas_of(tokens[0].lower_, "ADV"):
+        tokens = tokens[1:]
+    return bool(tokens) and is_finite_verb(tokens[0].lower_)
 
 
 def _always_or_never(tokens: Sequence[Token]) -> bool:
