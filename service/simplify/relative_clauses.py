@@ -466,15 +466,18 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
     opening = next((k for k, t in enumerate(tokens) if t.text in CLAUSE_MARKS), None)
     if not opening or tokens[opening].text != ",":
         return []
-    subject = tokens[:opening]
-    if words(subject) > MAX_REPEATED_SUBJECT or not _is_subject(subject):
+    lead = 1 if tokens[0].lower_ in SENTENCE_LINKS else 0  # "But X, marked by A, appears"
+    subject = tokens[lead:opening]
+    if not subject or words(subject) > MAX_REPEATED_SUBJECT or not _is_subject(subject):
         return []
     if subject[0].lower_ in LEADING_SUBORDINATORS or _verb_before_clause(subject):
         return []
-    closing = _next_mark(tokens, opening + 1, CLAUSE_MARKS)
-    if closing is None or tokens[closing].text != "," or closing + 1 >= len(tokens):
+    closing = _aside_end(tokens, opening)
+    if closing is None:
         return []
     aside, verb = tokens[opening + 1 : closing], tokens[closing + 1]
+    if _is_ly_adverb(verb):
+        verb = tokens[closing + 2]  # "..., typically appears": the adverb stays with its verb
     if words(aside) < 3 or not _opens_aside(aside[0]):
         return []
     plural = verb.lower_ in ("are", "were", "have") or _is_plural_noun(subject[-1])
@@ -486,12 +489,46 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     subject_end = subject[-1].idx + len(subject[-1].text)
     last = aside[-1]
-    moved = (" ", (subject[0].idx, subject_end, ""), f" {be} ",
-             (aside[0].idx, last.idx + len(last.text), ""), ".")  # fmt: skip
+    case = "upper" if lead else ""
+    moved = (" ", (subject[0].idx, subject[0].idx + 1, case), (subject[0].idx + 1, subject_end, ""),
+             f" {be} ", (aside[0].idx, last.idx + len(last.text), ""), ".")  # fmt: skip
     return [
-        Edit(subject_end, verb.idx, " "),
+        Edit(subject_end, tokens[closing + 1].idx, " "),
         Edit(sentence.end_char, sentence.end_char, parts=moved),
     ]
+
+
+SENTENCE_LINKS = frozenset({"but", "and", "so", "yet"})
+MAX_DESCRIBING_ASIDE_WORDS = 24
+
+
+def _aside_end(tokens: Sequence[Token], opening: int) -> int | None:
+    """The comma that closes an aside opened at `opening`: the first one after which a verb
+    comes (maybe after an "-ly" adverb: ", typically appears"); the aside's own series
+    commas ("marked by A, B and C") come before it. None past a ";" or ":", or when the
+    aside runs too long to be one."""
+    first = _next_mark(tokens, opening + 1, CLAUSE_MARKS)
+    if first is None or tokens[first].text != "," or first + 1 >= len(tokens):
+        return None
+    after = tokens[first + 1]
+    if after.lower_ in AUXILIARIES or is_finite_verb(after.lower_) or (
+        after.is_lower and _is_verb_form(after.lower_, "VBP")
+    ):
+        return first  # the verb comes right after the first comma, as it mostly does
+    k = first - 1
+    while True:
+        k = _next_mark(tokens, k + 1, CLAUSE_MARKS)
+        if k is None or tokens[k].text != "," or k + 2 >= len(tokens):
+            return None
+        if words(tokens[opening + 1 : k]) > MAX_DESCRIBING_ASIDE_WORDS:
+            return None
+        verb = tokens[k + 2] if _is_ly_adverb(tokens[k + 1]) else tokens[k + 1]
+        if verb.lower_ in AUXILIARIES or is_finite_verb(verb.lower_):
+            return k
+
+
+def _is_ly_adverb(token: Token) -> bool:
+    return token.lower_.endswith("ly") and bool(lemmas_of(token.lower_, "ADV"))
 
 
 MAX_NAME_WORDS = 3
