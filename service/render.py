@@ -617,7 +617,11 @@ def _noun_run_end(span: Span) -> int | None:
 
 
 def _postposed_edits(
-    match: TermMatch, wording: Wording, shown: str, matches: Sequence[TermMatch], chain
+    match: TermMatch,
+    wording: Wording,
+    shown: str,
+    matches: Sequence[TermMatch],
+    chain: tuple[str, ...],
 ) -> list[_Edit] | None:
     """ "IV fluids" -> "fluids by vein": the term's words taken out before its nouns and
     put after them. None where that does not apply, or where a term among those nouns
