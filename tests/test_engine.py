@@ -123,3 +123,19 @@ def test_a_settled_engine_is_out_of_the_collectors_reach_and_still_renders(tmp_p
     assert int(old_objects) < int(frozen) / 10
     assert kept == "True"
     assert int(young) > 700  # young collections made rarer than Python's default
+
+
+@pytest.mark.parametrize("audience", ["patient", "caregiver"])
+def test_a_sentence_a_later_split_makes_still_gets_the_aside_rule(renderer, audience):
+    """ ", while B" becomes "But B" only at `subordinate_clauses`, after `relative_clauses`
+    ran: the follow-up moves B's aside behind it all the same."""
+    body = (
+        "Seizures usually occur within 2 days, while severe withdrawal, marked by confusion, "
+        "shakes and fever, typically appears after 3 days and carries a high risk of death "
+        "in most adults [1]."
+    )
+    text = " ".join(b.text for b in renderer.result(body, audience, references='  1: "A"')
+                    .rendition.blocks)  # fmt: skip
+    assert "But severe withdrawal typically appears after 3 days" in text
+    assert "Severe withdrawal is marked by confusion, shakes and fever." in text
+    assert "But severe withdrawal also" not in text

@@ -108,6 +108,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "If the blood potassium rises, the doctor lowers the dose to 10 mg daily [2].",
          ["The doctor lowers the dose to 10 mg daily [2]. This applies if the blood potassium "
           "rises."]),
+        # a linking word before the subject is said once, not with the repeated subject
+        ("verb_coordinations",
+         "But severe withdrawal typically appears after 2 days and carries a high risk of "
+         "death in most adults [1].",
+         ["But severe withdrawal typically appears after 2 days. Severe withdrawal also "
+          "carries a high risk of death in most adults [1]."]),
         # an aside with a series of its own closes at the comma its verb follows
         ("relative_clauses",
          "These results, replicated with other drugs, rates and doses of the class, were "

@@ -19,6 +19,7 @@ from .tokens import (
     ITEM_PREPOSITIONS,
     JOINERS,
     LEADING_SUBORDINATORS,
+    LINKS_BEFORE_A_SUBJECT,
     MAX_REPEATED_SUBJECT,
     MIN_OBJECT_WORDS,
     MIN_SIDE_WORDS,
@@ -466,7 +467,7 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
     opening = next((k for k, t in enumerate(tokens) if t.text in CLAUSE_MARKS), None)
     if not opening or tokens[opening].text != ",":
         return []
-    lead = 1 if tokens[0].lower_ in SENTENCE_LINKS else 0  # "But X, marked by A, appears"
+    lead = 1 if tokens[0].lower_ in LINKS_BEFORE_A_SUBJECT else 0  # "But X, marked by A, appears"
     subject = tokens[lead:opening]
     if not subject or words(subject) > MAX_REPEATED_SUBJECT or not _is_subject(subject):
         return []
@@ -498,7 +499,6 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
     ]
 
 
-SENTENCE_LINKS = frozenset({"but", "and", "so", "yet"})
 MAX_DESCRIBING_ASIDE_WORDS = 24
 
 

@@ -206,7 +206,8 @@ FOLLOW_UP_ROUNDS = 2
 # a bracket, "randomized"), and a series becomes a list of its own making; on the new
 # sentences of the example articles they found nothing, at a third of the follow-up's time.
 FOLLOW_UP_STRATEGIES = frozenset(
-    {"coordinated_clauses", "subordinate_clauses", "participial_tails", "verb_coordinations"}
+    {"relative_clauses", "coordinated_clauses", "subordinate_clauses", "participial_tails",
+     "verb_coordinations"}
 )
 
 

@@ -759,6 +759,8 @@ def _tense(word: str) -> str:
 
 
 def _new_subject(subject: list[Token], then: bool) -> tuple[Part, ...]:
+    if len(subject) > 1 and subject[0].lower_ in LINKS_BEFORE_A_SUBJECT:
+        subject = subject[1:]  # "But X appears ... . X also carries ...": the link is said once
     if words(subject) <= MAX_REPEATED_SUBJECT:
         start, end = subject[0].idx, subject[-1].idx + len(subject[-1].text)
         named = (start, end, "upper")
@@ -766,6 +768,9 @@ def _new_subject(subject: list[Token], then: bool) -> tuple[Part, ...]:
         plural = _is_plural_noun(subject[-1]) or _counted_group(subject)
         named = "They" if plural else "It"
     return (". Then ", named, " ") if then else (". ", named, " also ")
+
+
+LINKS_BEFORE_A_SUBJECT = frozenset({"but", "and", "so", "yet"})
 
 
 def _is_plural_noun(token: Token) -> bool:
