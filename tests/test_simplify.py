@@ -84,6 +84,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("coordinated_clauses",
          "The drug works well in most adults, but it is not safe in pregnancy at any dose.",
          ["The drug works well in most adults. But it is not safe in pregnancy at any dose."]),
+        # after "the following:" three items are a list too
+        ("series_lists",
+         "The dose is halved if at least two of the following apply: age 80 or older, weight "
+         "60 kg or less, creatinine 1.5 mg/dL or more [1].",
+         ["The dose is halved if at least two of the following apply [1]:", "age 80 or older",
+          "weight 60 kg or less", "creatinine 1.5 mg/dL or more"]),
         ("series_lists",
          "Check the blood before the first dose, including a CBC, creatinine, ALT, hepatitis B "
          "and hepatitis C [1]. Then start.",

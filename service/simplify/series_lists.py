@@ -37,6 +37,7 @@ from .tokens import (
 )
 
 MIN_SERIES_ITEMS = 4
+MIN_NAMED_ITEMS = 3  # after "the following:", which says a list comes
 
 
 def _is_participle(word: str) -> bool:
@@ -85,7 +86,8 @@ def find_series(sentence: Span) -> Series | None:
             tokens[body_end - 1].text in CLOSING_MARKS or is_citation(tokens[body_end - 1])
         ):
             body_end -= 1
-        items = _series_items(tokens[body_start:body_end])
+        fewest = MIN_NAMED_ITEMS if _after_the_following(tokens, index) else MIN_SERIES_ITEMS
+        items = _series_items(tokens[body_start:body_end], fewest)
         if items is None:
             continue
         lead = " the following"
@@ -146,7 +148,17 @@ def _trigger_at(tokens: list[Token], index: int) -> int | None:
     return None
 
 
-def _series_items(body: list[Token]) -> tuple[tuple[int, int], ...] | None:
+def _after_the_following(tokens: list[Token], index: int) -> bool:
+    """ "if two of the following apply: A, B, C": a colon after "the following" (and maybe
+    a verb) says a list comes, so three items are enough for one."""
+    return tokens[index].text == ":" and any(
+        t.lower_ == "following" for t in tokens[max(index - 2, 0) : index]
+    )
+
+
+def _series_items(
+    body: list[Token], fewest: int = MIN_SERIES_ITEMS
+) -> tuple[tuple[int, int], ...] | None:
     """ "A, B or C, and D": split at commas, then the last part at its "and"/"or".
 
     An "and"/"or" inside an earlier item stays there ("a water pill or strong water
@@ -172,7 +184,7 @@ def _series_items(body: list[Token]) -> tuple[tuple[int, int], ...] | None:
         if split is not None:
             groups[-1:] = [last[:split], last[split + 1 :]]
     groups = [g for g in groups if g]
-    if len(groups) < MIN_SERIES_ITEMS or any(_words_outside_brackets(g) > MAX_ITEM_WORDS
+    if len(groups) < fewest or any(_words_outside_brackets(g) > MAX_ITEM_WORDS
                                              for g in groups):  # fmt: skip
         return None
     if any(
