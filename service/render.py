@@ -645,7 +645,8 @@ def _postposed_edits(
     at = after.idx + len(after.text)
     return [
         _Edit(span.start_char, doc[span.end].idx, "", span.start),
-        _Edit(at, at, " " + shown, end - 1, match, wording),
+        _Edit(at, at, " ", end - 1),  # apart from the words, so a term's mark holds no space
+        _Edit(at, at, shown, end - 1, match, wording),
     ]
 
 

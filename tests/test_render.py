@@ -470,3 +470,16 @@ def test_a_term_before_its_noun_reads_as_a_modifier(engine, body, expected):
     """ "by vein zoledronic acid", "a by-vein access" and "mucus you cough up volume" put
     words that follow a noun in English before it."""
     assert expected in rendered(engine, body, "replace_terms")
+
+
+def test_words_moved_behind_their_nouns_keep_their_term_mark(engine):
+    """The mark (hover text, JSON `terms`) covers the moved words alone, not the space."""
+    article = engine.parse_article(
+        "---\ntitle: T\nslug: t\n---\nThe nurse gives IV fluids to most adults.\n", "t.md"
+    )
+    (block,) = render(engine.analyse(article), engine.audiences.get("patient"),
+                      frozenset({"replace_terms"})).blocks  # fmt: skip
+    (mark,) = [term for term in block.terms if term.original == "IV"]
+    assert mark.replacement == "by vein"
+    assert block.text[mark.start : mark.end] == "by vein"
+    assert "gives fluids by vein to" in block.text
