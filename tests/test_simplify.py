@@ -243,6 +243,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["The new pill was no worse than the old one for new clots without more bleeding [3]. "
           "The figures were 5.6% vs. 7.9% for new clots."]),
         ("parentheticals",
+         "The new pill was no worse for the return of the clot (5.6% vs. 7.9%) without more "
+         "bleeding [3].",
+         ["The new pill was no worse for the return of the clot without more bleeding [3]. The "
+          "figures were 5.6% vs. 7.9% for return of the clot."]),
+        ("parentheticals",
          "The trial ran for 48 weeks in 300 adults (the drug was not given to children) [4].",
          ["The trial ran for 48 weeks in 300 adults [4]. The drug was not given to children."]),
         # another modal in the same passive shape goes back to the subject too

@@ -246,15 +246,27 @@ OUTCOME_STOPS = NOT_SUBJECTS | DETERMINERS | PREPOSITIONS
 def _measured_outcome(before: Sequence[Token]) -> tuple[int, int] | None:
     """The short noun phrase right before a figure ("new cases of serious heart events"
     -> "serious heart events"), on character offsets; None after a verb ("fell")."""
+    named = _outcome_words(before)
+    stop = len(before) - len(named) - 1
+    after_of = stop >= 2 and before[stop - 1].lower_ == "of"
+    if named and after_of and before[stop].lower_ in DETERMINERS:
+        # "return of the problem": the words after "of the" are not the outcome on their own
+        head = _outcome_words(before[: stop - 1])
+        named = [*named, *before[stop - 1 : stop + 1][::-1], *head] if head else []
+    if not named or len(named) > MAX_LABEL_WORDS or len(named) == len(before):
+        return None
+    first, last = named[-1], named[0]
+    return first.idx, last.idx + len(last.text)
+
+
+def _outcome_words(before: Sequence[Token]) -> list[Token]:
+    """The words right before a point, last first, up to a stop word or a verb."""
     named: list[Token] = []
     for token in reversed(before):
         if not token.is_alpha or token.lower_ in OUTCOME_STOPS or is_finite_verb(token.lower_):
             break
         named.append(token)
-    if not named or len(named) > MAX_LABEL_WORDS or len(named) == len(before):
-        return None
-    first, last = named[-1], named[0]
-    return first.idx, last.idx + len(last.text)
+    return named
 
 
 def _example_tail_edits(sentence: Span) -> list[Edit]:
