@@ -25,7 +25,7 @@ from .article import BLOCK_KINDS, Citation, Link
 from .audience import Audience, VoiceRule
 from .glossary import Entry, TermMatch, Wording, verb_forms
 from .lexicon import forms_of, lemmas_of
-from .nlp import span_text, text_of
+from .nlp import UNITS, span_text, text_of
 
 ADVERBS_BEFORE_VERB = frozenset(
     {"still", "also", "already", "now", "currently", "then", "only", "often", "usually", "never",
@@ -579,6 +579,9 @@ def _modifies_next_noun(span: Span, adjective: bool = False) -> bool:
     """ "IV zoledronic acid", "sputum purulence": the term stands before the noun it
     describes. After an `adjective` term no verb can follow, so "IV lines" is a noun."""
     doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if adjective and before is not None and (before.like_num or before.text in UNITS):
+        adjective = False  # "5 g IV reverses ...": a route after a dose, before the verb
     return span.end < len(doc) and _noun_after(span[-1], doc[span.end], adjective)
 
 

@@ -443,6 +443,9 @@ def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
         ("A 4 g IV loading dose is given.", "A 4 g larger starting dose by vein is given."),
         ("An IV line was placed.", "A line by vein was placed."),
         ("Place two large-bore IV lines at once.", "two large-bore lines by vein at once"),
+        # after a dose the term is the route of that dose: a verb may follow
+        ("The drug at 5 g IV reverses the effect within minutes.",
+         "5 g by vein reverses the effect"),
         ("They need IV antibiotics such as ceftriaxone.", "germ-killing drugs by vein such as"),
         # ... unless the nouns say it already, or open the sentence (then they are joined)
         ("An IV infusion of iron sucrose is given.", "A drip into a vein of iron sucrose"),
