@@ -5,7 +5,7 @@ sentences, the second with its subject said again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -509,14 +509,9 @@ def _passive_pair_edits(
     own. Only when a preposition or an "-ly" word follows the second participle ("assessed
     for pain and swollen joints": "swollen" describes a noun), with no clause word between."""
     first = tokens[verb_at]
-    k = _passive_participle(tokens, verb_at)
-    if k is None:
-        return []
-    for j in range(k + 2, len(tokens) - 2):
-        token, participle, after = tokens[j], tokens[j + 1], tokens[j + 2]
-        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":", ","):
-            return []
-        if token.lower_ != "and" or not participle.is_lower:
+    for _, j in _ands_after_participle(tokens, verb_at, (";", ":", ","), room=2):
+        participle, after = tokens[j + 1], tokens[j + 2]
+        if not participle.is_lower:
             continue
         if not _is_participle_form(participle.lower_):
             continue
@@ -535,6 +530,23 @@ def _passive_pair_edits(
         parts = (". ", named, " ", verb_group, be)
         return [Edit(previous.idx + len(previous.text), participle.idx, parts=parts)]
     return []
+
+
+def _ands_after_participle(
+    tokens: list[Token], verb_at: int, marks: tuple[str, ...], room: int
+) -> Iterator[tuple[int, int]]:
+    """Each "and" after the participle of the passive verb group at `verb_at` ("should be
+    assessed ... and reviewed"), as (participle, "and") positions, up to the first clause
+    word or one of `marks`, with `room` tokens left after it."""
+    k = _passive_participle(tokens, verb_at)
+    if k is None:
+        return
+    for j in range(k + 2, len(tokens) - room):
+        token = tokens[j]
+        if token.lower_ in CLAUSE_WORDS or token.text in marks:
+            return
+        if token.lower_ == "and":
+            yield k, j
 
 
 def _passive_participle(tokens: list[Token], verb_at: int) -> int | None:
@@ -583,14 +595,9 @@ def _second_group_edits(tokens: list[Token], verb_at: int) -> list[Edit]:
     where a "They" could be read as the people. Only with no clause word or ";"/":" before
     the second group."""
     first = tokens[verb_at]
-    k = _passive_participle(tokens, verb_at)
-    if k is None:
-        return []
-    for j in range(k + 2, len(tokens) - 3):
-        token, preposition, people = tokens[j], tokens[j + 1], tokens[j + 2]
-        if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
-            return []
-        if token.lower_ != "and" or preposition.lower_ not in GROUP_PREPOSITIONS:
+    for k, j in _ands_after_participle(tokens, verb_at, (";", ":"), room=3):
+        preposition, people = tokens[j + 1], tokens[j + 2]
+        if preposition.lower_ not in GROUP_PREPOSITIONS:
             continue
         if people.lower_ not in PEOPLE_WORDS:
             continue
