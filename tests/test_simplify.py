@@ -1909,6 +1909,23 @@ def test_rendered_sentences_start_and_end_right(engine, results, probe_results, 
     assert problems == []
 
 
+@pytest.mark.parametrize("audience", [a for a in AUDIENCE_IDS if a != "clinician"])
+def test_a_list_item_of_several_sentences_ends_with_a_full_stop(
+    engine, results, probe_results, audience
+):
+    """An item in note form may end bare, but not once a split made it sentences."""
+    unclosed = [
+        f"{slug}: {item.text}"
+        for (slug, who), result in (results | probe_results).items()
+        if who == audience
+        for item in result.rendition.blocks
+        if item.kind == "list_item"
+        and len(list(engine.nlp(item.text).sents)) > 1
+        and item.text.rstrip()[-1] not in ".!?:"
+    ]
+    assert unclosed == []
+
+
 @pytest.mark.parametrize(
     ("audience", "summary"),
     [
@@ -2058,14 +2075,14 @@ def run_item(small_engine, text: str) -> list[str] | None:
             "clinic patient with other illnesses: amoxicillin 875mg twice daily or cefpodoxime "
             "200 mg twice daily, plus azithromycin (Zithromax) 500mg on day 1 then 250 mg daily",
             "clinic patient with other illnesses: amoxicillin 875mg twice daily or cefpodoxime "
-            "200 mg twice daily. Plus azithromycin (Zithromax) 500mg on day 1 then 250 mg daily",
+            "200 mg twice daily. Plus azithromycin (Zithromax) 500mg on day 1 then 250 mg daily.",
         ),
         # a choice with no dose but a limit of its own, with a figure
         (
             "naproxen 500 mg twice daily, or a coxib pill only where the stomach bleed risk is "
             "above 2%",
             "naproxen 500 mg twice daily. Or a coxib pill only where the stomach bleed risk is "
-            "above 2%",
+            "above 2%.",
         ),
     ],
 )
@@ -2077,12 +2094,12 @@ def test_a_list_item_gives_each_dose_choice_its_own_sentence(small_engine, item,
     ("item", "expected"),
     [
         ("vedolizumab (Entyvio) 300mg by vein at weeks 0, 2 and 6, then every 8 weeks",
-         "vedolizumab (Entyvio) 300mg by vein at weeks 0, 2 and 6. Then every 8 weeks"),
+         "vedolizumab (Entyvio) 300mg by vein at weeks 0, 2 and 6. Then every 8 weeks."),
         # a next step of the schedule with no number of its own
         ("serum potassium 2-4 weeks after starting or changing an ACE-blocker pill, then "
          "regularly on stable treatment",
          "serum potassium 2-4 weeks after starting or changing an ACE-blocker pill. Then "
-         "regularly on stable treatment"),
+         "regularly on stable treatment."),
     ],
 )  # fmt: skip
 def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(
@@ -2207,7 +2224,7 @@ def run_on_item(small_engine, name: str, text: str) -> list[str] | None:
         ("bupropion (Wellbutrin XL) 150mg each morning, increased to 300 mg after 4 days, "
          "avoided in seizure or eating disorders",
          "bupropion (Wellbutrin XL) 150mg each morning. The dose is increased to 300 mg after "
-         "4 days. It is avoided in seizure or eating disorders"),
+         "4 days. It is avoided in seizure or eating disorders."),
         ("infliximab (Remicade) 5mg/kg by vein every 8 weeks, preferably combined with "
          "azathioprine 2-2.5 mg/kg daily.",
          "infliximab (Remicade) 5mg/kg by vein every 8 weeks. It is preferably combined with "
@@ -2217,22 +2234,22 @@ def run_on_item(small_engine, name: str, text: str) -> list[str] | None:
         ("sulfasalazine 2-3g daily in split doses, with a red cell enzyme test in people at "
          "risk",
          "sulfasalazine 2-3g daily in split doses. Also a red cell enzyme test in people at "
-         "risk"),
+         "risk."),
         ("a stool test by toxin assay or PCR-based method, with a stool germ panel after "
          "travel",
          "a stool test by toxin assay or PCR-based method. Also a stool germ panel after "
-         "travel"),
+         "travel."),
         ("calcium and vitamin D pills during any steroid course, with a bone scan if the course "
          "passes 3 months",
          "calcium and vitamin D pills during any steroid course. Also a bone scan if the course "
-         "passes 3 months"),
+         "passes 3 months."),
         # not one more thing to take: the dose to use instead
         ("a water pill 20-40mg every morning, with a lower dose in kidney disease",
-         "a water pill 20-40mg every morning. Use a lower dose in kidney disease"),
+         "a water pill 20-40mg every morning. Use a lower dose in kidney disease."),
         # what the tests of a note are for
         ("a liver blood test every 3 months in the first year to check for harm to the liver",
          "a liver blood test every 3 months in the first year. The aim is to check for harm to "
-         "the liver"),
+         "the liver."),
         ("blood count, iron and vitamin levels at the first visit to look for low red cells, "
          "gut bleeding and poor diet.",
          "blood count, iron and vitamin levels at the first visit. The aim is to look for low red "
@@ -2360,14 +2377,14 @@ def test_a_follow_up_that_loses_a_fact_keeps_the_plain_split(renderer, monkeypat
          "both together."),
         ("naproxen 250mg twice daily or ibuprofen 400 mg three times daily, not both at once",
          "naproxen 250mg twice daily or ibuprofen 400 mg three times daily. Do not use both at "
-         "once"),
+         "once."),
         # ", with no ... needed" is a note for every choice too
         ("iron tablets 65mg daily for most adults, or iron drops 15 mg daily for children, with "
          "no blood test needed",
          "iron tablets 65mg daily for most adults. Or iron drops 15 mg daily for children. No "
-         "blood test is needed"),
+         "blood test is needed."),
         ("metformin 500mg twice daily with meals for most adults, with no dose changes required",
-         "metformin 500mg twice daily with meals for most adults. No dose changes are required"),
+         "metformin 500mg twice daily with meals for most adults. No dose changes are required."),
     ],
 )  # fmt: skip
 def test_a_note_for_every_choice_of_a_list_item_reads_on_its_own(small_engine, item, expected):
@@ -2453,14 +2470,14 @@ def test_closing_series_and_groups_that_stay(small_engine, name, text):
         ("insulin glargine 10 units daily, switching from the pen to the pump when the "
          "sugar stays above goal",
          ["insulin glargine 10 units daily. It is switched from the pen to the pump when the "
-          "sugar stays above goal"]),
+          "sugar stays above goal."]),
         ("methotrexate changed step by step to 20-25mg weekly, switching to shots when the "
          "pills upset the gut",
          ["methotrexate changed step by step to 20-25mg weekly. It is switched to shots when "
-          "the pills upset the gut"]),
+          "the pills upset the gut."]),
         ("sertraline 25mg daily for a week, increasing to 50mg daily if it is taken well",
          ["sertraline 25mg daily for a week. The dose is increased to 50mg daily if it is "
-          "taken well"]),
+          "taken well."]),
     ],
 )
 def test_a_dose_note_says_what_is_switched_in_a_sentence(small_engine, before, after):

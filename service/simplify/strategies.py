@@ -12,11 +12,11 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ..analysis import Analysed
+from ..analysis import Analysed, candidate_pieces
 from ..nlp import span_text
 from ..render import RenderedBlock
 from .clauses import CONJUNCTIONS, coordinated_clause_edits, semicolon_edits
-from .edits import Edit, rewrite
+from .edits import Edit, rebuild, rewrite
 from .list_items import LIST_ITEM_STRATEGIES
 from .parentheticals import EXAMPLE_OPENERS, parenthetical_edits
 from .participial_tails import (
@@ -144,7 +144,21 @@ def apply_strategy(
         if found:
             found += _it_named_after_split_edits(analysed, sentence)
         edits += found
-    return [rewrite(block, edits)] if edits else None
+    return [_closed_if_split(rewrite(block, edits))] if edits else None
+
+
+# What a list item may end with and stay as written: a full stop, or a lead into its own items.
+ITEM_ENDINGS = frozenset(".!?:;")
+
+
+def _closed_if_split(block: RenderedBlock) -> RenderedBlock:
+    """A list item in note form has no full stop ("naproxen 500mg twice daily"), but once a
+    split makes it two sentences its last one needs one, as the first now has ("... twice
+    daily. Or 50mg if weight passes 85 kg.")."""
+    text = block.text
+    if block.kind != "list_item" or text[-1:] in ITEM_ENDINGS or len(candidate_pieces(text)) < 2:
+        return block
+    return rebuild(block, [(0, len(text), ""), "."])
 
 
 def _it_named_after_split_edits(analysed: Analysed, sentence: Span) -> list[Edit]:
