@@ -434,6 +434,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "within 2-4 weeks.",
          ["Potassium and creatinine should be checked within 2-4 weeks. This applies after "
           "starting the blood pressure pill."]),
+        # "unless" reads as an exception, with no "not" added to the facts
+        ("subordinate_clauses",
+         "Iron pills should be taken every day for three months unless they upset the stomach "
+         "badly [3].",
+         ["Iron pills should be taken every day for three months. The exception is if they "
+          "upset the stomach badly [3]."]),
+        ("subordinate_clauses",
+         "A scan of the back is not needed in the first six weeks of pain, unless the pain "
+         "wakes you at night.",
+         ["A scan of the back is not needed in the first six weeks of pain. The exception is "
+          "if the pain wakes you at night."]),
         ("subordinate_clauses",
          "A blood pressure pill is the preferred first drug whenever urine protein is present "
          "[6].",
@@ -1694,6 +1705,12 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # "feeling worn out": a state, not "A is worn out"
         ("participial_tails", "The illness is a cough that lasts for many months, with poor "
          "sleep and feeling worn out."),
+        # "The exception is if it ..." would make "it" the exception, not the pill
+        ("subordinate_clauses", "The new pill should be kept on for at least a year unless it "
+         "causes a rash."),
+        # the condition limits the last verb only
+        ("subordinate_clauses", "Your kidney test should be repeated once and the pill stopped "
+         "unless the level falls below the line."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
@@ -1793,7 +1810,7 @@ JOINERS = st.sampled_from(
      ", a sign of ", " depending on ", ", then regularly ", ", never both together, or ",
      ", with no dose change needed, or ", " at the start to check for ",
      ", with rest, ice and ", ", and, in people with 2 risks, ", " the composite of A, B, or ",
-     ", per the label, ",
+     ", per the label, ", " unless ", ", unless ",
      ", with similar ",
      " similar to those of ", " such as ", " and the dose should ", " who has ",
      ", switching from ",

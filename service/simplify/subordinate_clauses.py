@@ -73,6 +73,8 @@ TAIL_OPENERS = {
     ("where",): "In these cases, ", ("when",): "This applies when ",
     ("because",): "This is because ", ("although",): "But ", ("whereas",): "In contrast, ",
     ("since",): "This is because ",
+    # "unless" with no "not": an added "not" would count for one a split lost elsewhere
+    ("unless",): "The exception is if ",
 }  # fmt: skip
 # After these a clause almost always follows: any verb in its first words will do.
 LOOSE_OPENERS = frozenset({("because",), ("although",), ("whereas",), ("though",), ("since",)})
@@ -686,11 +688,15 @@ def _always_or_never(tokens: Sequence[Token]) -> bool:
 
 
 # "B when A" with no comma -> "B. This applies when A": only a clause with its own subject.
+# Openers whose clause limits only the last choice or verb it follows, if the split allows.
+CONDITION_TAILS = frozenset({"when", "if", "unless"})
+
 BARE_TAIL_OPENERS = {
     "when": "This applies when ", "if": "This applies if ", "because": "This is because ",
     "so": "This way, ",  # "so that": only before "that"
     "whenever": "This applies whenever ",
     "after": "This applies after ", "before": "This applies before ",  # advice only
+    "unless": "The exception is if ",
 }  # fmt: skip
 
 SAYING_VERBS = frozenset(
@@ -736,9 +742,9 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
             return []
         if left[0].lower_ in CLAUSE_WORDS and any(t.text == "," for t in right):
             return []  # "If A is needed because B, call C": the comma closes the "if" clause
-        if token.lower_ in ("when", "if") and _ends_in_a_dose_choice(left):
+        if token.lower_ in CONDITION_TAILS and _ends_in_a_dose_choice(left):
             return []  # "start at 100 mg, or 50 mg when ...": it limits the last choice only
-        if token.lower_ in ("when", "if") and _ends_in_a_second_verb(left):
+        if token.lower_ in CONDITION_TAILS and _ends_in_a_second_verb(left):
             return []  # "screened once and treated if ...": it limits "treated" only
         prefix = BARE_TAIL_OPENERS[token.lower_]
         if limited:
