@@ -73,6 +73,7 @@ class Article:
     license: str | None = None
     digest: str = ""
     warnings: tuple[Problem, ...] = ()
+    disclaimer: str = ""  # the article's own, for the readers it was written for
 
     @property
     def cited_numbers(self) -> list[int]:
@@ -185,6 +186,7 @@ def parse_article(raw: bytes | str, source: str, md: MarkdownIt | None = None) -
     meta, warnings, body, body_offset = _front_matter(text, source)
     problems: list[Problem] = []
     blocks = _blocks(body, body_offset, source, md or markdown_parser(), problems)
+    blocks, disclaimer = _without_own_disclaimer(blocks)
     if not blocks and not problems:
         problems.append(errors.problem(errors.EMPTY_BODY, source))
     problems.extend(_citation_problems(blocks, meta["references"], source))
@@ -202,6 +204,7 @@ def parse_article(raw: bytes | str, source: str, md: MarkdownIt | None = None) -
         license=meta["license"],
         digest=hashlib.sha256(data).hexdigest(),
         warnings=tuple(warnings),
+        disclaimer=disclaimer,
     )
 
 
@@ -347,6 +350,34 @@ def _blocks(
     for token in md.parse(body):
         builder.take(token)
     return builder.blocks
+
+
+# "Disclaimer: ...", "Medical disclaimer: ..." as the last paragraph of the body.
+DISCLAIMER_LEAD = re.compile(r"(?:[A-Za-z]+ ){0,2}disclaimer\s*:\s*", re.IGNORECASE)
+
+
+def _without_own_disclaimer(blocks: list[Block]) -> tuple[list[Block], str]:
+    """The body without the disclaimer it closes with, and that disclaimer.
+
+    Articles written for clinicians often end with one ("This information is intended for
+    healthcare professionals ..."): read as a paragraph, it would tell a patient the page
+    is not for them, under the patient's own disclaimer. Kept apart, it is shown to the
+    readers the article was written for, and each other audience gets its own instead.
+    Only a closing section headed "... Disclaimer" or a closing "Disclaimer: ..."
+    paragraph, and never one that cites a reference."""
+    heading = next(
+        (k for k in range(len(blocks) - 1, -1, -1) if blocks[k].kind == "heading"), None
+    )
+    if heading is not None and "disclaimer" in blocks[heading].text.lower():
+        after = blocks[heading + 1 :]
+        if after and all(b.kind == "paragraph" and not b.citations for b in after):
+            return blocks[:heading], " ".join(b.text for b in after)
+    last = blocks[-1] if blocks else None
+    if last is not None and last.kind == "paragraph" and not last.citations:
+        lead = DISCLAIMER_LEAD.match(last.text)
+        if lead is not None and last.text[lead.end() :].strip():
+            return blocks[:-1], last.text[lead.end() :].strip()
+    return blocks, ""
 
 
 def _citation_problems(

@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .analysis import Analysis, TextAnalysis
-from .article import BLOCK_KINDS, Citation, Link
+from .article import BLOCK_KINDS, Article, Citation, Link
 from .audience import Audience, VoiceRule
 from .glossary import Entry, TermMatch, Wording, verb_forms
 from .lexicon import forms_of, lemmas_of
@@ -166,11 +166,19 @@ def render(
         audience=audience.id,
         title=title,
         blocks=tuple(blocks),
-        disclaimer=audience.disclaimer,
+        disclaimer=_disclaimer(article, audience),
         term_style=audience.terms,
         abbreviation_style=audience.abbreviations,
         references=dict(article.references),
     )
+
+
+def _disclaimer(article: Article, audience: Audience) -> str:
+    """The article's own disclaimer goes with its own text, to the readers it was written
+    for; an audience whose text is adapted gets the disclaimer written for it."""
+    if article.disclaimer and not audience.adapts_text:
+        return article.disclaimer
+    return audience.disclaimer
 
 
 def _rendered_block(

@@ -169,3 +169,37 @@ def test_example_articles_parse_in_our_shape(path):
     assert 400 <= words <= 1200
     assert set(article.cited_numbers) == set(article.references)
     assert any(b.kind == "list_item" for b in article.blocks)
+
+
+CLOSING_DISCLAIMERS = [
+    "## Treatment\nRest for 2 days [1].\n\nDisclaimer: Written for licensed clinicians. It "
+    "does not replace clinical judgment.",
+    "## Treatment\nRest for 2 days [1].\n\n## Professional Medical Disclaimer\nWritten for "
+    "licensed clinicians.\n\nIt does not replace clinical judgment.",
+]
+
+
+@pytest.mark.parametrize("body", CLOSING_DISCLAIMERS)
+def test_a_closing_disclaimer_is_kept_apart_from_the_body(body):
+    article = parse(f"---\ntitle: T\nslug: t\nreferences:\n  1: \"A\"\n---\n{body}\n")
+    assert [b.text for b in article.blocks] == ["Treatment", "Rest for 2 days [1]."]
+    assert article.disclaimer == (
+        "Written for licensed clinicians. It does not replace clinical judgment."
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # not at the end: a paragraph about disclaimers, not the article's own
+        "Disclaimer: read the label first.\n\nRest for 2 days.",
+        # a cited claim is the article's text, whatever it opens with
+        "Rest for 2 days.\n\nDisclaimer: the doses follow the label [1].",
+        "## Disclaimer\nRest for 2 days.\n\n- then walk",
+    ],
+)
+def test_text_that_only_looks_like_a_disclaimer_stays_in_the_body(body):
+    article = parse(f"---\ntitle: T\nslug: t\nreferences:\n  1: \"A\"\n---\n{body}\n")
+    assert article.disclaimer == ""
+    text = " ".join(b.text for b in article.blocks)
+    assert "Rest for 2 days" in text and ("label" in text or "Disclaimer" in text)

@@ -58,6 +58,19 @@ def test_clinician_keeps_the_canonical_text(renderer):
     assert renderer.text(body, "clinician", references='  1: "A"') == body
 
 
+@pytest.mark.parametrize("audience", AUDIENCE_IDS)
+def test_an_article_s_own_disclaimer_goes_only_to_the_readers_it_was_written_for(
+    renderer, small_engine, audience
+):
+    """A patient must not read "Written for licensed clinicians" above a page for them."""
+    body = "Rest for 2 days.\n\nDisclaimer: Written for licensed clinicians."
+    rendition = renderer.rendition(body, audience)
+    assert all("licensed clinicians" not in block.text for block in rendition.blocks)
+    own = small_engine.audiences.get(audience)
+    expected = "Written for licensed clinicians." if not own.adapts_text else own.disclaimer
+    assert rendition.disclaimer == expected
+
+
 def test_headings_take_plain_words_without_brackets(renderer):
     result = renderer.rendition("## Cytopenia\nCytopenia is rare.")
     assert [b.text for b in result.blocks] == [
