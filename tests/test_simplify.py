@@ -247,6 +247,24 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "bleeding [3].",
          ["The new pill was no worse for the return of the clot without more bleeding [3]. The "
           "figures were 5.6% vs. 7.9% for return of the clot."]),
+        # the figures measure the outcome, not what it is compared with
+        ("parentheticals",
+         "In the trial, the new pill halved the risk of stroke compared with a dummy pill "
+         "(0.8% vs. 1.9%) and probably reduced deaths [2].",
+         ["In the trial, the new pill halved the risk of stroke compared with a dummy pill and "
+          "probably reduced deaths [2]. The figures were 0.8% vs. 1.9% for stroke."]),
+        ("parentheticals",
+         "The new pill lowered the rate of new clots versus warfarin (5.6% vs. 7.9%) without "
+         "more bleeding [3].",
+         ["The new pill lowered the rate of new clots versus warfarin without more bleeding "
+          "[3]. The figures were 5.6% vs. 7.9% for new clots."]),
+        # a hyphened name is one word, "to" and all
+        ("parentheticals",
+         "Cure rates were similar in the intention-to-treat analysis (76.2% vs. 69.0%) "
+         "without more harm in either group [3].",
+         ["Cure rates were similar in the intention-to-treat analysis without more harm in "
+          "either group [3]. The figures were 76.2% vs. 69.0% for intention-to-treat "
+          "analysis."]),
         ("parentheticals",
          "The trial ran for 48 weeks in 300 adults (the drug was not given to children) [4].",
          ["The trial ran for 48 weeks in 300 adults [4]. The drug was not given to children."]),
