@@ -1143,6 +1143,18 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "at the same time. It must not be used in children.",
          ["The pill is taken at 75 mg each morning after breakfast. A stomach pill is given "
           "at the same time. The pill must not be used in children."]),
+        # "they" after a linking word, and a plural name
+        ("subordinate_clauses",
+         "Steroids are often a good first choice when pain pills are not safe. But they may "
+         "raise blood sugar in people with diabetes.",
+         ["Steroids are often a good first choice. This applies when pain pills are not safe. "
+          "But steroids may raise blood sugar in people with diabetes."]),
+        # "they" cannot stand for one pill: it names something else, and stays
+        ("subordinate_clauses",
+         "Aspirin is often a good first choice when pain pills are not safe. But they may "
+         "raise blood sugar in people with diabetes.",
+         ["Aspirin is often a good first choice. This applies when pain pills are not safe. "
+          "But they may raise blood sugar in people with diabetes."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):

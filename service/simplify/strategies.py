@@ -49,6 +49,7 @@ from .tokens import (
     PEOPLE_WORDS,
     PRONOUNS,
     RESULT_VERBS,
+    _is_plural_noun,
     is_finite_verb,
 )
 from .trial_groups import ASSIGNING_VERBS, trial_group_edits
@@ -165,19 +166,40 @@ def _it_named_after_split_edits(analysed: Analysed, sentence: Span) -> list[Edit
     """ "Methotrexate is started ... if A, with B given ... [2]. It must not be used ...":
     split, the sentence before "It" ends on another subject ("B is given ..."), so "It" is
     read as B. When the split sentence opens with a one-word name ("The pill" too) and its
-    verb, and the next sentence opens with "It" and its verb, the name stands for "It"."""
+    verb, and the next sentence opens with "It" and its verb, the name stands for "It".
+    "They" after a plural name too, and after a linking word: "Steroids are a first choice
+    when A. But they may raise ..." would read "they" as A once "This applies when A"
+    stands between."""
     starts = [s for s, _ in analysed.sentences]
     at = next((k for k, s in enumerate(starts) if s is sentence), None)
     if at is None or at + 1 >= len(starts):
         return []
     following = starts[at + 1]
-    if len(following) < 2 or following[0].text != "It" or not _opens_with_its_verb(following[1]):
+    k = 1 if len(following) > 2 and following[0].text in SENTENCE_LINKS else 0
+    if len(following) < k + 2 or following[k].text not in (("it", "they") if k else ("It", "They")):
+        return []
+    if not _opens_with_its_verb(following[k + 1]):
         return []
     subject = _one_word_subject(sentence)
     if subject is None:
         return []
-    start = analysed.sentence_offsets[at + 1] + following[0].idx
-    return [Edit(start, start + len("It"), subject)]
+    pronoun = following[k]
+    if pronoun.lower_ == "they" and not _is_plural_noun(sentence[subject.count(" ")]):
+        return []
+    start = analysed.sentence_offsets[at + 1] + pronoun.idx
+    return [Edit(start, start + len(pronoun.text), _in_running_text(subject) if k else subject)]
+
+
+def _in_running_text(subject: str) -> str:
+    """ "The pill" -> "the pill", "Steroids" -> "steroids" after "But"; "HbA1c" stays."""
+    first, _, rest = subject.partition(" ")
+    if rest or first[1:].islower():
+        return subject[:1].lower() + subject[1:]
+    return subject
+
+
+# Linking words a sentence may open with before its subject.
+SENTENCE_LINKS = frozenset({"But", "And", "So", "Yet"})
 
 
 def _one_word_subject(sentence: Span) -> str | None:
