@@ -292,6 +292,11 @@ def test_a_scan_named_alone_after_a_preposition_takes_a(engine, sentence, expect
          "Diabetes and weight drugs are shots, most once a week, that cut blood sugar."),
         ("This is when the pancreas swells and hurts.", "swollen pancreas",
          "Swollen pancreas is when the pancreas swells and hurts."),
+        # an attack is one counted thing too ("Heart attack is when ..." lacked its "a")
+        ("This is when the blood to part of the heart is cut off.", "heart attack",
+         "A heart attack is when the blood to part of the heart is cut off."),
+        ("This is when the airways tighten all of a sudden.", "asthma attacks",
+         "An asthma attack is when the airways tighten all of a sudden."),
         ("These are kidney stones: small lumps that form from salts.", "kidney stone disease",
          "These are kidney stones: small lumps that form from salts."),
     ],
@@ -333,6 +338,10 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
         ("The pill does not raise the chance of long-term remission [2].",
          "the chance of a long-term quiet phase"),
         ("Few adults were in 2-year remission at 5 years.", "in a 2-year quiet phase at"),
+        # an inflamed organ is one thing too; its clinical word ends in "s" but is no plural
+        ("Use the drug with care after pancreatitis.", "after a swollen pancreas."),
+        ("A suppository is used at night for proctitis.", "for an inflamed rectum."),
+        ("Adults with pancreatitis risk factors need care.", "with swollen pancreas risk factors"),
         # a verb before the describing words is no describing word
         ("The drug with aspirin yielded steroid-free remission in 40%.",
          "with aspirin yielded steroid-free quiet phase"),
@@ -360,6 +369,10 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
         ("The drug works in most adults, and hepatitis B serology must be checked first.",
          ", and the hepatitis B blood test must be checked first"),
         ("Add the pill when UACR stays above 30 mg/g.", "when the urine protein test stays"),
+        # a verb of what the test does shows a clause as well
+        ("The pill works, and fecal calprotectin serves as a guide to the gut.",
+         ", and the stool inflammation test serves as"),
+        ("A high fecal calprotectin serves as a warning.", "A high stool inflammation test serves"),
         ("In older adults, at whom the drug is aimed, UACR is checked each year.",
          ", the urine protein test is checked"),
         # a mass noun whose plain words are a counted pill
@@ -465,6 +478,18 @@ def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
         ("Acid pills can cause false-negative results.", "can cause missed results."),
         # a drug keeps its own name, though its class has an entry of a similar name
         ("Take tetracycline 500mg four times daily.", "Take tetracycline 500mg"),
+        # an adverb's way or place follows the describing word it goes with
+        ("The pill suits adults who are not systemically unwell.",
+         "who are not unwell through the whole body."),
+        ("Budesonide is systemically absorbed in small amounts.",
+         "is absorbed through the whole body in small"),
+        # ... never before a noun, and after a verb it stays where it is
+        ("Give the drug subcutaneously every 2 weeks.", "drug under the skin every 2 weeks"),
+        # a treatment wording before a drug's name drops the noun the name says already
+        ("A flare despite maintenance mesalamine is common.", "despite long-term mesalamine is"),
+        ("Mesalamine is kept on as maintenance after the flare.",
+         "kept on as long-term treatment after"),
+        ("A maintenance plan is made with the doctor.", "A long-term treatment plan is made"),
         # a comparison takes "than", not the "to" of "noninferior to"
         ("The short course was noninferior to the long one.", "was no worse than the long one"),
     ],

@@ -2226,6 +2226,15 @@ def run_on_item(small_engine, name: str, text: str) -> list[str] | None:
          "passes 3 months",
          "calcium and vitamin D pills during any steroid course. Also a bone scan if the course "
          "passes 3 months"),
+        # a check named with no article gets its "a" after "Also"; a named one keeps its
+        # words, and a thing that is no counted check takes none
+        ("iron tablets 65 mg daily in split doses, with bone density scan if the course is long",
+         "iron tablets 65 mg daily in split doses. Also a bone density scan if the course is "
+         "long"),
+        ("a steroid pill 40mg daily for two weeks, with liver enzyme test in older adults",
+         "a steroid pill 40mg daily for two weeks. Also a liver enzyme test in older adults"),
+        ("a steroid pill 40mg daily for two weeks, with closer liver checking in older adults",
+         "a steroid pill 40mg daily for two weeks. Also closer liver checking in older adults"),
         # not one more thing to take: the dose to use instead
         ("a water pill 20-40mg every morning, with a lower dose in kidney disease",
          "a water pill 20-40mg every morning. Use a lower dose in kidney disease"),
