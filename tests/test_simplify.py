@@ -1114,6 +1114,35 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "at the same time. It must not be used in children.",
          ["The pill is taken at 75 mg each morning after breakfast. A stomach pill is given "
           "at the same time. The pill must not be used in children."]),
+        # ", and they" names the plural subject it points back to: later splits may put a
+        # sentence between ("This applies when other illnesses are many. They advise ...")
+        ("coordinated_clauses",
+         "For most adults the heart society guidelines advise a low salt diet when the "
+         "pressure is high, and they advise a walk each day for everyone [1].",
+         ["For most adults the heart society guidelines advise a low salt diet when the "
+          "pressure is high. These guidelines advise a walk each day for everyone [1]."]),
+        ("coordinated_clauses",
+         "The kidney group rules are built on a plan to test the urine each year, but they "
+         "leave the choice of pill to the doctor.",
+         ["The kidney group rules are built on a plan to test the urine each year. But these "
+          "rules leave the choice of pill to the doctor."]),
+        # ... also inside a moved "in which" clause, where "In it," comes first
+        ("relative_clauses",
+         "The new joint rules are built on a plan in which the pain should ease by 3 months, "
+         "and they sort the next step by the risk [2].",
+         ["The new joint rules are built on a plan. In it, the pain should ease by 3 months, "
+          "and these rules sort the next step by the risk [2]."]),
+        # a subject with no "the" to lead it, or none of a plural present verb: "They" stays
+        ("coordinated_clauses",
+         "Loop water pills reduce the swelling in the legs quite fast, and they help people "
+         "breathe at night.",
+         ["Loop water pills reduce the swelling in the legs quite fast. They help people "
+          "breathe at night."]),
+        ("coordinated_clauses",
+         "Most of the water pills reduced the swelling in the legs quite fast, and they helped "
+         "people breathe at night.",
+         ["Most of the water pills reduced the swelling in the legs quite fast. They helped "
+          "people breathe at night."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
