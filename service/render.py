@@ -695,7 +695,9 @@ def _adverb_behind_its_word(match: TermMatch, wording: Wording, shown: str) -> l
     if span.end >= len(doc):
         return None
     word = doc[span.end]
-    if not (word.is_alpha and word.is_lower and _is_describing_word(word.lower_)):
+    if not (word.is_alpha and word.is_lower) or word.is_stop:
+        return None  # "10 mg/kg IV over 30 minutes": "over" leads a phrase of its own
+    if not _is_describing_word(word.lower_):
         return None
     if span.end + 1 < len(doc) and _noun_after(word, doc[span.end + 1], adjective=True):
         return None

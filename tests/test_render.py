@@ -485,6 +485,8 @@ def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
          "is absorbed through the whole body in small"),
         # ... never before a noun, and after a verb it stays where it is
         ("Give the drug subcutaneously every 2 weeks.", "drug under the skin every 2 weeks"),
+        ("Give phenobarbital 10 mg/kg intravenously over 30 minutes.",
+         "10 mg/kg into a vein over 30 minutes"),
         # a treatment wording before a drug's name drops the noun the name says already
         ("A flare despite maintenance mesalamine is common.", "despite long-term mesalamine is"),
         ("Mesalamine is kept on as maintenance after the flare.",
