@@ -209,6 +209,18 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "depression) and your wishes [2].",
          ["Choose the first drug by your other illnesses and your wishes [2]. Examples are high "
           "blood pressure or depression."]),
+        # a closing "including" after one thing names it: "These include" would point at no
+        # plural noun; after a plural one, "These include" reads
+        ("parentheticals",
+         "The nurse should check the blood count and book a vaccination review, including a "
+         "shingles shot before any new pill [1].",
+         ["The nurse should check the blood count and book a vaccination review [1]. The "
+          "review includes a shingles shot before any new pill."]),
+        ("parentheticals",
+         "The nurse should check the blood count and book the usual tests, including a "
+         "shingles shot before any new pill [1].",
+         ["The nurse should check the blood count and book the usual tests [1]. These include "
+          "a shingles shot before any new pill."]),
         ("parentheticals",
          "People with severe disease should begin a second drug, e.g. a biologic or a daily "
          "pill [2].",
