@@ -885,12 +885,26 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         if _modifies_next_noun(span) or _noun_follows(span):
             continue
         first = _first_illness_describer(doc, span.start)
-        if first < 1 or doc[first - 1].lower_ not in ILLNESS_PREPOSITIONS:
+        if first < 1:
+            continue
+        if doc[first - 1].lower_ not in ILLNESS_PREPOSITIONS and not _second_of_two(doc, first):
             continue
         word = doc[first]
         shown = next((e.text for e in edits if e.start == word.idx), word.text)
         fixes.append(_Edit(word.idx, word.idx, indefinite_article(shown) + " ", word.i))
     return fixes
+
+
+def _second_of_two(doc: Doc, first: int) -> bool:
+    """ "reached low disease activity or remission" -> "... or a quiet phase": the second of
+    two nouns joined by "or" stands where a preposition's noun would. Only after a noun that
+    is no describing word ("acute or chronic DVT" joins two describing words), and never
+    after "and", which may start a clause of its own ("... and DVT was rare")."""
+    if first < 2 or doc[first - 1].lower_ != "or":
+        return False
+    before = doc[first - 2]
+    word = before.lower_
+    return before.is_alpha and bool(lemmas_of(word, "NOUN")) and not lemmas_of(word, "ADJ")
 
 
 def _first_illness_describer(doc: Doc, start: int) -> int:

@@ -342,6 +342,12 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
         ("Use the drug with care after pancreatitis.", "after a swollen pancreas."),
         ("A suppository is used at night for proctitis.", "for an inflamed rectum."),
         ("Adults with pancreatitis risk factors need care.", "with swollen pancreas risk factors"),
+        # the second of two nouns joined by "or" takes it too; not after "and" (a clause of
+        # its own may start there), nor after a describing word
+        ("Most adults have not reached low disease activity or remission at a year.",
+         "low disease activity or a quiet phase at"),
+        ("Most adults reached remission and DVT was rare.", "and deep vein clot was rare"),
+        ("Adults with acute or chronic DVT need care.", "sudden or long-lasting deep vein clot"),
         # a verb before the describing words is no describing word
         ("The drug with aspirin yielded steroid-free remission in 40%.",
          "with aspirin yielded steroid-free quiet phase"),
