@@ -634,7 +634,10 @@ def _postposed_edits(
     span = match.span
     if match.entry.pos == "adverb":
         return _adverb_behind_its_word(match, wording, shown)
-    if match.entry.pos != "adjective" or _hyphened_modifier(shown) == shown:
+    if match.entry.pos != "adjective":
+        return None
+    shown = _spaced_place(shown)
+    if _hyphened_modifier(shown) == shown:
         return None
     if not _modifies_next_noun(span, adjective=True):
         return None
@@ -681,6 +684,19 @@ def _without_treatment_before_a_drug(
     if not describing:
         return text
     return describing + bracket + rest
+
+
+def _spaced_place(shown: str) -> str:
+    """ "by-mouth" -> "by mouth": a way or a place written joined in the glossary reads
+    apart once it follows its nouns ("agents by mouth"), as "by vein" does. Only a place
+    that ends in a noun ("under-the-skin"), not "in-between"."""
+    joined, bracket, rest = shown.partition(" (")
+    first, _, last = joined.rpartition("-")
+    if not first or " " in joined or joined.split("-", 1)[0] not in PREPOSITION_LED_PLAIN_OPENERS:
+        return shown
+    if not lemmas_of(last, "NOUN"):
+        return shown
+    return joined.replace("-", " ") + bracket + rest
 
 
 def _adverb_behind_its_word(match: TermMatch, wording: Wording, shown: str) -> list[_Edit] | None:

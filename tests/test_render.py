@@ -471,6 +471,12 @@ def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
         ("IV fluids are given first.", "By-vein fluids are given first."),
         ("The drug is given IV daily for a week.", "given by vein daily for"),
         ("The drug is given IV every day.", "given by vein every day"),
+        # a place the glossary writes joined ("by-mouth") reads apart once it follows
+        ("They prefer oral agents in most cases.", "prefer agents by mouth in"),
+        ("Steroid creams are a topical treatment for most rashes.", "a treatment on the skin for"),
+        # ... but not one that ends in no noun, nor one that opens the sentence
+        ("It is a fine intermediate step in most adults.", "a fine in-between step in"),
+        ("Oral steroids are used for short flares.", "By-mouth steroids are used"),
         # words that describe already read before a noun, unjoined
         ("The drug suits nonsevere disease in adults.", "suits less severe disease in"),
         # plain words with a clause of their own cannot stand before a noun: the term stays
