@@ -262,6 +262,8 @@ def _term_edits(
         first = False if heading else first_use.first(match.entry.id)
         defined = first and match.entry.kind in define
         text = _term_text(match, wording, audience, first and not defined, heading)
+        if text and match.entry.pos == "noun" and _ends_in_a_treatment(text):
+            text = _without_treatment_before_a_drug(match, text, matches)
         span = match.span
         shown = text or span_text(span)
         moved = text and _postposed_edits(match, wording, text, matches, audience.wording_chain)
@@ -361,7 +363,7 @@ ARTICLED_DEFINITION_HEADS = frozenset(
     {"pill", "drug", "medicine", "shot", "test", "scan", "device", "procedure", "infusion",
      "vaccine", "spray", "inhaler", "patch", "tablet", "germ", "drink", "drip", "clot", "form",
      "score", "sensor", "implant", "thinner", "antibiotic", "scale", "questionnaire", "blocker",
-     "pacemaker", "machine", "clip"}
+     "pacemaker", "machine", "clip", "attack"}
 )  # fmt: skip
 
 
@@ -638,7 +640,12 @@ def _postposed_edits(
     put after them. None where that does not apply, or where a term among those nouns
     already says the same ("IV infusion" reads "drip into a vein", not "... by vein")."""
     span = match.span
-    if match.entry.pos != "adjective" or _hyphened_modifier(shown) == shown:
+    if match.entry.pos == "adverb":
+        return _adverb_behind_its_word(match, wording, shown)
+    if match.entry.pos != "adjective":
+        return None
+    shown = _spaced_place(shown)
+    if _hyphened_modifier(shown) == shown:
         return None
     if not _modifies_next_noun(span, adjective=True):
         return None
@@ -659,6 +666,78 @@ def _postposed_edits(
         _Edit(at, at, " ", end - 1),  # apart from the words, so a term's mark holds no space
         _Edit(at, at, shown, end - 1, match, wording),
     ]
+
+
+# Heads of plain wording that a drug's name says already: "maintenance mesalamine" reads
+# "long-term mesalamine", not "long-term treatment mesalamine".
+TREATMENT_HEADS = frozenset({"treatment", "therapy", "medicine", "care"})
+
+
+def _ends_in_a_treatment(text: str) -> bool:
+    return text.split(" (", 1)[0].rsplit(" ", 1)[-1] in TREATMENT_HEADS
+
+
+def _without_treatment_before_a_drug(
+    match: TermMatch, text: str, matches: Sequence[TermMatch]
+) -> str:
+    """ "long-term treatment mesalamine" -> "long-term mesalamine": a noun wording before a
+    drug's name describes the drug, and its head noun ("treatment") would stand as a second
+    noun before the name. Only when the drug's mention starts right after the term, and a
+    word is left to describe it."""
+    end = match.span.end
+    if not any(other.span.start == end and other.entry.is_drug for other in matches):
+        return text
+    plain, bracket, rest = text.partition(" (")
+    describing, _, _head = plain.rpartition(" ")
+    if not describing:
+        return text
+    return describing + bracket + rest
+
+
+def _spaced_place(shown: str) -> str:
+    """ "by-mouth" -> "by mouth": a way or a place written joined in the glossary reads
+    apart once it follows its nouns ("agents by mouth"), as "by vein" does. Only a place
+    that ends in a noun ("under-the-skin"), not "in-between"."""
+    joined, bracket, rest = shown.partition(" (")
+    first, _, last = joined.rpartition("-")
+    if not first or " " in joined or joined.split("-", 1)[0] not in PREPOSITION_LED_PLAIN_OPENERS:
+        return shown
+    if not lemmas_of(last, "NOUN"):
+        return shown
+    return joined.replace("-", " ") + bracket + rest
+
+
+def _adverb_behind_its_word(match: TermMatch, wording: Wording, shown: str) -> list[_Edit] | None:
+    """ "not systemically unwell" -> "not unwell through the whole body": an adverb's plain
+    words that are a way or a place follow the describing word they go with, as "by vein"
+    follows its nouns. Not when a noun follows that word ("systemically ill people"), where
+    no place after it reads."""
+    if shown.split(" ", 1)[0] not in PREPOSITION_LED_PLAIN_OPENERS:
+        return None
+    span = match.span
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    word = doc[span.end]
+    if not (word.is_alpha and word.is_lower) or word.is_stop:
+        return None  # "10 mg/kg IV over 30 minutes": "over" leads a phrase of its own
+    if not _is_describing_word(word.lower_):
+        return None
+    if span.end + 1 < len(doc) and _noun_after(word, doc[span.end + 1], adjective=True):
+        return None
+    at = word.idx + len(word.text)
+    return [
+        _Edit(span.start_char, word.idx, "", span.start),
+        _Edit(at, at, " ", span.end),
+        _Edit(at, at, shown, span.end, match, wording),
+    ]
+
+
+def _is_describing_word(word: str) -> bool:
+    """An adjective ("unwell") or a past participle ("absorbed"), not a noun or a verb."""
+    if lemmas_of(word, "ADJ"):
+        return not lemmas_of(word, "NOUN")
+    return word.endswith("ed") and bool(lemmas_of(word, "VERB"))
 
 
 def _plain_holds_a_clause(plain: str) -> bool:
@@ -711,7 +790,7 @@ TEST_HEADS = frozenset({"test", "scan", "score", "pill", "device", "pacemaker"})
 SUBJECT_VERBS = frozenset(
     {"is", "was", "are", "were", "should", "must", "can", "could", "may", "might", "will",
      "would", "has", "had", "needs", "falls", "fell", "rises", "rose", "stays", "remains",
-     "fails", "works"}
+     "fails", "works", "serves", "shows", "helps", "confirms", "detects", "guides"}
 )  # fmt: skip
 
 
@@ -804,7 +883,9 @@ def _first_test_describer(doc: Doc, start: int) -> Token | None:
 
 # Plain heads of an illness one has one of ("a deep vein clot", "a heart attack"), where the
 # clinical word is used with no article ("with DVT"), and the words such a name follows.
-COUNTED_ILLNESS_HEADS = frozenset({"clot", "attack", "ulcer", "wound", "phase"})
+COUNTED_ILLNESS_HEADS = frozenset(
+    {"clot", "attack", "ulcer", "wound", "phase", "pancreas", "rectum"}
+)  # "after a swollen pancreas", "for an inflamed rectum"
 ILLNESS_PREPOSITIONS = frozenset({"with", "of", "for", "about", "after", "from", "without", "in"})
 MAX_ILLNESS_DESCRIBERS = 3
 
@@ -823,17 +904,31 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         if match.entry.is_drug or edit.text == text_of(doc)[edit.start : edit.end]:
             continue
         span = match.span
-        if span_text(span).endswith("s"):
+        if _reads_plural(span_text(span)):  # "DVTs"; "pancreatitis" is one illness
             continue
         if _modifies_next_noun(span) or _noun_follows(span):
             continue
         first = _first_illness_describer(doc, span.start)
-        if first < 1 or doc[first - 1].lower_ not in ILLNESS_PREPOSITIONS:
+        if first < 1:
+            continue
+        if doc[first - 1].lower_ not in ILLNESS_PREPOSITIONS and not _second_of_two(doc, first):
             continue
         word = doc[first]
         shown = next((e.text for e in edits if e.start == word.idx), word.text)
         fixes.append(_Edit(word.idx, word.idx, indefinite_article(shown) + " ", word.i))
     return fixes
+
+
+def _second_of_two(doc: Doc, first: int) -> bool:
+    """ "reached low disease activity or remission" -> "... or a quiet phase": the second of
+    two nouns joined by "or" stands where a preposition's noun would. Only after a noun that
+    is no describing word ("acute or chronic DVT" joins two describing words), and never
+    after "and", which may start a clause of its own ("... and DVT was rare")."""
+    if first < 2 or doc[first - 1].lower_ != "or":
+        return False
+    before = doc[first - 2]
+    word = before.lower_
+    return before.is_alpha and bool(lemmas_of(word, "NOUN")) and not lemmas_of(word, "ADJ")
 
 
 def _first_illness_describer(doc: Doc, start: int) -> int:

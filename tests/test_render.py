@@ -305,6 +305,11 @@ def test_a_scan_named_alone_after_a_preposition_takes_a(engine, sentence, expect
          "Diabetes and weight drugs are shots, most once a week, that cut blood sugar."),
         ("This is when the pancreas swells and hurts.", "swollen pancreas",
          "Swollen pancreas is when the pancreas swells and hurts."),
+        # an attack is one counted thing too ("Heart attack is when ..." lacked its "a")
+        ("This is when the blood to part of the heart is cut off.", "heart attack",
+         "A heart attack is when the blood to part of the heart is cut off."),
+        ("This is when the airways tighten all of a sudden.", "asthma attacks",
+         "An asthma attack is when the airways tighten all of a sudden."),
         ("These are kidney stones: small lumps that form from salts.", "kidney stone disease",
          "These are kidney stones: small lumps that form from salts."),
     ],
@@ -346,6 +351,16 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
         ("The pill does not raise the chance of long-term remission [2].",
          "the chance of a long-term quiet phase"),
         ("Few adults were in 2-year remission at 5 years.", "in a 2-year quiet phase at"),
+        # an inflamed organ is one thing too; its clinical word ends in "s" but is no plural
+        ("Use the drug with care after pancreatitis.", "after a swollen pancreas."),
+        ("A suppository is used at night for proctitis.", "for an inflamed rectum."),
+        ("Adults with pancreatitis risk factors need care.", "with swollen pancreas risk factors"),
+        # the second of two nouns joined by "or" takes it too; not after "and" (a clause of
+        # its own may start there), nor after a describing word
+        ("Most adults have not reached low disease activity or remission at a year.",
+         "low disease activity or a quiet phase at"),
+        ("Most adults reached remission and DVT was rare.", "and deep vein clot was rare"),
+        ("Adults with acute or chronic DVT need care.", "sudden or long-lasting deep vein clot"),
         # a verb before the describing words is no describing word
         ("The drug with aspirin yielded steroid-free remission in 40%.",
          "with aspirin yielded steroid-free quiet phase"),
@@ -373,6 +388,10 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
         ("The drug works in most adults, and hepatitis B serology must be checked first.",
          ", and the hepatitis B blood test must be checked first"),
         ("Add the pill when UACR stays above 30 mg/g.", "when the urine protein test stays"),
+        # a verb of what the test does shows a clause as well
+        ("The pill works, and fecal calprotectin serves as a guide to the gut.",
+         ", and the stool inflammation test serves as"),
+        ("A high fecal calprotectin serves as a warning.", "A high stool inflammation test serves"),
         ("In older adults, at whom the drug is aimed, UACR is checked each year.",
          ", the urine protein test is checked"),
         # a mass noun whose plain words are a counted pill
@@ -465,6 +484,12 @@ def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
         ("IV fluids are given first.", "By-vein fluids are given first."),
         ("The drug is given IV daily for a week.", "given by vein daily for"),
         ("The drug is given IV every day.", "given by vein every day"),
+        # a place the glossary writes joined ("by-mouth") reads apart once it follows
+        ("They prefer oral agents in most cases.", "prefer agents by mouth in"),
+        ("Steroid creams are a topical treatment for most rashes.", "a treatment on the skin for"),
+        # ... but not one that ends in no noun, nor one that opens the sentence
+        ("It is a fine intermediate step in most adults.", "a fine in-between step in"),
+        ("Oral steroids are used for short flares.", "By-mouth steroids are used"),
         # words that describe already read before a noun, unjoined
         ("The drug suits nonsevere disease in adults.", "suits less severe disease in"),
         # plain words with a clause of their own cannot stand before a noun: the term stays
@@ -478,6 +503,20 @@ def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
         ("Acid pills can cause false-negative results.", "can cause missed results."),
         # a drug keeps its own name, though its class has an entry of a similar name
         ("Take tetracycline 500mg four times daily.", "Take tetracycline 500mg"),
+        # an adverb's way or place follows the describing word it goes with
+        ("The pill suits adults who are not systemically unwell.",
+         "who are not unwell through the whole body."),
+        ("Budesonide is systemically absorbed in small amounts.",
+         "is absorbed through the whole body in small"),
+        # ... never before a noun, and after a verb it stays where it is
+        ("Give the drug subcutaneously every 2 weeks.", "drug under the skin every 2 weeks"),
+        ("Give phenobarbital 10 mg/kg intravenously over 30 minutes.",
+         "10 mg/kg into a vein over 30 minutes"),
+        # a treatment wording before a drug's name drops the noun the name says already
+        ("A flare despite maintenance mesalamine is common.", "despite long-term mesalamine is"),
+        ("Mesalamine is kept on as maintenance after the flare.",
+         "kept on as long-term treatment after"),
+        ("A maintenance plan is made with the doctor.", "A long-term treatment plan is made"),
         # a comparison takes "than", not the "to" of "noninferior to"
         ("The short course was noninferior to the long one.", "was no worse than the long one"),
     ],

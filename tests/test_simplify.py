@@ -209,6 +209,18 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "depression) and your wishes [2].",
          ["Choose the first drug by your other illnesses and your wishes [2]. Examples are high "
           "blood pressure or depression."]),
+        # a closing "including" after one thing names it: "These include" would point at no
+        # plural noun; after a plural one, "These include" reads
+        ("parentheticals",
+         "The nurse should check the blood count and book a vaccination review, including a "
+         "shingles shot before any new pill [1].",
+         ["The nurse should check the blood count and book a vaccination review [1]. The "
+          "review includes a shingles shot before any new pill."]),
+        ("parentheticals",
+         "The nurse should check the blood count and book the usual tests, including a "
+         "shingles shot before any new pill [1].",
+         ["The nurse should check the blood count and book the usual tests [1]. These include "
+          "a shingles shot before any new pill."]),
         ("parentheticals",
          "People with severe disease should begin a second drug, e.g. a biologic or a daily "
          "pill [2].",
@@ -1155,6 +1167,35 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "raise blood sugar in people with diabetes.",
          ["Aspirin is often a good first choice. This applies when pain pills are not safe. "
           "But they may raise blood sugar in people with diabetes."]),
+        # ", and they" names the plural subject it points back to: later splits may put a
+        # sentence between ("This applies when other illnesses are many. They advise ...")
+        ("coordinated_clauses",
+         "For most adults the heart society guidelines advise a low salt diet when the "
+         "pressure is high, and they advise a walk each day for everyone [1].",
+         ["For most adults the heart society guidelines advise a low salt diet when the "
+          "pressure is high. These guidelines advise a walk each day for everyone [1]."]),
+        ("coordinated_clauses",
+         "The kidney group rules are built on a plan to test the urine each year, but they "
+         "leave the choice of pill to the doctor.",
+         ["The kidney group rules are built on a plan to test the urine each year. But these "
+          "rules leave the choice of pill to the doctor."]),
+        # ... also inside a moved "in which" clause, where "In it," comes first
+        ("relative_clauses",
+         "The new joint rules are built on a plan in which the pain should ease by 3 months, "
+         "and they sort the next step by the risk [2].",
+         ["The new joint rules are built on a plan. In it, the pain should ease by 3 months, "
+          "and these rules sort the next step by the risk [2]."]),
+        # a subject with no "the" to lead it, or none of a plural present verb: "They" stays
+        ("coordinated_clauses",
+         "Loop water pills reduce the swelling in the legs quite fast, and they help people "
+         "breathe at night.",
+         ["Loop water pills reduce the swelling in the legs quite fast. They help people "
+          "breathe at night."]),
+        ("coordinated_clauses",
+         "Most of the water pills reduced the swelling in the legs quite fast, and they helped "
+         "people breathe at night.",
+         ["Most of the water pills reduced the swelling in the legs quite fast. They helped "
+          "people breathe at night."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -2290,6 +2331,15 @@ def run_on_item(small_engine, name: str, text: str) -> list[str] | None:
          "passes 3 months",
          "calcium and vitamin D pills during any steroid course. Also a bone scan if the course "
          "passes 3 months."),
+        # a check named with no article gets its "a" after "Also"; a named one keeps its
+        # words, and a thing that is no counted check takes none
+        ("iron tablets 65 mg daily in split doses, with bone density scan if the course is long",
+         "iron tablets 65 mg daily in split doses. Also a bone density scan if the course is "
+         "long."),
+        ("a steroid pill 40mg daily for two weeks, with liver enzyme test in older adults",
+         "a steroid pill 40mg daily for two weeks. Also a liver enzyme test in older adults."),
+        ("a steroid pill 40mg daily for two weeks, with closer liver checking in older adults",
+         "a steroid pill 40mg daily for two weeks. Also closer liver checking in older adults."),
         # not one more thing to take: the dose to use instead
         ("a water pill 20-40mg every morning, with a lower dose in kidney disease",
          "a water pill 20-40mg every morning. Use a lower dose in kidney disease."),

@@ -55,6 +55,7 @@ from .tokens import (
     _starts_clause,
     bracket_depths,
     is_finite_verb,
+    named_they,
     words,
 )
 
@@ -207,6 +208,12 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
             continue
         prefix = ". " + CONJUNCTIONS[token.lower_]
         following = doc[token.i + 1]
+        named = named_they(left) if following.lower_ == "they" else None
+        if named:
+            these = "these" if prefix.endswith(" ") and prefix != ". " else "These"
+            end = following.idx + len(following.text)
+            edits.append(Edit(comma.idx, end, f"{prefix}{these} {named}"))
+            continue
         if prefix.endswith(" ") and prefix != ". ":
             edits.append(Edit(comma.idx, following.idx, prefix))
         else:

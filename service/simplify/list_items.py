@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from ..lexicon import forms_of, lemmas_of
+from ..render import indefinite_article
 from .edits import Edit
 from .tokens import (
     CLAUSE_MARKS,
@@ -203,7 +204,7 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
             continue
         if tokens[k].lower_ == "with":
             if _with_note(tokens[start : k - 1], tokens[k + 1 :]):
-                lead = ". Use " if _other_dose(tokens[k + 1 : k + 4]) else ". Also "
+                lead = ". Use " if _other_dose(tokens[k + 1 : k + 4]) else _also(tokens[k + 1 :])
                 edits.append(Edit(comma.idx, tokens[k + 1].idx, lead))
                 start = k
             continue
@@ -268,6 +269,29 @@ def _with_note(before: Sequence[Token], after: Sequence[Token]) -> bool:
         and not _with_gives_a_value(after)
         and not _with_tells_how_a_step_goes(before, after)
     )
+
+
+# Heads of a check one has one of: after "Also" such a name takes "a" ("with G6PD testing"
+# reads "with red cell enzyme test", and "Also red cell enzyme test" lacked its article).
+COUNTED_CHECKS = frozenset({"test", "scan", "exam", "check", "assessment", "panel", "count"})
+# Words that end the name of what a note's "with" adds ("in at-risk groups", "if ...").
+CHECK_NAME_ENDS = frozenset({"in", "if", "when", "for", "at", "after", "before", "of", "every"})
+
+
+def _also(after: Sequence[Token]) -> str:
+    """ ". Also a red cell enzyme test in at-risk groups": a check named with no article
+    gets "a"; "Also closer liver checking" (no counted head) and "Also the ..." stay."""
+    first = after[0]
+    if not first.is_alpha or first.is_stop or not first.is_lower:
+        return ". Also "
+    head = first
+    for token in after[1:]:
+        if not token.is_alpha or token.lower_ in CHECK_NAME_ENDS:
+            break
+        head = token
+    if head.lower_ not in COUNTED_CHECKS:
+        return ". Also "
+    return f". Also {indefinite_article(first.text)} "
 
 
 # Words that may stand between "with" and the noun a value is given for ("with a target of").

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import numpy
 from spacy.tokens import Span, Token
 
+from ..lexicon import lemmas_of
 from ..nlp import is_citation, token_columns
 from .edits import Edit, Part
 from .tokens import (
@@ -331,10 +332,36 @@ def _example_tail_edits(sentence: Span) -> list[Edit]:
             if is_citation(cited):
                 citations += [" ", (cited.idx, cited.idx + len(cited.text), "")]
         last = body[-1]
-        parts = (*citations, ". " + _example_lead(opener, body),
+        lead = _one_thing_includes(opener, tokens[: k - 1]) or _example_lead(opener, body)
+        parts = (*citations, ". " + lead,
                  (body[0].idx, last.idx + len(last.text), ""), ".")  # fmt: skip
         return [Edit(comma.idx, sentence.end_char, parts=parts)]
     return []
+
+
+MAX_INCLUDING_NAME = 3
+
+
+def _one_thing_includes(opener: tuple[str, ...], before: Sequence[Token]) -> str:
+    """ "... and a vaccination review, including A" -> "... . The review includes A": "These
+    include" would point at no plural noun (after a list, at its items). Only a singular
+    noun led by "a", "an" or "the" and up to three plain words, named by its head (the
+    words before it cost grade and the head is enough to point back); else ""."""
+    if opener != ("including",):
+        return ""
+    named: list[Token] = []
+    for token in reversed(before):
+        if token.lower_ in ("a", "an", "the") and named:
+            head = named[0]
+            if _is_plural_noun(head) or not lemmas_of(head.lower_, "NOUN"):
+                return ""
+            return f"The {head.text} includes "
+        if not (token.is_alpha and token.is_lower) or token.is_stop:
+            return ""
+        named.append(token)
+        if len(named) > MAX_INCLUDING_NAME:
+            return ""
+    return ""
 
 
 def _example_aside_edits(sentence: Span) -> list[Edit]:

@@ -54,6 +54,7 @@ from .tokens import (
     _verb_before_clause,
     bracket_depths,
     is_finite_verb,
+    named_they,
     words,
 )
 
@@ -146,7 +147,22 @@ def _in_which_edits(sentence: Span) -> list[Edit]:
         first = right[0]
         case = "" if first.text[:1].isupper() else "lower"
         parts = (f". In {pronoun}, ", (first.idx, first.idx + 1, case))
-        return [Edit(end, first.idx + 1, parts=parts)]
+        return [Edit(end, first.idx + 1, parts=parts), *_they_of_the_subject(left, right)]
+    return []
+
+
+def _they_of_the_subject(left: Sequence[Token], right: Sequence[Token]) -> list[Edit]:
+    """ "The EULAR recommendations are built on a framework in which A, and they sort B":
+    the "they" of a second clause inside the moved "in which" clause names the main
+    clause's subject ("In it, A, and these recommendations sort B"), since after "In it,"
+    it would point at what A is about."""
+    for k in range(2, len(right)):
+        if right[k].lower_ == "they" and right[k - 1].lower_ == "and" and right[k - 2].text == ",":
+            named = named_they(left)
+            if not named:
+                return []
+            they = right[k]
+            return [Edit(they.idx, they.idx + len(they.text), f"these {named}")]
     return []
 
 

@@ -779,3 +779,42 @@ def _is_plural_noun(token: Token) -> bool:
         return True
     lemmas = lemmas_of(lower, "NOUN").get("NOUN", ())
     return lower.endswith("s") and bool(lemmas) and lower not in lemmas
+
+
+MAX_SUBJECT_WORDS = 7
+
+
+def named_they(left: Sequence[Token]) -> str | None:
+    """The head noun of the plural subject that ", and they" points back to: "The EULAR
+    recommendations are built on A, and they sort B" -> "recommendations". Cut off as a
+    sentence of its own, "They" would point at whatever a later split puts before it (a
+    condition's "This applies when other illnesses are many. They advise ..."), so the
+    new sentence says "These recommendations". Only a subject led by "the" within seven
+    words of its plural verb; "of" ends its head ("the Standards of Care advise")."""
+    verb = next((k for k, t in enumerate(left) if k > 1 and _plural_subject_verb(t)), None)
+    if verb is None:
+        return None
+    start = None
+    for k in range(verb - 1, max(verb - 1 - MAX_SUBJECT_WORDS, -1), -1):
+        token = left[k]
+        if token.lower_ == "the":
+            start = k
+            break
+        if token.is_punct and token.text not in ("'", "-"):
+            return None
+    if start is None or start + 1 >= verb:
+        return None
+    subject = left[start + 1 : verb]
+    of = next((k for k, t in enumerate(subject) if t.lower_ == "of"), len(subject))
+    if of == 0:
+        return None
+    head = subject[of - 1]
+    return head.text if head.is_alpha and _is_plural_noun(head) else None
+
+
+def _plural_subject_verb(token: Token) -> bool:
+    """ "are", "advise": a verb of a plural subject that cannot be read as a noun ("group",
+    "standards" can)."""
+    if not token.is_alpha or not _plural_verb(token):
+        return False
+    return token.lower_ in BE_HAVE or not lemmas_of(token.lower_, "NOUN")
