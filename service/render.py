@@ -353,7 +353,7 @@ ARTICLED_DEFINITION_HEADS = frozenset(
     {"pill", "drug", "medicine", "shot", "test", "scan", "device", "procedure", "infusion",
      "vaccine", "spray", "inhaler", "patch", "tablet", "germ", "drink", "drip", "clot", "form",
      "score", "sensor", "implant", "thinner", "antibiotic", "scale", "questionnaire", "blocker",
-     "pacemaker", "machine", "clip"}
+     "pacemaker", "machine", "clip", "marker", "x-ray"}
 )  # fmt: skip
 
 
@@ -593,6 +593,8 @@ def _noun_after(previous: Token, following: Token, adjective: bool = False) -> b
     word = following.lower_
     if not following.is_alpha or not following.text.islower():
         return False
+    if word in JOINING:
+        return False  # "IV or oral iron": "or" is a noun to the lexicon ("OR"), never here
     if lemmas_of(word, "ADV"):
         return False
     nouns = lemmas_of(word, "NOUN").get("NOUN", ())
@@ -672,7 +674,9 @@ def _plain_is_a_doing_phrase(plain: str) -> bool:
 
 # First words of plain wording that is a place or a way, not a describing word ("by vein",
 # "into muscle"): before a noun such words only read when joined ("by-vein").
-PREPOSITION_LED_PLAIN_OPENERS = frozenset({"by", "into", "under", "through", "in", "on"})
+PREPOSITION_LED_PLAIN_OPENERS = frozenset(
+    {"by", "into", "under", "through", "in", "on", "inside", "outside"}
+)
 
 
 def _hyphened_modifier(plain: str) -> str:
@@ -699,7 +703,7 @@ BEFORE_A_NAME = frozenset(
 # or a device ("oral iron" and "CRT", mass nouns, -> "iron pill", "pacemaker that syncs the
 # heart", counted ones), and the verbs that show it is the subject of a clause, not a label
 # in note form.
-TEST_HEADS = frozenset({"test", "scan", "score", "pill", "device", "pacemaker"})
+TEST_HEADS = frozenset({"test", "scan", "score", "pill", "device", "pacemaker", "marker", "rate"})
 SUBJECT_VERBS = frozenset(
     {"is", "was", "are", "were", "should", "must", "can", "could", "may", "might", "will",
      "would", "has", "had", "needs", "falls", "fell", "rises", "rose", "stays", "remains",
@@ -717,7 +721,7 @@ def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
     not after a word ("a TSH of 5", "with eGFR below 30")."""
     head = _head_word(plain)
     body = abbreviated and head in BODY_HEADS
-    if not (body or (head in TEST_HEADS and _verb_follows(span))):
+    if not (body or (head in TEST_HEADS and _verb_follows_soon(span))):
         return plain  # most terms: no need to find where the sentence starts
     opens_clause = span.start == span.sent.start or span.doc[span.start - 1].text in (";", ":")
     if body:
@@ -796,8 +800,13 @@ def _first_test_describer(doc: Doc, start: int) -> Token | None:
 
 # Plain heads of an illness one has one of ("a deep vein clot", "a heart attack"), where the
 # clinical word is used with no article ("with DVT"), and the words such a name follows.
-COUNTED_ILLNESS_HEADS = frozenset({"clot", "attack", "ulcer", "wound", "phase"})
+COUNTED_ILLNESS_HEADS = frozenset({"clot", "attack", "ulcer", "wound", "phase", "machine", "tube"})
 ILLNESS_PREPOSITIONS = frozenset({"with", "of", "for", "about", "after", "from", "without", "in"})
+# "needing mechanical ventilation", "needed intubation": a treatment named as a mass noun
+# after a verb of need, whose plain words name one thing ("a breathing machine").
+NEED_VERBS = frozenset({"need", "needs", "needed", "needing", "require", "requires", "required",
+                        "requiring"})  # fmt: skip
+WORDS_BEFORE_A_COUNTED_NAME = ILLNESS_PREPOSITIONS | NEED_VERBS
 MAX_ILLNESS_DESCRIBERS = 3
 
 
@@ -820,7 +829,7 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         if _modifies_next_noun(span) or _noun_follows(span):
             continue
         first = _first_illness_describer(doc, span.start)
-        if first < 1 or doc[first - 1].lower_ not in ILLNESS_PREPOSITIONS:
+        if first < 1 or doc[first - 1].lower_ not in WORDS_BEFORE_A_COUNTED_NAME:
             continue
         word = doc[first]
         shown = next((e.text for e in edits if e.start == word.idx), word.text)
@@ -840,6 +849,8 @@ def _first_illness_describer(doc: Doc, start: int) -> int:
         if not (token.is_alpha and token.is_lower) or token.is_stop:
             break
         word = token.lower_
+        if word in NEED_VERBS:
+            break  # "needed intubation": the verb is no describing word, whatever its tag
         if not (lemmas_of(word, "ADJ") or lemmas_of(word, "NOUN")) and lemmas_of(word, "VERB"):
             break  # "... yielded steroid-free remission": a verb ends the describing words
         first -= 1
@@ -853,6 +864,8 @@ def _noun_follows(span: Span) -> bool:
     if span.end >= len(span.doc):
         return False
     following = span.doc[span.end]
+    if following.is_stop:
+        return False  # "or", a noun to the lexicon ("OR", the operating room), joins names
     return following.is_alpha and bool(lemmas_of(following.lower_, "NOUN"))
 
 
@@ -873,6 +886,28 @@ def _clause_starts_at(span: Span) -> bool:
 
 def _verb_follows(span: Span) -> bool:
     return span.end < len(span.doc) and span.doc[span.end].lower_ in SUBJECT_VERBS
+
+
+# How far a subject's verb may stand behind a test's name: "Creatinine and K+ should be
+# checked", "Mortality at 30 days did not differ".
+MAX_WORDS_BEFORE_THE_VERB = 5
+SUBJECT_VERBS_AFTER_WORDS = SUBJECT_VERBS | {"did", "does"}
+
+
+def _verb_follows_soon(span: Span) -> bool:
+    """The name is the subject of a verb a few words on: "and" another name or a phrase
+    of time may stand between ("kidney waste marker and potassium should be checked").
+    A comma, a bracket or a clause word ends the search: the verb past it has its own
+    subject, and a label in note form has none."""
+    if _verb_follows(span):
+        return True
+    doc = span.doc
+    for token in doc[span.end : min(span.end + MAX_WORDS_BEFORE_THE_VERB, len(doc))]:
+        if token.is_punct or token.lower_ in CLAUSE_BREAKS:
+            return False
+        if token.lower_ in SUBJECT_VERBS_AFTER_WORDS:
+            return True
+    return False
 
 
 def _pair_text(match: TermMatch, wording: Wording, audience: Audience, heading: bool) -> str | None:
@@ -950,7 +985,9 @@ def _plain(wording: Wording, entry: Entry, span: Span) -> str:
     """The plain wording, made to agree with the term as written (plural, verb form)."""
     last = span[-1]
     if entry.pos == "verb":
-        return _inflect_verb(wording.plain, entry.term.split()[0].lower(), span[0].lower_)
+        # "de-escalated" is three tokens: the written verb is the whole first word
+        written = span_text(span).split(" ", 1)[0].lower()
+        return _inflect_verb(wording.plain, entry.term.split()[0].lower(), written)
     if entry.pos == "noun" and _is_plural(last, span, entry):
         return wording.plural or pluralise(wording.plain)
     return wording.plain
@@ -984,10 +1021,22 @@ def _inflect_verb(plain: str, base: str, written: str) -> str:
     ]
     if not tags:
         return plain
-    verb, _, rest = plain.partition(" ")
+    manner, verb, rest = _leading_manner(plain)
     forms = forms_of(verb, tags[0])
     inflected = forms[0] if forms else verb
-    return f"{inflected} {rest}".strip()
+    return f"{manner}{inflected} {rest}".strip()
+
+
+def _leading_manner(plain: str) -> tuple[str, str, str]:
+    """ "slowly raise" -> ("slowly ", "raise", ""): a plain verb may open with an "-ly"
+    word saying how, which stands before its object where "raise step by step" could not
+    ("slowly raising the dose", not "raising step by step the dose"); the verb after it
+    takes the form."""
+    first, _, rest = plain.partition(" ")
+    if rest and first.endswith("ly") and lemmas_of(first, "ADV"):
+        verb, _, tail = rest.partition(" ")
+        return first + " ", verb, tail
+    return "", first, rest
 
 
 def _voice_edits(span: Span, rule: VoiceRule) -> list[_Edit]:

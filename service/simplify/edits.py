@@ -35,7 +35,28 @@ def rewrite(block: RenderedBlock, edits: Sequence[Edit]) -> RenderedBlock:
         parts.extend(edit.parts or (edit.text,))
         cursor = edit.end
     parts.append((cursor, len(block.text), ""))
-    return rebuild(block, parts)
+    return _closed_list_item(rebuild(block, parts))
+
+
+def _closed_list_item(block: RenderedBlock) -> RenderedBlock:
+    """ "... after 4 weeks. This applies if potassium is 4.8 or less": a list item in note
+    form has no full stop, but once split into sentences its last one needs one, as the
+    others have. An item still in one piece keeps its note form."""
+    text = block.text
+    if block.kind != "list_item" or text[-1:] in ".!?:" or not _holds_a_sentence_end(text):
+        return block
+    return replace(block, text=text + ".")
+
+
+def _holds_a_sentence_end(text: str) -> bool:
+    """A full stop, then a space and a capital: where a split ended a sentence ("vs. 4.0"
+    and "e.g. ibuprofen" are no such place)."""
+    at = text.find(". ")
+    while at != -1:
+        if text[at + 2 : at + 3].isupper():
+            return True
+        at = text.find(". ", at + 2)
+    return False
 
 
 def rebuild(block: RenderedBlock, parts: Sequence[Part]) -> RenderedBlock:
