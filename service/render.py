@@ -987,7 +987,8 @@ def _plain(wording: Wording, entry: Entry, span: Span) -> str:
     if entry.pos == "verb":
         # "de-escalated" is three tokens: the written verb is the whole first word
         written = span_text(span).split(" ", 1)[0].lower()
-        return _inflect_verb(wording.plain, entry.term.split()[0].lower(), written)
+        inflected = _inflect_verb(wording.plain, entry.term.split()[0].lower(), written)
+        return _manner_placed(inflected, span)
     if entry.pos == "noun" and _is_plural(last, span, entry):
         return wording.plural or pluralise(wording.plain)
     return wording.plain
@@ -1025,6 +1026,41 @@ def _inflect_verb(plain: str, base: str, written: str) -> str:
     forms = forms_of(verb, tags[0])
     inflected = forms[0] if forms else verb
     return f"{manner}{inflected} {rest}".strip()
+
+
+# Words that open a verb's object ("raising the dose"), where "every" opens a time.
+OBJECT_OPENERS = frozenset(
+    {"a", "an", "the", "this", "these", "that", "those", "its", "their", "your", "his", "her",
+     "each", "both", "all", "any", "some"}
+)  # fmt: skip
+
+
+def _manner_placed(plain: str, span: Span) -> str:
+    """ "slowly raised": the "-ly" word stays before the verb only when an object follows
+    ("slowly raising the dose"); before "to", "by", a time or the end it follows the verb,
+    as English puts it ("changed slowly to 40 mg"), and where the text says how already
+    ("titrated slowly over 6 weeks") the plain words do not say it twice."""
+    manner, verb, rest = _leading_manner(plain)
+    if not manner:
+        return plain
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.lower_.endswith("ly") and lemmas_of(
+        following.lower_, "ADV"
+    ):
+        return f"{verb} {rest}".strip()
+    if following is not None and _opens_an_object(following):
+        return plain
+    return f"{verb} {manner.strip()} {rest}".strip()
+
+
+def _opens_an_object(token: Token) -> bool:
+    if not token.is_alpha:
+        return False
+    lower = token.lower_
+    if lower in OBJECT_OPENERS:
+        return True
+    return not token.is_stop and not lemmas_of(lower, "ADV")
 
 
 def _leading_manner(plain: str) -> tuple[str, str, str]:

@@ -166,9 +166,7 @@ DOSE_CHANGES = frozenset(
     {"changed", "increased", "raised", "lowered", "reduced", "decreased", "adjusted", "doubled",
      "halved", "repeated", "titrated", "tapered"}
 )  # fmt: skip
-NOTE_ADVERBS = frozenset(
-    {"preferably", "usually", "often", "then", "ideally", "best", "slowly", "gradually"}
-)  # fmt: skip
+NOTE_ADVERBS = frozenset({"preferably", "usually", "often", "then", "ideally", "best"})
 
 
 DOSE_SIZES = frozenset({"lower", "higher", "reduced", "smaller", "larger", "half"})

@@ -764,10 +764,7 @@ def _gerund_step_edits(sentence: Span) -> list[Edit]:
             continue
         after = [t.lower_ for t in tokens[j + 1 : j + 3]]
         then_at = j + 2 if after == ["and", "then"] else j + 1 if after[0] == "then" else None
-        if then_at is None or then_at + 2 >= len(tokens):
-            continue
-        manner = tokens[then_at + 1].lower_.endswith("ly")  # ", then slowly raising ..."
-        if not _is_gerund(tokens[then_at + 1 + manner]):
+        if then_at is None or then_at + 1 >= len(tokens) or not _is_gerund(tokens[then_at + 1]):
             continue
         step = tokens[then_at + 1]
         if words(tokens[:j]) < MIN_SIDE_WORDS + 1 or words(tokens[then_at + 1 :]) < MIN_SIDE_WORDS:
