@@ -19,6 +19,7 @@ from service.simplify import (
     follow_up,
     sentence_edits,
 )
+from service.simplify.edits import Edit, rewrite
 
 from .conftest import ARTICLE_PATHS, AUDIENCE_IDS, PROBE_PATHS
 
@@ -2038,6 +2039,11 @@ def run_item(small_engine, text: str) -> list[str] | None:
     return run_on_item(small_engine, "coordinated_clauses", text)
 
 
+def split_item(text: str) -> str:
+    """A list item a rule split into sentences ends with a full stop (`edits.rewrite`)."""
+    return text if text[-1:] in ".!?:" else text + "."
+
+
 @pytest.mark.parametrize(
     ("item", "expected"),
     [
@@ -2070,7 +2076,7 @@ def run_item(small_engine, text: str) -> list[str] | None:
     ],
 )
 def test_a_list_item_gives_each_dose_choice_its_own_sentence(small_engine, item, expected):
-    assert run_item(small_engine, item) == [expected]
+    assert run_item(small_engine, item) == [split_item(expected)]
 
 
 @pytest.mark.parametrize(
@@ -2088,7 +2094,7 @@ def test_a_list_item_gives_each_dose_choice_its_own_sentence(small_engine, item,
 def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(
     small_engine, item, expected
 ):
-    assert run_item(small_engine, item) == [expected]
+    assert run_item(small_engine, item) == [split_item(expected)]
 
 
 @pytest.mark.parametrize(
@@ -2240,7 +2246,7 @@ def run_on_item(small_engine, name: str, text: str) -> list[str] | None:
     ],
 )  # fmt: skip
 def test_a_list_item_says_what_is_done_with_its_dose_in_a_sentence(small_engine, before, after):
-    assert run_on_item(small_engine, "participial_tails", before) == [after]
+    assert run_on_item(small_engine, "participial_tails", before) == [split_item(after)]
 
 
 @pytest.mark.parametrize(
@@ -2371,7 +2377,7 @@ def test_a_follow_up_that_loses_a_fact_keeps_the_plain_split(renderer, monkeypat
     ],
 )  # fmt: skip
 def test_a_note_for_every_choice_of_a_list_item_reads_on_its_own(small_engine, item, expected):
-    assert run_item(small_engine, item) == [expected]
+    assert run_item(small_engine, item) == [split_item(expected)]
 
 
 @pytest.mark.parametrize(
@@ -2464,7 +2470,9 @@ def test_closing_series_and_groups_that_stay(small_engine, name, text):
     ],
 )
 def test_a_dose_note_says_what_is_switched_in_a_sentence(small_engine, before, after):
-    assert run_on_item(small_engine, "participial_tails", before) == after
+    assert run_on_item(small_engine, "participial_tails", before) == [
+        split_item(text) for text in after
+    ]
 
 
 SERVICE = PROJECT_ROOT / "service"
@@ -2511,3 +2519,28 @@ def test_no_two_strategy_modules_define_one_name():
         for name, _ in top_level_names(module):
             homes.setdefault(name, []).append(module.name)
     assert {name: found for name, found in homes.items() if len(found) > 1} == {}
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "edit", "expected"),
+    [
+        # a list item split into sentences ends as a sentence
+        ("list_item", "aspirin 75mg daily, then 150 mg daily after a week",
+         (18, 24, ". Then"), "aspirin 75mg daily. Then 150 mg daily after a week."),
+        ("list_item", "aspirin 75mg daily, then 150 mg daily [2]",
+         (18, 24, ". Then"), "aspirin 75mg daily. Then 150 mg daily [2]."),
+        # an item still in one piece keeps its note form, "vs. 4.0" is no sentence end
+        ("list_item", "aspirin 75mg daily, then 150 mg daily", (0, 7, "a pill"),
+         "a pill 75mg daily, then 150 mg daily"),
+        ("list_item", "pain 3.5 vs. 4.0 on a scale of 10", (0, 4, "hurt"),
+         "hurt 3.5 vs. 4.0 on a scale of 10"),
+        # a paragraph is no note: it is left to its own sentences
+        ("paragraph", "Take aspirin daily, then more later", (18, 24, ". Then"),
+         "Take aspirin daily. Then more later"),
+    ],
+)  # fmt: skip
+def test_a_list_item_split_into_sentences_ends_with_a_full_stop(kind, text, edit, expected):
+    """ "... after 4 weeks. This applies if potassium is 4.8 or less" ended a list item
+    with no full stop, where the sentences before it had one."""
+    block = RenderedBlock(kind=kind, text=text, line=1, source=0)
+    assert rewrite(block, [Edit(*edit)]).text == expected
