@@ -353,7 +353,7 @@ ARTICLED_DEFINITION_HEADS = frozenset(
     {"pill", "drug", "medicine", "shot", "test", "scan", "device", "procedure", "infusion",
      "vaccine", "spray", "inhaler", "patch", "tablet", "germ", "drink", "drip", "clot", "form",
      "score", "sensor", "implant", "thinner", "antibiotic", "scale", "questionnaire", "blocker",
-     "pacemaker", "machine", "clip", "marker", "x-ray"}
+     "pacemaker", "machine", "clip", "marker", "x-ray", "stain"}
 )  # fmt: skip
 
 
@@ -703,7 +703,9 @@ BEFORE_A_NAME = frozenset(
 # or a device ("oral iron" and "CRT", mass nouns, -> "iron pill", "pacemaker that syncs the
 # heart", counted ones), and the verbs that show it is the subject of a clause, not a label
 # in note form.
-TEST_HEADS = frozenset({"test", "scan", "score", "pill", "device", "pacemaker", "marker", "rate"})
+TEST_HEADS = frozenset(
+    {"test", "scan", "score", "pill", "device", "pacemaker", "marker", "rate", "stain"}
+)
 SUBJECT_VERBS = frozenset(
     {"is", "was", "are", "were", "should", "must", "can", "could", "may", "might", "will",
      "would", "has", "had", "needs", "falls", "fell", "rises", "rose", "stays", "remains",
@@ -732,9 +734,12 @@ def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
 
 def _head_word(plain: str) -> str:
     """The noun a plain name is about: its last word, or the word before a clause of its
-    own ("pacemaker that syncs the heart")."""
+    own ("pacemaker that syncs the heart") or before "of" ("germ stain of coughed-up
+    mucus" is a stain)."""
     words = plain.lower().split(" ")
-    opener = next((k for k, word in enumerate(words) if word in ("that", "which", "who")), None)
+    opener = next(
+        (k for k, word in enumerate(words) if k and word in ("that", "which", "who", "of")), None
+    )
     return words[opener - 1] if opener else words[-1]
 
 
@@ -779,7 +784,9 @@ def _the_before_a_described_test(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         opens = first.is_sent_start or doc[first.i - 1].text in (";", ":")
         if opens or _clause_starts_at(doc[first.i : span.end]):
             word = first.lower_ if first.is_sent_start else first.text
-            fixes.append(_Edit(first.idx, first.idx + len(first.text), f"the {word}", first.i))
+            # "28-day death rate": a figure takes no capital, so "The" is written as such
+            the = "The" if first.is_sent_start and first.like_num else "the"
+            fixes.append(_Edit(first.idx, first.idx + len(first.text), f"{the} {word}", first.i))
     return fixes
 
 
@@ -795,7 +802,16 @@ def _first_test_describer(doc: Doc, start: int) -> Token | None:
         if not (lemmas_of(token.lower_, "NOUN") or lemmas_of(token.lower_, "ADJ")):
             break
         first = token
+    if first is not None and first.i > 1 and _after_a_figure_and_hyphen(doc, first.i):
+        return doc[first.i - 2]  # "28-day death rate": the figure opens the describing words
     return first
+
+
+def _after_a_figure_and_hyphen(doc: Doc, i: int) -> bool:
+    hyphen, figure = doc[i - 1], doc[i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not figure.whitespace_ and (
+        figure.like_num
+    )
 
 
 # Plain heads of an illness one has one of ("a deep vein clot", "a heart attack"), where the
@@ -890,7 +906,7 @@ def _verb_follows(span: Span) -> bool:
 
 # How far a subject's verb may stand behind a test's name: "Creatinine and K+ should be
 # checked", "Mortality at 30 days did not differ".
-MAX_WORDS_BEFORE_THE_VERB = 5
+MAX_WORDS_BEFORE_THE_VERB = 7
 SUBJECT_VERBS_AFTER_WORDS = SUBJECT_VERBS | {"did", "does"}
 
 

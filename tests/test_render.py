@@ -397,6 +397,12 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
          "unless the kidney waste marker rises"),
         ("Mortality at 30 days did not differ between the arms.",
          "The death rate at 30 days did not differ"),
+        # a name whose head stands before "of" ("germ stain of coughed-up mucus"), and a
+        # figure among the describing words
+        ("Sputum Gram stain and blood cultures are advised before treatment.",
+         "The germ stain of coughed-up mucus and blood germ tests are advised"),
+        ("Incidence fell in most groups after the change.", "The rate of new cases fell"),
+        ("90-day mortality was 9% in most groups.", "The 90-day death rate was 9%"),
         # never as an object, nor in a note with no verb
         ("Check creatinine, sodium and calcium in 2 weeks.", "Check kidney waste marker, sodium"),
         ("Creatinine at 2 weeks, then monthly.", "Kidney waste marker at 2 weeks, then"),
@@ -551,9 +557,28 @@ def test_a_plain_verb_says_how_where_english_puts_it(engine, body, expected):
         ("Hold the pills during poor PO intake.",
          "Hold the pills during poor eating and drinking."),
         ("Stop agents that do not help.", "Stop drugs that do not help."),
+        ("Use it as needed, not exceeding 400 mg per day.",
+         "Use it as needed, not going over 400 mg per day."),
+        ("The nurse saw adults in the ICU at night.",
+         "The nurse saw adults in the intensive care unit at night."),
     ],
 )  # fmt: skip
 def test_phrases_whose_words_cannot_be_swapped_one_by_one(engine, body, expected):
     """ "poor by mouth intake", "when handled well" said of a target, "meeting being no
     worse", "changed to levels": the phrase has one plain wording as a whole."""
     assert rendered(engine, body, "replace_terms") == expected
+
+
+def test_a_caregiver_reads_whose_it_is_without_a_pronoun(engine):
+    """ "Their medicine list should be reviewed" named no one, and "the doctor should record
+    their pain score" pointed at the doctor."""
+    article = engine.parse_article(
+        "---\ntitle: T\nslug: t\n---\nThe doctor should record the patient's pain score. "
+        "The patient's list of pills should be checked.\n",
+        "t.md",
+    )
+    text = render(engine.analyse(article), engine.audiences.get("caregiver")).blocks[0].text
+    assert text == (
+        "The doctor should record the person's pain score. "
+        "The person's list of pills should be checked."
+    )
