@@ -907,7 +907,9 @@ def _verb_follows(span: Span) -> bool:
 # How far a subject's verb may stand behind a test's name: "Creatinine and K+ should be
 # checked", "Mortality at 30 days did not differ".
 MAX_WORDS_BEFORE_THE_VERB = 7
-SUBJECT_VERBS_AFTER_WORDS = SUBJECT_VERBS | {"did", "does"}
+SUBJECT_VERBS_AFTER_WORDS = SUBJECT_VERBS | {
+    "did", "does", "goes", "went", "drops", "dropped", "reaches", "reached", "exceeds", "exceeded"
+}  # fmt: skip
 
 
 def _verb_follows_soon(span: Span) -> bool:

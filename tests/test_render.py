@@ -403,6 +403,8 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
          "The germ stain of coughed-up mucus and blood germ tests are advised"),
         ("Incidence fell in most groups after the change.", "The rate of new cases fell"),
         ("90-day mortality was 9% in most groups.", "The 90-day death rate was 9%"),
+        ("Avoid it when creatinine clearance exceeds 95 mL/min.",
+         "when the kidney clearing rate goes over 95"),
         # never as an object, nor in a note with no verb
         ("Check creatinine, sodium and calcium in 2 weeks.", "Check kidney waste marker, sodium"),
         ("Creatinine at 2 weeks, then monthly.", "Kidney waste marker at 2 weeks, then"),
@@ -561,6 +563,10 @@ def test_a_plain_verb_says_how_where_english_puts_it(engine, body, expected):
          "Use it as needed, not going over 400 mg per day."),
         ("The nurse saw adults in the ICU at night.",
          "The nurse saw adults in the intensive care unit at night."),
+        # the drugs after "RAS inhibition with" are how the system is blocked, not a second drug
+        ("The plan combines RAS inhibition with an ACE inhibitor and a statin.",
+         "The plan combines kidney-shielding treatment using an ACE-blocker pill"
+         " and a cholesterol pill."),
     ],
 )  # fmt: skip
 def test_phrases_whose_words_cannot_be_swapped_one_by_one(engine, body, expected):
