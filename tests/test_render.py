@@ -559,6 +559,8 @@ def test_a_plain_verb_says_how_where_english_puts_it(engine, body, expected):
         ("Hold the pills during poor PO intake.",
          "Hold the pills during poor eating and drinking."),
         ("Stop agents that do not help.", "Stop drugs that do not help."),
+        ("Cover the germ when the patient has prior respiratory isolation of the germ.",
+         "Cover the germ when you have had an airway sample that grew the germ."),
         ("Use it as needed, not exceeding 400 mg per day.",
          "Use it as needed, not going over 400 mg per day."),
         ("The nurse saw adults in the ICU at night.",
