@@ -561,6 +561,9 @@ def test_a_plain_verb_says_how_where_english_puts_it(engine, body, expected):
         ("Stop agents that do not help.", "Stop drugs that do not help."),
         ("Cover the germ when the patient has prior respiratory isolation of the germ.",
          "Cover the germ when you have had an airway sample that grew the germ."),
+        ("Use a macrolide only where pneumococcal macrolide resistance is below 25%.",
+         "Use an azithromycin-type drug only where pneumonia-germ resistance to"
+         " azithromycin-type drugs is below 25%."),
         ("Use it as needed, not exceeding 400 mg per day.",
          "Use it as needed, not going over 400 mg per day."),
         ("The nurse saw adults in the ICU at night.",
