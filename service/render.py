@@ -188,7 +188,8 @@ def _rendered_block(
     analysed = analysis.blocks[index]
     if not audience.adapts_text:
         return _render_text(analysed, audience, first_use, heading, define)
-    wordings = tuple(match.entry.wording_for(audience.wording_chain) for match in analysed.terms)
+    chain = audience.wording_chain  # a new tuple on each read: read once per block
+    wordings = tuple(match.entry.wording_for(chain) for match in analysed.terms)
     met = {m.entry.id for m, w in zip(analysed.terms, wordings, strict=True) if w is not None}
     seen = frozenset(met & first_use.seen)
     # only a term met here for the first time is defined: a block without one renders
@@ -196,7 +197,7 @@ def _rendered_block(
     defined = frozenset(
         m.entry.id for m in analysed.terms if m.entry.kind in define and m.entry.id not in seen
     )
-    rules = {rule.phrase.lower(): rule for rule in audience.voice}
+    rules = _voice_rules(audience)
     key = (
         index, heading, defined, audience.terms, audience.abbreviations,
         tuple(map(id, wordings)), tuple(id(rules.get(span.label_)) for span in analysed.voice),
@@ -210,6 +211,20 @@ def _rendered_block(
     elif not heading:
         first_use.seen |= met
     return found
+
+
+# An audience's voice rules by phrase, per rules tuple: every block of every rendition asks,
+# and `Audience.with_styles` copies a profile but shares its rules. The tuple is kept with
+# its table, so its id cannot be reused while the entry lives.
+_RULES_BY_PHRASE: dict[int, tuple[tuple[VoiceRule, ...], dict[str, VoiceRule]]] = {}
+
+
+def _voice_rules(audience: Audience) -> dict[str, VoiceRule]:
+    voice = audience.voice
+    found = _RULES_BY_PHRASE.get(id(voice))
+    if found is None or found[0] is not voice:
+        found = _RULES_BY_PHRASE[id(voice)] = (voice, {r.phrase.lower(): r for r in voice})
+    return found[1]
 
 
 def _render_text(
@@ -226,7 +241,7 @@ def _render_text(
     if not heading:
         edits += _the_before_a_described_test(doc, edits)
         edits += _a_before_a_counted_illness(doc, edits)
-    rules = {rule.phrase.lower(): rule for rule in audience.voice}
+    rules = _voice_rules(audience)
     for span in analysed.voice:
         rule = rules.get(span.label_)
         if rule is not None:
