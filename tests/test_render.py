@@ -564,6 +564,8 @@ def test_a_plain_verb_says_how_where_english_puts_it(engine, body, expected):
         ("Use a macrolide only where pneumococcal macrolide resistance is below 25%.",
          "Use an azithromycin-type drug only where pneumonia-germ resistance to"
          " azithromycin-type drugs is below 25%."),
+        ("Chronicity should be confirmed before a new drug.",
+         "The long-term nature should be confirmed before a new drug."),
         ("Use it as needed, not exceeding 400 mg per day.",
          "Use it as needed, not going over 400 mg per day."),
         ("The nurse saw adults in the ICU at night.",
