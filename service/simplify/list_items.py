@@ -170,6 +170,9 @@ NOTE_ADVERBS = frozenset({"preferably", "usually", "often", "then", "ideally", "
 
 
 DOSE_SIZES = frozenset({"lower", "higher", "reduced", "smaller", "larger", "half"})
+# "..., with caution because of A" -> ". Use caution because of A": a way to use the drug,
+# not one more thing to take ("Also caution because of A" read as a note with no verb).
+CARE_NOTES = frozenset({"caution", "care"})
 
 
 def _other_dose(tokens: Sequence[Token]) -> bool:
@@ -203,7 +206,8 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
             continue
         if tokens[k].lower_ == "with":
             if _with_note(tokens[start : k - 1], tokens[k + 1 :]):
-                lead = ". Use " if _other_dose(tokens[k + 1 : k + 4]) else ". Also "
+                used = _other_dose(tokens[k + 1 : k + 4]) or tokens[k + 1].lower_ in CARE_NOTES
+                lead = ". Use " if used else ". Also "
                 edits.append(Edit(comma.idx, tokens[k + 1].idx, lead))
                 start = k
             continue
