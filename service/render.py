@@ -1008,6 +1008,20 @@ def _as_written(span: Span) -> str:
     return text
 
 
+ABBREVIATION_KEY = ("abbreviation",)
+
+
+def _match_is_abbreviation(match: TermMatch) -> bool:
+    """`_is_abbreviation` of a mention, remembered with what rendering made of it: every
+    rendering of its block marks the term again."""
+    found = match.rendered.get(ABBREVIATION_KEY)
+    if found is None:
+        found = match.rendered[ABBREVIATION_KEY] = "y" if _is_abbreviation(
+            match.span, match.entry
+        ) else ""
+    return bool(found)
+
+
 def _is_abbreviation(span: Span, entry: Entry) -> bool:
     text = span_text(span)
     surfaces = entry.case_sensitive_surfaces()
@@ -1275,7 +1289,7 @@ def _apply(doc: Doc, edits: list[_Edit]):
                     start=start,
                     end=start + len(new),
                     draft=edit.match.entry.is_draft,
-                    abbreviation=_is_abbreviation(edit.match.span, edit.match.entry),
+                    abbreviation=_match_is_abbreviation(edit.match),
                 )
             )
         delta += len(new) - (edit.end - edit.start)
