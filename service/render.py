@@ -196,7 +196,8 @@ def _rendered_block(
     analysed = analysis.blocks[index]
     if not audience.adapts_text:
         return _render_text(analysed, audience, first_use, heading, define)
-    wordings = tuple(match.entry.wording_for(audience.wording_chain) for match in analysed.terms)
+    chain = audience.wording_chain  # a new tuple on each read: read once per block
+    wordings = tuple(match.entry.wording_for(chain) for match in analysed.terms)
     met = {m.entry.id for m, w in zip(analysed.terms, wordings, strict=True) if w is not None}
     seen = frozenset(met & first_use.seen)
     # only a term met here for the first time is defined: a block without one renders
@@ -204,7 +205,7 @@ def _rendered_block(
     defined = frozenset(
         m.entry.id for m in analysed.terms if m.entry.kind in define and m.entry.id not in seen
     )
-    rules = {rule.phrase.lower(): rule for rule in audience.voice}
+    rules = _voice_rules(audience)
     key = (
         index, heading, defined, audience.terms, audience.abbreviations,
         tuple(map(id, wordings)), tuple(id(rules.get(span.label_)) for span in analysed.voice),
@@ -218,6 +219,20 @@ def _rendered_block(
     elif not heading:
         first_use.seen |= met
     return found
+
+
+# An audience's voice rules by phrase, per rules tuple: every block of every rendition asks,
+# and `Audience.with_styles` copies a profile but shares its rules. The tuple is kept with
+# its table, so its id cannot be reused while the entry lives.
+_RULES_BY_PHRASE: dict[int, tuple[tuple[VoiceRule, ...], dict[str, VoiceRule]]] = {}
+
+
+def _voice_rules(audience: Audience) -> dict[str, VoiceRule]:
+    voice = audience.voice
+    found = _RULES_BY_PHRASE.get(id(voice))
+    if found is None or found[0] is not voice:
+        found = _RULES_BY_PHRASE[id(voice)] = (voice, {r.phrase.lower(): r for r in voice})
+    return found[1]
 
 
 def _render_text(
@@ -234,7 +249,7 @@ def _render_text(
     if not heading:
         edits += _the_before_a_described_test(doc, edits)
         edits += _a_before_a_counted_illness(doc, edits)
-    rules = {rule.phrase.lower(): rule for rule in audience.voice}
+    rules = _voice_rules(audience)
     for span in analysed.voice:
         rule = rules.get(span.label_)
         if rule is not None:
@@ -363,7 +378,7 @@ ARTICLED_DEFINITION_HEADS = frozenset(
     {"pill", "drug", "medicine", "shot", "test", "scan", "device", "procedure", "infusion",
      "vaccine", "spray", "inhaler", "patch", "tablet", "germ", "drink", "drip", "clot", "form",
      "score", "sensor", "implant", "thinner", "antibiotic", "scale", "questionnaire", "blocker",
-     "pacemaker", "machine", "clip", "attack"}
+     "pacemaker", "machine", "clip", "attack", "marker", "x-ray", "stain"}
 )  # fmt: skip
 
 
@@ -603,6 +618,8 @@ def _noun_after(previous: Token, following: Token, adjective: bool = False) -> b
     word = following.lower_
     if not following.is_alpha or not following.text.islower():
         return False
+    if word in JOINING:
+        return False  # "IV or oral iron": "or" is a noun to the lexicon ("OR"), never here
     if lemmas_of(word, "ADV"):
         return False
     nouns = lemmas_of(word, "NOUN").get("NOUN", ())
@@ -759,7 +776,9 @@ def _plain_is_a_doing_phrase(plain: str) -> bool:
 
 # First words of plain wording that is a place or a way, not a describing word ("by vein",
 # "into muscle"): before a noun such words only read when joined ("by-vein").
-PREPOSITION_LED_PLAIN_OPENERS = frozenset({"by", "into", "under", "through", "in", "on"})
+PREPOSITION_LED_PLAIN_OPENERS = frozenset(
+    {"by", "into", "under", "through", "in", "on", "inside", "outside"}
+)
 
 
 def _hyphened_modifier(plain: str) -> str:
@@ -786,7 +805,9 @@ BEFORE_A_NAME = frozenset(
 # or a device ("oral iron" and "CRT", mass nouns, -> "iron pill", "pacemaker that syncs the
 # heart", counted ones), and the verbs that show it is the subject of a clause, not a label
 # in note form.
-TEST_HEADS = frozenset({"test", "scan", "score", "pill", "device", "pacemaker"})
+TEST_HEADS = frozenset(
+    {"test", "scan", "score", "pill", "device", "pacemaker", "marker", "rate", "stain"}
+)
 SUBJECT_VERBS = frozenset(
     {"is", "was", "are", "were", "should", "must", "can", "could", "may", "might", "will",
      "would", "has", "had", "needs", "falls", "fell", "rises", "rose", "stays", "remains",
@@ -804,7 +825,7 @@ def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
     not after a word ("a TSH of 5", "with eGFR below 30")."""
     head = _head_word(plain)
     body = abbreviated and head in BODY_HEADS
-    if not (body or (head in TEST_HEADS and _verb_follows(span))):
+    if not (body or (head in TEST_HEADS and _verb_follows_soon(span))):
         return plain  # most terms: no need to find where the sentence starts
     opens_clause = span.start == span.sent.start or span.doc[span.start - 1].text in (";", ":")
     if body:
@@ -815,9 +836,12 @@ def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
 
 def _head_word(plain: str) -> str:
     """The noun a plain name is about: its last word, or the word before a clause of its
-    own ("pacemaker that syncs the heart")."""
+    own ("pacemaker that syncs the heart") or before "of" ("germ stain of coughed-up
+    mucus" is a stain)."""
     words = plain.lower().split(" ")
-    opener = next((k for k, word in enumerate(words) if word in ("that", "which", "who")), None)
+    opener = next(
+        (k for k, word in enumerate(words) if k and word in ("that", "which", "who", "of")), None
+    )
     return words[opener - 1] if opener else words[-1]
 
 
@@ -862,7 +886,9 @@ def _the_before_a_described_test(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         opens = first.is_sent_start or doc[first.i - 1].text in (";", ":")
         if opens or _clause_starts_at(doc[first.i : span.end]):
             word = first.lower_ if first.is_sent_start else first.text
-            fixes.append(_Edit(first.idx, first.idx + len(first.text), f"the {word}", first.i))
+            # "28-day death rate": a figure takes no capital, so "The" is written as such
+            the = "The" if first.is_sent_start and first.like_num else "the"
+            fixes.append(_Edit(first.idx, first.idx + len(first.text), f"{the} {word}", first.i))
     return fixes
 
 
@@ -878,15 +904,29 @@ def _first_test_describer(doc: Doc, start: int) -> Token | None:
         if not (lemmas_of(token.lower_, "NOUN") or lemmas_of(token.lower_, "ADJ")):
             break
         first = token
+    if first is not None and first.i > 1 and _after_a_figure_and_hyphen(doc, first.i):
+        return doc[first.i - 2]  # "28-day death rate": the figure opens the describing words
     return first
+
+
+def _after_a_figure_and_hyphen(doc: Doc, i: int) -> bool:
+    hyphen, figure = doc[i - 1], doc[i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not figure.whitespace_ and (
+        figure.like_num
+    )
 
 
 # Plain heads of an illness one has one of ("a deep vein clot", "a heart attack"), where the
 # clinical word is used with no article ("with DVT"), and the words such a name follows.
 COUNTED_ILLNESS_HEADS = frozenset(
-    {"clot", "attack", "ulcer", "wound", "phase", "pancreas", "rectum"}
-)  # "after a swollen pancreas", "for an inflamed rectum"
+    {"clot", "attack", "ulcer", "wound", "phase", "pancreas", "rectum", "machine", "tube"}
+)  # "after a swollen pancreas", "for an inflamed rectum", "needed a breathing tube"
 ILLNESS_PREPOSITIONS = frozenset({"with", "of", "for", "about", "after", "from", "without", "in"})
+# "needing mechanical ventilation", "needed intubation": a treatment named as a mass noun
+# after a verb of need, whose plain words name one thing ("a breathing machine").
+NEED_VERBS = frozenset({"need", "needs", "needed", "needing", "require", "requires", "required",
+                        "requiring"})  # fmt: skip
+WORDS_BEFORE_A_COUNTED_NAME = ILLNESS_PREPOSITIONS | NEED_VERBS
 MAX_ILLNESS_DESCRIBERS = 3
 
 
@@ -911,7 +951,9 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         first = _first_illness_describer(doc, span.start)
         if first < 1:
             continue
-        if doc[first - 1].lower_ not in ILLNESS_PREPOSITIONS and not _second_of_two(doc, first):
+        if doc[first - 1].lower_ not in WORDS_BEFORE_A_COUNTED_NAME and not _second_of_two(
+            doc, first
+        ):
             continue
         word = doc[first]
         shown = next((e.text for e in edits if e.start == word.idx), word.text)
@@ -943,6 +985,8 @@ def _first_illness_describer(doc: Doc, start: int) -> int:
         if not (token.is_alpha and token.is_lower) or token.is_stop:
             break
         word = token.lower_
+        if word in NEED_VERBS:
+            break  # "needed intubation": the verb is no describing word, whatever its tag
         if not (lemmas_of(word, "ADJ") or lemmas_of(word, "NOUN")) and lemmas_of(word, "VERB"):
             break  # "... yielded steroid-free remission": a verb ends the describing words
         first -= 1
@@ -956,6 +1000,8 @@ def _noun_follows(span: Span) -> bool:
     if span.end >= len(span.doc):
         return False
     following = span.doc[span.end]
+    if following.is_stop:
+        return False  # "or", a noun to the lexicon ("OR", the operating room), joins names
     return following.is_alpha and bool(lemmas_of(following.lower_, "NOUN"))
 
 
@@ -976,6 +1022,30 @@ def _clause_starts_at(span: Span) -> bool:
 
 def _verb_follows(span: Span) -> bool:
     return span.end < len(span.doc) and span.doc[span.end].lower_ in SUBJECT_VERBS
+
+
+# How far a subject's verb may stand behind a test's name: "Creatinine and K+ should be
+# checked", "Mortality at 30 days did not differ".
+MAX_WORDS_BEFORE_THE_VERB = 7
+SUBJECT_VERBS_AFTER_WORDS = SUBJECT_VERBS | {
+    "did", "does", "goes", "went", "drops", "dropped", "reaches", "reached", "exceeds", "exceeded"
+}  # fmt: skip
+
+
+def _verb_follows_soon(span: Span) -> bool:
+    """The name is the subject of a verb a few words on: "and" another name or a phrase
+    of time may stand between ("kidney waste marker and potassium should be checked").
+    A comma, a bracket or a clause word ends the search: the verb past it has its own
+    subject, and a label in note form has none."""
+    if _verb_follows(span):
+        return True
+    doc = span.doc
+    for token in doc[span.end : min(span.end + MAX_WORDS_BEFORE_THE_VERB, len(doc))]:
+        if token.is_punct or token.lower_ in CLAUSE_BREAKS:
+            return False
+        if token.lower_ in SUBJECT_VERBS_AFTER_WORDS:
+            return True
+    return False
 
 
 def _pair_text(match: TermMatch, wording: Wording, audience: Audience, heading: bool) -> str | None:
@@ -1043,6 +1113,20 @@ def _as_written(span: Span) -> str:
     return text
 
 
+ABBREVIATION_KEY = ("abbreviation",)
+
+
+def _match_is_abbreviation(match: TermMatch) -> bool:
+    """`_is_abbreviation` of a mention, remembered with what rendering made of it: every
+    rendering of its block marks the term again."""
+    found = match.rendered.get(ABBREVIATION_KEY)
+    if found is None:
+        found = match.rendered[ABBREVIATION_KEY] = "y" if _is_abbreviation(
+            match.span, match.entry
+        ) else ""
+    return bool(found)
+
+
 def _is_abbreviation(span: Span, entry: Entry) -> bool:
     text = span_text(span)
     surfaces = entry.case_sensitive_surfaces()
@@ -1053,7 +1137,10 @@ def _plain(wording: Wording, entry: Entry, span: Span) -> str:
     """The plain wording, made to agree with the term as written (plural, verb form)."""
     last = span[-1]
     if entry.pos == "verb":
-        return _inflect_verb(wording.plain, entry.term.split()[0].lower(), span[0].lower_)
+        # "de-escalated" is three tokens: the written verb is the whole first word
+        written = span_text(span).split(" ", 1)[0].lower()
+        inflected = _inflect_verb(wording.plain, entry.term.split()[0].lower(), written)
+        return _manner_placed(inflected, span)
     if entry.pos == "noun" and _is_plural(last, span, entry):
         return wording.plural or pluralise(wording.plain)
     return wording.plain
@@ -1087,10 +1174,57 @@ def _inflect_verb(plain: str, base: str, written: str) -> str:
     ]
     if not tags:
         return plain
-    verb, _, rest = plain.partition(" ")
+    manner, verb, rest = _leading_manner(plain)
     forms = forms_of(verb, tags[0])
     inflected = forms[0] if forms else verb
-    return f"{inflected} {rest}".strip()
+    return f"{manner}{inflected} {rest}".strip()
+
+
+# Words that open a verb's object ("raising the dose"), where "every" opens a time.
+OBJECT_OPENERS = frozenset(
+    {"a", "an", "the", "this", "these", "that", "those", "its", "their", "your", "his", "her",
+     "each", "both", "all", "any", "some"}
+)  # fmt: skip
+
+
+def _manner_placed(plain: str, span: Span) -> str:
+    """ "slowly raised": the "-ly" word stays before the verb only when an object follows
+    ("slowly raising the dose"); before "to", "by", a time or the end it follows the verb,
+    as English puts it ("changed slowly to 40 mg"), and where the text says how already
+    ("titrated slowly over 6 weeks") the plain words do not say it twice."""
+    manner, verb, rest = _leading_manner(plain)
+    if not manner:
+        return plain
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.lower_.endswith("ly") and lemmas_of(
+        following.lower_, "ADV"
+    ):
+        return f"{verb} {rest}".strip()
+    if following is not None and _opens_an_object(following):
+        return plain
+    return f"{verb} {manner.strip()} {rest}".strip()
+
+
+def _opens_an_object(token: Token) -> bool:
+    if not token.is_alpha:
+        return False
+    lower = token.lower_
+    if lower in OBJECT_OPENERS:
+        return True
+    return not token.is_stop and not lemmas_of(lower, "ADV")
+
+
+def _leading_manner(plain: str) -> tuple[str, str, str]:
+    """ "slowly raise" -> ("slowly ", "raise", ""): a plain verb may open with an "-ly"
+    word saying how, which stands before its object where "raise step by step" could not
+    ("slowly raising the dose", not "raising step by step the dose"); the verb after it
+    takes the form."""
+    first, _, rest = plain.partition(" ")
+    if rest and first.endswith("ly") and lemmas_of(first, "ADV"):
+        verb, _, tail = rest.partition(" ")
+        return first + " ", verb, tail
+    return "", first, rest
 
 
 def _voice_edits(span: Span, rule: VoiceRule) -> list[_Edit]:
@@ -1260,7 +1394,7 @@ def _apply(doc: Doc, edits: list[_Edit]):
                     start=start,
                     end=start + len(new),
                     draft=edit.match.entry.is_draft,
-                    abbreviation=_is_abbreviation(edit.match.span, edit.match.entry),
+                    abbreviation=_match_is_abbreviation(edit.match),
                 )
             )
         delta += len(new) - (edit.end - edit.start)

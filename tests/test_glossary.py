@@ -305,7 +305,7 @@ def test_everyday_senses_come_out_unchanged_and_clinical_ones_swap(engine, case)
         ("Haemoglobin fell.", "hemoglobin", "haemoglobin"),
         ("The oesophagus was sore.", "esophagus", "food pipe (oesophagus)"),
         ("Two cytopenias were seen.", "cytopenia", "low blood counts (cytopenias)"),
-        ("We uptitrated the dose.", "uptitrate", "raised step by step (uptitrated)"),
+        ("We uptitrated the dose.", "uptitrate", "slowly raised (uptitrated)"),
         ("Doses were tapered.", "taper", "(tapered)"),
         ("Both arrhythmias were brief.", "arrhythmia", "uneven heartbeats (arrhythmias)"),
         ("She had two hyperglycaemia spells.", "hyperglycemia", "(hyperglycaemia)"),

@@ -312,6 +312,11 @@ def test_a_scan_named_alone_after_a_preposition_takes_a(engine, sentence, expect
          "An asthma attack is when the airways tighten all of a sudden."),
         ("These are kidney stones: small lumps that form from salts.", "kidney stone disease",
          "These are kidney stones: small lumps that form from salts."),
+        # a marker and an X-ray are counted things too
+        ("This blood test rises in some germ infections.", "infection blood marker",
+         "An infection blood marker is a blood test that rises in some germ infections."),
+        ("This is a quick picture of the chest.", "chest X-ray",
+         "A chest X-ray is a quick picture of the chest."),
     ],
 )  # fmt: skip
 def test_a_definition_read_on_its_own_names_its_term(definition, shown, expected):
@@ -369,6 +374,14 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
         ("Adults with DVTs in both legs need care.", "with deep vein clots in"),
         ("Adults with DVT risk factors need care.", "with deep vein clot risk factors"),
         ("Adults with prior DVT features need care.", "with prior deep vein clot features"),
+        # a treatment named as a mass noun after a verb of need, whose plain words are a
+        # thing ("a breathing machine"); "or" after it is no noun it describes
+        ("Few adults needed intubation or pressors after the change.",
+         "needed a breathing tube or pressure-raising drips"),
+        ("Those with lung failure requiring mechanical ventilation did worse.",
+         "needing a breathing machine did worse"),
+        ("The unit needed mechanical ventilation teams at night.",
+         "needed breathing machine teams at night"),
     ],
 )  # fmt: skip
 def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected):
@@ -409,6 +422,24 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
         # not after a word of its own
         ("Ask for a repeat ultrasonography if the pain is worse.",
          "a repeat sound-wave scan if"),
+        # a marker or a rate too, whose verb may come a few words on
+        ("Creatinine and K+ should be checked within a week.",
+         "The kidney waste marker and potassium should be checked"),
+        ("Continue the drug unless creatinine rises by half.",
+         "unless the kidney waste marker rises"),
+        ("Mortality at 30 days did not differ between the arms.",
+         "The death rate at 30 days did not differ"),
+        # a name whose head stands before "of" ("germ stain of coughed-up mucus"), and a
+        # figure among the describing words
+        ("Sputum Gram stain and blood cultures are advised before treatment.",
+         "The germ stain of coughed-up mucus and blood germ tests are advised"),
+        ("Incidence fell in most groups after the change.", "The rate of new cases fell"),
+        ("90-day mortality was 9% in most groups.", "The 90-day death rate was 9%"),
+        ("Avoid it when creatinine clearance exceeds 95 mL/min.",
+         "when the kidney clearing rate goes over 95"),
+        # never as an object, nor in a note with no verb
+        ("Check creatinine, sodium and calcium in 2 weeks.", "Check kidney waste marker, sodium"),
+        ("Creatinine at 2 weeks, then monthly.", "Kidney waste marker at 2 weeks, then"),
     ],
 )  # fmt: skip
 def test_a_test_named_alone_takes_the_where_it_opens_a_clause(
@@ -485,7 +516,7 @@ def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
         ("The drug is given IV daily for a week.", "given by vein daily for"),
         ("The drug is given IV every day.", "given by vein every day"),
         # a place the glossary writes joined ("by-mouth") reads apart once it follows
-        ("They prefer oral agents in most cases.", "prefer agents by mouth in"),
+        ("They prefer oral agents in most cases.", "prefer drugs by mouth in"),
         ("Steroid creams are a topical treatment for most rashes.", "a treatment on the skin for"),
         # ... but not one that ends in no noun, nor one that opens the sentence
         ("It is a fine intermediate step in most adults.", "a fine in-between step in"),
@@ -519,6 +550,10 @@ def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
         ("A maintenance plan is made with the doctor.", "A long-term treatment plan is made"),
         # a comparison takes "than", not the "to" of "noninferior to"
         ("The short course was noninferior to the long one.", "was no worse than the long one"),
+        # "inside ..." and "outside ..." are places too
+        ("The rise reflects intraglomerular pressure change in most adults.",
+         "reflects pressure change inside the kidney filters in most adults"),
+        ("Doctors advise off-label use in children.", "advise use outside official approval in"),
     ],
 )  # fmt: skip
 def test_a_term_before_its_noun_reads_as_a_modifier(engine, body, expected):
@@ -538,3 +573,77 @@ def test_words_moved_behind_their_nouns_keep_their_term_mark(engine):
     assert mark.replacement == "by vein"
     assert block.text[mark.start : mark.end] == "by vein"
     assert "gives fluids by vein to" in block.text
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # before an object the "how" word leads the verb
+        ("Recheck after titrating the dose.", "Check again after slowly changing the dose."),
+        ("Uptitrate the pill each week.", "Slowly raise the pill each week."),
+        # before "to", "by", a time or the end it follows the verb
+        ("The dose was titrated to 40 mg.", "The dose was changed slowly to 40 mg."),
+        ("Uptitrate every 2 weeks.", "Raise slowly every 2 weeks."),
+        ("It was titrated.", "It was changed slowly."),
+        # where the text says how already, the plain words do not say it again
+        ("It was titrated slowly over 6 weeks.", "It was changed slowly over 6 weeks."),
+    ],
+)  # fmt: skip
+def test_a_plain_verb_says_how_where_english_puts_it(engine, body, expected):
+    """ "after starting or raising step by step kidney drugs" put the "how" between a
+    verb and its object; "changed step by step slowly" said it twice."""
+    assert rendered(engine, body, "replace_terms") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Serum procalcitonin is not a reliable guide.",
+         "The infection blood marker is not a reliable guide."),
+        ("Aim for a lower top number when tolerated, measured at home.",
+         "Aim for a lower top number as long as it is safe, measured at home."),
+        ("Give the drug every 12 hours, adjusted to levels, or a second drug.",
+         "Give the drug every 12 hours, guided by blood levels, or a second drug."),
+        ("The short plan met noninferiority at day 30.",
+         "The short plan showed no worse results at day 30."),
+        ("The drip was de-escalated once the germ was known.",
+         "The drip was scaled back once the germ was known."),
+        ("Hold the pills during poor PO intake.",
+         "Hold the pills during poor eating and drinking."),
+        ("Stop agents that do not help.", "Stop drugs that do not help."),
+        ("Cover the germ when the patient has prior respiratory isolation of the germ.",
+         "Cover the germ when you have had an airway sample that grew the germ."),
+        ("Use a macrolide only where pneumococcal macrolide resistance is below 25%.",
+         "Use an azithromycin-type drug only where pneumonia-germ resistance to"
+         " azithromycin-type drugs is below 25%."),
+        ("Chronicity should be confirmed before a new drug.",
+         "The long-term nature should be confirmed before a new drug."),
+        ("Use it as needed, not exceeding 400 mg per day.",
+         "Use it as needed, not going over 400 mg per day."),
+        ("The nurse saw adults in the ICU at night.",
+         "The nurse saw adults in the intensive care unit at night."),
+        # the drugs after "RAS inhibition with" are how the system is blocked, not a second drug
+        ("The plan combines RAS inhibition with an ACE inhibitor and a statin.",
+         "The plan combines kidney-shielding treatment using an ACE-blocker pill"
+         " and a cholesterol pill."),
+    ],
+)  # fmt: skip
+def test_phrases_whose_words_cannot_be_swapped_one_by_one(engine, body, expected):
+    """ "poor by mouth intake", "when handled well" said of a target, "meeting being no
+    worse", "changed to levels": the phrase has one plain wording as a whole."""
+    assert rendered(engine, body, "replace_terms") == expected
+
+
+def test_a_caregiver_reads_whose_it_is_without_a_pronoun(engine):
+    """ "Their medicine list should be reviewed" named no one, and "the doctor should record
+    their pain score" pointed at the doctor."""
+    article = engine.parse_article(
+        "---\ntitle: T\nslug: t\n---\nThe doctor should record the patient's pain score. "
+        "The patient's list of pills should be checked.\n",
+        "t.md",
+    )
+    text = render(engine.analyse(article), engine.audiences.get("caregiver")).blocks[0].text
+    assert text == (
+        "The doctor should record the person's pain score. "
+        "The person's list of pills should be checked."
+    )

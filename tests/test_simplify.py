@@ -2343,6 +2343,9 @@ def run_on_item(small_engine, name: str, text: str) -> list[str] | None:
         # not one more thing to take: the dose to use instead
         ("a water pill 20-40mg every morning, with a lower dose in kidney disease",
          "a water pill 20-40mg every morning. Use a lower dose in kidney disease."),
+        # nor is care in using it
+        ("a sleep pill 5mg at night as needed, with caution because of falls in older people",
+         "a sleep pill 5mg at night as needed. Use caution because of falls in older people."),
         # what the tests of a note are for
         ("a liver blood test every 3 months in the first year to check for harm to the liver",
          "a liver blood test every 3 months in the first year. The aim is to check for harm to "

@@ -171,6 +171,9 @@ NOTE_ADVERBS = frozenset({"preferably", "usually", "often", "then", "ideally", "
 
 
 DOSE_SIZES = frozenset({"lower", "higher", "reduced", "smaller", "larger", "half"})
+# "..., with caution because of A" -> ". Use caution because of A": a way to use the drug,
+# not one more thing to take ("Also caution because of A" read as a note with no verb).
+CARE_NOTES = frozenset({"caution", "care"})
 
 
 def _other_dose(tokens: Sequence[Token]) -> bool:
@@ -204,7 +207,8 @@ def dose_note_tail_edits(sentence: Span) -> list[Edit]:
             continue
         if tokens[k].lower_ == "with":
             if _with_note(tokens[start : k - 1], tokens[k + 1 :]):
-                lead = ". Use " if _other_dose(tokens[k + 1 : k + 4]) else _also(tokens[k + 1 :])
+                used = _other_dose(tokens[k + 1 : k + 4]) or tokens[k + 1].lower_ in CARE_NOTES
+                lead = ". Use " if used else _also(tokens[k + 1 :])
                 edits.append(Edit(comma.idx, tokens[k + 1].idx, lead))
                 start = k
             continue
