@@ -922,6 +922,8 @@ def _introduce(plain: str, original: str, span: Span) -> str:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].text == "(":
         return plain
+    if plain.lower() == original.lower():
+        return plain  # "heart failure (heart failure)": the plain name is the clinical one
     if _open_brackets(doc, span.start) > 0:
         return f"{plain}, {original}"
     return f"{plain} ({original})"

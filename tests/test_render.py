@@ -486,3 +486,48 @@ def test_words_moved_behind_their_nouns_keep_their_term_mark(engine):
     assert mark.replacement == "by vein"
     assert block.text[mark.start : mark.end] == "by vein"
     assert "gives fluids by vein to" in block.text
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a phrase whose words swapped one by one did not read
+        ("The tablet is taken on alternate days for a month.",
+         "The tablet is taken every other day for a month."),
+        ("A drip is used when oral intolerance lasts for weeks.",
+         "A drip is used when trouble with pills lasts for weeks."),
+        ("Raise the dose to 40 mg as tolerated.", "Raise the dose to 40 mg as side effects allow."),
+        ("The blood count showed hypoproliferative erythropoiesis.",
+         "The blood count showed slow red cell making."),
+        ("Adults with a major depressive episode took part.", "with a bout of depression took"),
+        # the phase of treatment, not the drug taken for an attack
+        ("The pill beat a dummy pill in acute treatment, over six weeks.",
+         "in short-term treatment, over"),
+        ("Triptans are used for acute treatment of migraine.", "for attack treatment of migraine"),
+        # a name the reader knows reads as a describing word too
+        ("The pill lowered heart failure hospitalization.",
+         "lowered heart failure hospitalization"),
+        ("Migraine features were present on most days.", "Migraine features were present"),
+        # counted names after "a"
+        ("The drug carries a boxed warning.", "carries a top safety warning."),
+        ("Renal adverse events were rare.", "Kidney health problems were rare."),
+        ("Send a stool antigen test and a urea breath test.",
+         "Send a stool test and a breath test."),
+        ("The group advises an evidence-based psychotherapy.",
+         "a research-backed talking therapy."),
+    ],
+)  # fmt: skip
+def test_a_phrase_reads_whole_where_its_words_would_not(engine, body, expected):
+    """ "on every other day", "as handled well", "underproducing red cell making", "a
+    counseling": wordings that read only as one phrase, or only in the place they stand."""
+    assert expected in rendered(engine, body, "replace_terms")
+
+
+def test_a_plain_name_that_is_the_term_gets_no_bracket(engine):
+    """ "heart failure (heart failure)": a term whose plain words are its own name is shown
+    once on first use; a term with other plain words still brings its name in brackets."""
+    article = engine.parse_article(
+        "---\ntitle: T\nslug: t\n---\nHeart failure and hypotension can cause falls.\n", "t.md"
+    )
+    (block,) = render(engine.analyse(article), engine.audiences.get("patient")).blocks
+    assert block.text.startswith("Heart failure and low blood pressure (hypotension) can")

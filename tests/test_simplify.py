@@ -1114,6 +1114,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "at the same time. It must not be used in children.",
          ["The pill is taken at 75 mg each morning after breakfast. A stomach pill is given "
           "at the same time. The pill must not be used in children."]),
+        # a verbless "although" aside inside the second subject stays with that subject
+        ("coordinated_clauses",
+         "Most rashes faded within two weeks of stopping the cream, and skin burns, although "
+         "more common with the strong cream, were mild [2].",
+         ["Most rashes faded within two weeks of stopping the cream. Skin burns, although more "
+          "common with the strong cream, were mild [2]."]),
+        ("subordinate_clauses",
+         "The new pill was taken by most people in the trial, although some of them, after a "
+         "few weeks, stopped it.",
+         ["The new pill was taken by most people in the trial. But some of them, after a few "
+          "weeks, stopped it."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -1694,6 +1705,12 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # "feeling worn out": a state, not "A is worn out"
         ("participial_tails", "The illness is a cough that lasts for many months, with poor "
          "sleep and feeling worn out."),
+        # "although more common ..., were mild": an aside of the subject, not a tail clause
+        ("subordinate_clauses", "Most rashes faded within two weeks, and skin burns, although "
+         "more common with the strong cream, were mild [2]."),
+        # ", and" joins two subjects of one verb ("who" comes before any verb of the first)
+        ("coordinated_clauses", "Doctors who saw the rash in the clinic, and nurses, although "
+         "busy, were asked to report it [2]."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
