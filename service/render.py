@@ -291,7 +291,7 @@ DEFINED_THINGS = frozenset(
      "surgery", "treatment", "infusion", "vaccine", "cream", "spray", "inhaler", "patch",
      "tablet", "germ", "drink", "powder", "drip", "clot", "form", "score", "therapy",
      "sensor", "implant", "vitamin", "hormone", "film", "thinner", "antibiotic", "pacemaker",
-     "machine", "clip", "water", "opioid", "steroid"}
+     "machine", "clip", "water", "opioid", "steroid", "antidepressant"}
 )  # fmt: skip
 NOT_VERBS = frozenset({"or", "and", "of", "for", "with", "in", "on", "to", "that", "which"})
 
@@ -353,7 +353,7 @@ ARTICLED_DEFINITION_HEADS = frozenset(
     {"pill", "drug", "medicine", "shot", "test", "scan", "device", "procedure", "infusion",
      "vaccine", "spray", "inhaler", "patch", "tablet", "germ", "drink", "drip", "clot", "form",
      "score", "sensor", "implant", "thinner", "antibiotic", "scale", "questionnaire", "blocker",
-     "pacemaker", "machine", "clip"}
+     "pacemaker", "machine", "clip", "antidepressant"}
 )  # fmt: skip
 
 

@@ -294,6 +294,13 @@ def test_a_scan_named_alone_after_a_preposition_takes_a(engine, sentence, expect
          "Swollen pancreas is when the pancreas swells and hurts."),
         ("These are kidney stones: small lumps that form from salts.", "kidney stone disease",
          "These are kidney stones: small lumps that form from salts."),
+        # an antidepressant is a kind of drug too: "These drugs" and "They" name it
+        ("These drugs lift a brain signal to ease low mood.", "signal-lifting antidepressant",
+         "Signal-lifting antidepressants lift a brain signal to ease low mood."),
+        ("They are drugs for low mood that also ease pain.", "two-signal antidepressant",
+         "Two-signal antidepressants are drugs for low mood that also ease pain."),
+        ("This antidepressant helps sleep.", "night-time antidepressant",
+         "A night-time antidepressant helps sleep."),
     ],
 )  # fmt: skip
 def test_a_definition_read_on_its_own_names_its_term(definition, shown, expected):
