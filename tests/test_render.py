@@ -507,6 +507,7 @@ def test_words_moved_behind_their_nouns_keep_their_term_mark(engine):
         ("The blood count showed hypoproliferative erythropoiesis.",
          "The blood count showed slow red cell making."),
         ("Adults with a major depressive episode took part.", "with a bout of depression took"),
+        ("The pill adds a mortality benefit in older adults.", "adds a survival benefit in"),
         # the phase of treatment, not the drug taken for an attack
         ("The pill beat a dummy pill in acute treatment, over six weeks.",
          "in short-term treatment, over"),
