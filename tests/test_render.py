@@ -508,6 +508,14 @@ def test_words_moved_behind_their_nouns_keep_their_term_mark(engine):
          "The blood count showed slow red cell making."),
         ("Adults with a major depressive episode took part.", "with a bout of depression took"),
         ("The pill adds a mortality benefit in older adults.", "adds a survival benefit in"),
+        # a test named as a mass noun, as the term is, needs no article
+        ("Capsule endoscopy of the small bowel is kept for later.",
+         "Pill camera testing of the small bowel is kept for later."),
+        ("The group advises bidirectional endoscopy in older men.",
+         "advises upper-and-lower scope testing in older men."),
+        ("The first visit includes urinalysis for blood.", "includes urine testing for blood."),
+        ("Doctors advise noninvasive testing for Helicobacter pylori.",
+         "scope-free testing for stomach germ infection."),
         # the phase of treatment, not the drug taken for an attack
         ("The pill beat a dummy pill in acute treatment, over six weeks.",
          "in short-term treatment, over"),
