@@ -374,7 +374,7 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
         ("Use a drip when oral iron fails.", "when the iron pill fails"),
         # ... or a device, also where the term is written with its abbreviation
         ("Cardiac resynchronization therapy (CRT) is indicated in some adults.",
-         "The pacemaker that syncs the heart is indicated"),
+         "The pacemaker that syncs the heart is advised"),
         ("CRT is advised for some adults.", "The pacemaker that syncs the heart is advised"),
         # a describing word before the test's name: "the" goes before that word
         ("The leg is swollen, and compression ultrasonography should be done the same day.",
@@ -516,6 +516,9 @@ def test_words_moved_behind_their_nouns_keep_their_term_mark(engine):
         ("The first visit includes urinalysis for blood.", "includes urine testing for blood."),
         ("Doctors advise noninvasive testing for Helicobacter pylori.",
          "scope-free testing for stomach germ infection."),
+        # "indicated" as advice reads "advised"; as "shown" it stays
+        ("A drip is indicated when the fever lasts.", "A drip is advised when the fever lasts."),
+        ("The scan indicated a small clot.", "The scan indicated a small clot."),
         # the phase of treatment, not the drug taken for an attack
         ("The pill beat a dummy pill in acute treatment, over six weeks.",
          "in short-term treatment, over"),

@@ -1114,6 +1114,16 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "at the same time. It must not be used in children.",
          ["The pill is taken at 75 mg each morning after breakfast. A stomach pill is given "
           "at the same time. The pill must not be used in children."]),
+        # a "meaning" aside before the main clause goes on moves behind it, naming what it explains
+        ("relative_clauses",
+         "Take the pill for the whole course, meaning ten days, unless a rash appears [2].",
+         ["Take the pill for the whole course, unless a rash appears [2]. The whole course means "
+          "ten days."]),
+        ("relative_clauses",
+         "Judge the effect after two treatment cycles, meaning about 6 months, before the drug "
+         "is stopped [4].",
+         ["Judge the effect after two treatment cycles, before the drug is stopped [4]. Two "
+          "treatment cycles means about 6 months."]),
         # a verbless "although" aside inside the second subject stays with that subject
         ("coordinated_clauses",
          "Most rashes faded within two weeks of stopping the cream, and skin burns, although "
@@ -1705,6 +1715,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # "feeling worn out": a state, not "A is worn out"
         ("participial_tails", "The illness is a cough that lasts for many months, with poor "
          "sleep and feeling worn out."),
+        # the aside explains a clause ("is severe"), not a name after a preposition: left whole
+        ("relative_clauses", "The rash is severe in most adults who use it, meaning it "
+         "spreads fast, before the second dose is given."),
         # "although more common ..., were mild": an aside of the subject, not a tail clause
         ("subordinate_clauses", "Most rashes faded within two weeks, and skin burns, although "
          "more common with the strong cream, were mild [2]."),
