@@ -699,7 +699,7 @@ BEFORE_A_NAME = frozenset(
 # or a device ("oral iron" and "CRT", mass nouns, -> "iron pill", "pacemaker that syncs the
 # heart", counted ones), and the verbs that show it is the subject of a clause, not a label
 # in note form.
-TEST_HEADS = frozenset({"test", "scan", "score", "pill", "device", "pacemaker"})
+TEST_HEADS = frozenset({"test", "scan", "score", "pill", "device", "pacemaker", "drip"})
 SUBJECT_VERBS = frozenset(
     {"is", "was", "are", "were", "should", "must", "can", "could", "may", "might", "will",
      "would", "has", "had", "needs", "falls", "fell", "rises", "rose", "stays", "remains",

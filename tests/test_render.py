@@ -372,6 +372,9 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
         # a mass noun whose plain words are a counted pill
         ("Oral iron remains the first choice for most adults.", "The iron pill remains"),
         ("Use a drip when oral iron fails.", "when the iron pill fails"),
+        # ... or a counted drip
+        ("IV iron is preferred when pills upset the gut.", "The iron drip is preferred"),
+        ("A switch to IV iron is advised.", "A switch to iron drip is advised."),
         # ... or a device, also where the term is written with its abbreviation
         ("Cardiac resynchronization therapy (CRT) is indicated in some adults.",
          "The pacemaker that syncs the heart is advised"),

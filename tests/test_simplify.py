@@ -1124,6 +1124,20 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "is stopped [4].",
          ["Judge the effect after two treatment cycles, before the drug is stopped [4]. Two "
           "treatment cycles means about 6 months."]),
+        # closing examples of one thing: "This includes"; of several, or of an outcome with
+        # its figures in brackets: "These include"
+        ("parentheticals",
+         "Each adult needs a full review of the chart, including a check of kidney function [2].",
+         ["Each adult needs a full review of the chart [2]. This includes a check of kidney "
+          "function."]),
+        ("parentheticals",
+         "Each adult needs a full review of all drugs, including a check of aspirin use [2].",
+         ["Each adult needs a full review of all drugs [2]. These include a check of aspirin "
+          "use."]),
+        ("parentheticals",
+         "Harms were more common with the new drug (10% vs. 5%), including a stroke in 2% [2].",
+         ["Harms were more common with the new drug (10% vs. 5%) [2]. These include a stroke "
+          "in 2%."]),
         # a verbless "although" aside inside the second subject stays with that subject
         ("coordinated_clauses",
          "Most rashes faded within two weeks of stopping the cream, and skin burns, although "

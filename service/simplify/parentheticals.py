@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import numpy
 from spacy.tokens import Span, Token
 
+from ..lexicon import lemmas_of
 from ..nlp import is_citation, token_columns
 from .edits import Edit, Part
 from .tokens import (
@@ -299,7 +300,10 @@ def _example_tail_edits(sentence: Span) -> list[Edit]:
             if is_citation(cited):
                 citations += [" ", (cited.idx, cited.idx + len(cited.text), "")]
         last = body[-1]
-        parts = (*citations, ". " + _example_lead(opener, body),
+        lead = _example_lead(opener, body)
+        if opener == ("including",) and _one_thing_before(tokens[: k - 1]):
+            lead = "This includes "  # "need a repeat evaluation. This includes a scan"
+        parts = (*citations, ". " + lead,
                  (body[0].idx, last.idx + len(last.text), ""), ".")  # fmt: skip
         return [Edit(comma.idx, sentence.end_char, parts=parts)]
     return []
@@ -342,6 +346,16 @@ def _example_aside_edits(sentence: Span) -> list[Edit]:
             Edit(sentence.end_char, sentence.end_char, parts=moved),
         ]
     return []
+
+
+def _one_thing_before(before: Sequence[Token]) -> bool:
+    """ "need repeat gut evaluation, including a bowel scan": the examples follow one thing,
+    which "These include" would not agree with."""
+    if not before or before[-1].text == ")":
+        return False  # "more common with A (10% vs. 5%), including B": B is the outcome's
+    noun = before[-1]
+    singular = lemmas_of(noun.lower_, "NOUN").get("NOUN", ())
+    return noun.is_alpha and noun.is_lower and noun.lower_ in singular
 
 
 def _these_point_back(before: Sequence[Token], rest: Sequence[Token]) -> bool:
