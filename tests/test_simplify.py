@@ -1990,7 +1990,7 @@ def test_a_summary_keeps_the_conditions_a_split_moved_and_skips_definitions(engi
     )
     assert summary_of(engine, body) == (
         "What this means for you: a water pill should be added. This applies when the ankles "
-        "swell and the weight rises by 2 kg in 3 days in weak heart pumping [1]."
+        "swell and the weight rises by 2 kg in 3 days in heart failure [1]."
     )
 
 
