@@ -521,6 +521,8 @@ def test_words_moved_behind_their_nouns_keep_their_term_mark(engine):
          "scope-free testing for stomach germ infection."),
         ("Check potassium and creatinine within a week.",
          "Check potassium and kidney waste within a week."),
+        ("Lower the dose slowly to prevent discontinuation symptoms.",
+         "to prevent withdrawal symptoms."),
         # "indicated" as advice reads "advised"; as "shown" it stays
         ("A drip is indicated when the fever lasts.", "A drip is advised when the fever lasts."),
         ("The scan indicated a small clot.", "The scan indicated a small clot."),
