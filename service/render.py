@@ -717,6 +717,8 @@ def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
     not after a word ("a TSH of 5", "with eGFR below 30")."""
     head = _head_word(plain)
     body = abbreviated and head in BODY_HEADS
+    if head in TEST_HEADS and _after_such_as(span):
+        return "the " + plain  # "scores such as MIDAS" -> "scores such as the ... score"
     if not (body or (head in TEST_HEADS and _verb_follows(span))):
         return plain  # most terms: no need to find where the sentence starts
     opens_clause = span.start == span.sent.start or span.doc[span.start - 1].text in (";", ":")
@@ -724,6 +726,13 @@ def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
         named = opens_clause or span.doc[span.start - 1].lower_ in BEFORE_A_NAME
         return "the " + plain if named else plain
     return "the " + plain if opens_clause or _clause_starts_at(span) else plain
+
+
+def _after_such_as(span: Span) -> bool:
+    """ "scores such as MIDAS": a test named as the example of a kind is one test, which
+    needs "the" once its plain words are a common noun."""
+    doc, start = span.doc, span.start
+    return start > 1 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such"
 
 
 def _head_word(plain: str) -> str:

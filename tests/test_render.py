@@ -372,6 +372,11 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
         # a mass noun whose plain words are a counted pill
         ("Oral iron remains the first choice for most adults.", "The iron pill remains"),
         ("Use a drip when oral iron fails.", "when the iron pill fails"),
+        # ... or one named as the example of a kind, after "such as"
+        ("Track the effect with forms such as MIDAS each month.",
+         "forms such as the migraine disability score each month"),
+        ("Check tests such as TSH and ferritin first.", "such as the thyroid blood test and"),
+        ("Signs such as anemia need a check.", "Signs such as low red blood count need"),
         # ... or a counted drip
         ("IV iron is preferred when pills upset the gut.", "The iron drip is preferred"),
         ("A switch to IV iron is advised.", "A switch to iron drip is advised."),
