@@ -805,7 +805,7 @@ def _first_test_describer(doc: Doc, start: int) -> Token | None:
 
 # Plain heads of an illness one has one of ("a deep vein clot", "a heart attack"), where the
 # clinical word is used with no article ("with DVT"), and the words such a name follows.
-COUNTED_ILLNESS_HEADS = frozenset({"clot", "attack", "ulcer", "wound", "phase"})
+COUNTED_ILLNESS_HEADS = frozenset({"clot", "attack", "ulcer", "wound", "phase", "disorder"})
 ILLNESS_PREPOSITIONS = frozenset({"with", "of", "for", "about", "after", "from", "without", "in"})
 MAX_ILLNESS_DESCRIBERS = 3
 

@@ -340,6 +340,11 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
         ("The pill does not raise the chance of long-term remission [2].",
          "the chance of a long-term quiet phase"),
         ("Few adults were in 2-year remission at 5 years.", "in a 2-year quiet phase at"),
+        # so is a disorder one has
+        ("The test cannot tell low iron from thalassemia in most adults.",
+         "from an inherited blood disorder in most adults"),
+        ("Adults with long-lasting ITP in the trial did well.",
+         "with a long-lasting immune platelet disorder in the trial"),
         # a verb before the describing words is no describing word
         ("The drug with aspirin yielded steroid-free remission in 40%.",
          "with aspirin yielded steroid-free quiet phase"),
