@@ -521,6 +521,8 @@ def test_words_moved_behind_their_nouns_keep_their_term_mark(engine):
          "The blood count showed slow red cell making."),
         ("Adults with a major depressive episode took part.", "with a bout of depression took"),
         ("The pill adds a mortality benefit in older adults.", "adds a survival benefit in"),
+        ("Both drugs lower mortality and hospitalization.",
+         "Both drugs lower deaths and hospital stays."),
         # a test named as a mass noun, as the term is, needs no article
         ("Capsule endoscopy of the small bowel is kept for later.",
          "Pill camera testing of the small bowel is kept for later."),
