@@ -533,6 +533,8 @@ def test_words_moved_behind_their_nouns_keep_their_term_mark(engine):
         ("The first visit includes urinalysis for blood.", "includes urine testing for blood."),
         ("Doctors advise noninvasive testing for Helicobacter pylori.",
          "scope-free testing for stomach germ infection."),
+        ("Noninvasive ventilation is used when carbon dioxide builds up.",
+         "Breathing support by mask is used when"),
         ("Check potassium and creatinine within a week.",
          "Check potassium and kidney waste within a week."),
         ("Lower the dose slowly to prevent discontinuation symptoms.",
