@@ -535,6 +535,7 @@ def test_words_moved_behind_their_nouns_keep_their_term_mark(engine):
          "scope-free testing for stomach germ infection."),
         ("Noninvasive ventilation is used when carbon dioxide builds up.",
          "Breathing support by mask is used when"),
+        ("Confirm low iron with a serum ferritin first.", "with a stored iron level first."),
         ("Check potassium and creatinine within a week.",
          "Check potassium and kidney waste within a week."),
         ("Lower the dose slowly to prevent discontinuation symptoms.",
