@@ -316,7 +316,7 @@ DEFINED_THINGS = frozenset(
      "surgery", "treatment", "infusion", "vaccine", "cream", "spray", "inhaler", "patch",
      "tablet", "germ", "drink", "powder", "drip", "clot", "form", "score", "therapy",
      "sensor", "implant", "vitamin", "hormone", "film", "thinner", "antibiotic", "pacemaker",
-     "machine", "clip", "water", "opioid", "steroid"}
+     "machine", "clip", "water", "opioid", "steroid", "antidepressant"}
 )  # fmt: skip
 NOT_VERBS = frozenset({"or", "and", "of", "for", "with", "in", "on", "to", "that", "which"})
 
@@ -378,7 +378,7 @@ ARTICLED_DEFINITION_HEADS = frozenset(
     {"pill", "drug", "medicine", "shot", "test", "scan", "device", "procedure", "infusion",
      "vaccine", "spray", "inhaler", "patch", "tablet", "germ", "drink", "drip", "clot", "form",
      "score", "sensor", "implant", "thinner", "antibiotic", "scale", "questionnaire", "blocker",
-     "pacemaker", "machine", "clip", "attack", "marker", "x-ray", "stain"}
+     "pacemaker", "machine", "clip", "attack", "marker", "x-ray", "stain", "antidepressant"}
 )  # fmt: skip
 
 
@@ -806,7 +806,7 @@ BEFORE_A_NAME = frozenset(
 # heart", counted ones), and the verbs that show it is the subject of a clause, not a label
 # in note form.
 TEST_HEADS = frozenset(
-    {"test", "scan", "score", "pill", "device", "pacemaker", "marker", "rate", "stain"}
+    {"test", "scan", "score", "pill", "device", "pacemaker", "marker", "rate", "stain", "drip"}
 )
 SUBJECT_VERBS = frozenset(
     {"is", "was", "are", "were", "should", "must", "can", "could", "may", "might", "will",
@@ -825,6 +825,8 @@ def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
     not after a word ("a TSH of 5", "with eGFR below 30")."""
     head = _head_word(plain)
     body = abbreviated and head in BODY_HEADS
+    if head in TEST_HEADS and _after_such_as(span):
+        return "the " + plain  # "scores such as MIDAS" -> "scores such as the ... score"
     if not (body or (head in TEST_HEADS and _verb_follows_soon(span))):
         return plain  # most terms: no need to find where the sentence starts
     opens_clause = span.start == span.sent.start or span.doc[span.start - 1].text in (";", ":")
@@ -832,6 +834,13 @@ def _with_the(plain: str, span: Span, abbreviated: bool = True) -> str:
         named = opens_clause or span.doc[span.start - 1].lower_ in BEFORE_A_NAME
         return "the " + plain if named else plain
     return "the " + plain if opens_clause or _clause_starts_at(span) else plain
+
+
+def _after_such_as(span: Span) -> bool:
+    """ "scores such as MIDAS": a test named as the example of a kind is one test, which
+    needs "the" once its plain words are a common noun."""
+    doc, start = span.doc, span.start
+    return start > 1 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such"
 
 
 def _head_word(plain: str) -> str:
@@ -919,7 +928,8 @@ def _after_a_figure_and_hyphen(doc: Doc, i: int) -> bool:
 # Plain heads of an illness one has one of ("a deep vein clot", "a heart attack"), where the
 # clinical word is used with no article ("with DVT"), and the words such a name follows.
 COUNTED_ILLNESS_HEADS = frozenset(
-    {"clot", "attack", "ulcer", "wound", "phase", "pancreas", "rectum", "machine", "tube"}
+    {"clot", "attack", "ulcer", "wound", "phase", "pancreas", "rectum", "machine", "tube",
+     "disorder"}
 )  # "after a swollen pancreas", "for an inflamed rectum", "needed a breathing tube"
 ILLNESS_PREPOSITIONS = frozenset({"with", "of", "for", "about", "after", "from", "without", "in"})
 # "needing mechanical ventilation", "needed intubation": a treatment named as a mass noun
@@ -1095,6 +1105,8 @@ def _introduce(plain: str, original: str, span: Span) -> str:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].text == "(":
         return plain
+    if plain.lower() == original.lower():
+        return plain  # "heart failure (heart failure)": the plain name is the clinical one
     if _open_brackets(doc, span.start) > 0:
         return f"{plain}, {original}"
     return f"{plain} ({original})"

@@ -1196,6 +1196,41 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "people breathe at night.",
          ["Most of the water pills reduced the swelling in the legs quite fast. They helped "
           "people breathe at night."]),
+        # a "meaning" aside before the main clause goes on moves behind it, naming what it explains
+        ("relative_clauses",
+         "Take the pill for the whole course, meaning ten days, unless a rash appears [2].",
+         ["Take the pill for the whole course, unless a rash appears [2]. The whole course means "
+          "ten days."]),
+        ("relative_clauses",
+         "Judge the effect after two treatment cycles, meaning about 6 months, before the drug "
+         "is stopped [4].",
+         ["Judge the effect after two treatment cycles, before the drug is stopped [4]. Two "
+          "treatment cycles means about 6 months."]),
+        # closing examples of one thing: "This includes"; of several, or of an outcome with
+        # its figures in brackets: "These include"
+        ("parentheticals",
+         "Each adult needs a full review of the chart, including a check of kidney function [2].",
+         ["Each adult needs a full review of the chart [2]. This includes a check of kidney "
+          "function."]),
+        ("parentheticals",
+         "Each adult needs a full review of all drugs, including a check of aspirin use [2].",
+         ["Each adult needs a full review of all drugs [2]. These include a check of aspirin "
+          "use."]),
+        ("parentheticals",
+         "Harms were more common with the new drug (10% vs. 5%), including a stroke in 2% [2].",
+         ["Harms were more common with the new drug (10% vs. 5%) [2]. These include a stroke "
+          "in 2%."]),
+        # a verbless "although" aside inside the second subject stays with that subject
+        ("coordinated_clauses",
+         "Most rashes faded within two weeks of stopping the cream, and skin burns, although "
+         "more common with the strong cream, were mild [2].",
+         ["Most rashes faded within two weeks of stopping the cream. Skin burns, although more "
+          "common with the strong cream, were mild [2]."]),
+        ("subordinate_clauses",
+         "The new pill was taken by most people in the trial, although some of them, after a "
+         "few weeks, stopped it.",
+         ["The new pill was taken by most people in the trial. But some of them, after a few "
+          "weeks, stopped it."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -1782,6 +1817,15 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # the condition limits the last verb only
         ("subordinate_clauses", "Your kidney test should be repeated once and the pill stopped "
          "unless the level falls below the line."),
+        # the aside explains a clause ("is severe"), not a name after a preposition: left whole
+        ("relative_clauses", "The rash is severe in most adults who use it, meaning it "
+         "spreads fast, before the second dose is given."),
+        # "although more common ..., were mild": an aside of the subject, not a tail clause
+        ("subordinate_clauses", "Most rashes faded within two weeks, and skin burns, although "
+         "more common with the strong cream, were mild [2]."),
+        # ", and" joins two subjects of one verb ("who" comes before any verb of the first)
+        ("coordinated_clauses", "Doctors who saw the rash in the clinic, and nurses, although "
+         "busy, were asked to report it [2]."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
@@ -2051,7 +2095,7 @@ def test_a_summary_keeps_the_conditions_a_split_moved_and_skips_definitions(engi
     )
     assert summary_of(engine, body) == (
         "What this means for you: a water pill should be added. This applies when the ankles "
-        "swell and the weight rises by 2 kg in 3 days in weak heart pumping [1]."
+        "swell and the weight rises by 2 kg in 3 days in heart failure [1]."
     )
 
 

@@ -204,6 +204,7 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
             )
             and not (token.lower_ == "and" and _series_subject_clause(right))
             and not (token.lower_ == "and" and _aside_subject_clause(left, right))
+            and not (token.lower_ == "and" and _contrast_aside_subject_clause(left, right))
         ):
             continue
         prefix = ". " + CONJUNCTIONS[token.lower_]
@@ -453,6 +454,40 @@ def _aside_subject_clause(left: Sequence[Token], right: Sequence[Token]) -> bool
         or (is_finite_verb(t.lower_) and right[k - 1].text != "-")
         for k, t in enumerate(right[1:second], start=1)
         if k != first
+    )  # fmt: skip
+
+
+CONTRAST_ASIDE_OPENERS = frozenset({"although", "though"})
+
+
+def _contrast_aside_subject_clause(left: Sequence[Token], right: Sequence[Token]) -> bool:
+    """ "..., and side effects, although more common with the high dose, were mild": after
+    ", and" a short subject (no article needed) with a verbless "although" aside between two
+    commas, then its verb. Read as one clause it is a sentence of its own; cut at the
+    "although" it would leave "and side effects." and a fragment."""
+    first_word = right[0]
+    if first_word.lower_ in NOT_SUBJECTS or not first_word.is_alpha:
+        return False
+    if not _verb_before_clause_word(left):
+        return False
+    depths = bracket_depths(first_word.doc)
+    commas = [k for k, t in enumerate(right[: 2 * MAX_ASIDE_SUBJECT + 3])
+              if t.text == "," and not depths[t.i]]  # fmt: skip
+    if len(commas) < 2 or not commas[0]:
+        return False
+    first, second = commas[0], commas[1]
+    if right[first + 1].lower_ not in CONTRAST_ASIDE_OPENERS:
+        return False
+    if max(words(right[:first]), words(right[first + 2 : second])) > MAX_ASIDE_SUBJECT:
+        return False
+    verb = right[second + 1] if second + 1 < len(right) else None
+    if verb is None or verb.lower_ not in ASIDE_SUBJECT_VERBS:
+        return False
+    return not any(
+        t.lower_ in CLAUSE_WORDS or t.text in CLAUSE_MARKS or t.lower_ in AUXILIARIES
+        or (is_finite_verb(t.lower_) and right[k - 1].text != "-")
+        for k, t in enumerate(right[:second])
+        if k not in (first, first + 1)
     )  # fmt: skip
 
 

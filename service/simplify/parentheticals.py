@@ -333,6 +333,8 @@ def _example_tail_edits(sentence: Span) -> list[Edit]:
                 citations += [" ", (cited.idx, cited.idx + len(cited.text), "")]
         last = body[-1]
         lead = _one_thing_includes(opener, tokens[: k - 1]) or _example_lead(opener, body)
+        if lead == EXAMPLE_OPENERS[("including",)] and _one_thing_before(tokens[: k - 1]):
+            lead = "This includes "  # "need a repeat evaluation. This includes a scan"
         parts = (*citations, ". " + lead,
                  (body[0].idx, last.idx + len(last.text), ""), ".")  # fmt: skip
         return [Edit(comma.idx, sentence.end_char, parts=parts)]
@@ -350,11 +352,14 @@ def _one_thing_includes(opener: tuple[str, ...], before: Sequence[Token]) -> str
     if opener != ("including",):
         return ""
     named: list[Token] = []
-    for token in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        token = before[k]
         if token.lower_ in ("a", "an", "the") and named:
             head = named[0]
             if _is_plural_noun(head) or not lemmas_of(head.lower_, "NOUN"):
                 return ""
+            if k and before[k - 1].lower_ == "of":
+                return ""  # "a review of the chart, including A": the review includes A
             return f"The {head.text} includes "
         if not (token.is_alpha and token.is_lower) or token.is_stop:
             return ""
@@ -401,6 +406,16 @@ def _example_aside_edits(sentence: Span) -> list[Edit]:
             Edit(sentence.end_char, sentence.end_char, parts=moved),
         ]
     return []
+
+
+def _one_thing_before(before: Sequence[Token]) -> bool:
+    """ "need repeat gut evaluation, including a bowel scan": the examples follow one thing,
+    which "These include" would not agree with."""
+    if not before or before[-1].text == ")":
+        return False  # "more common with A (10% vs. 5%), including B": B is the outcome's
+    noun = before[-1]
+    singular = lemmas_of(noun.lower_, "NOUN").get("NOUN", ())
+    return noun.is_alpha and noun.is_lower and noun.lower_ in singular
 
 
 def _these_point_back(before: Sequence[Token], rest: Sequence[Token]) -> bool:

@@ -74,6 +74,9 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
             continue  # "the drug, which is cheap, was stopped": the verb after it is the main one
         if token.lower_ == "meaning" and _second_group_follows(right):
             continue  # "for A, meaning B, and for C": the main clause goes on after B
+        if token.lower_ == "meaning" and _main_clause_resumes(right):
+            edits += _meaning_moved_behind(sentence, comma, right)
+            continue  # "after two cycles, meaning 6 months, before A": "before A" is the main one's
         if words(left) >= MIN_SIDE_WORDS + 1 and words(right) >= 3:
             opener = RELATIVE_OPENERS[token.lower_]
             if opener is None:
@@ -101,6 +104,59 @@ def _second_group_follows(right: Sequence[Token]) -> bool:
         and right[k + 2].lower_ in PREPOSITIONS
         for k, t in enumerate(right[:-2])
     )
+
+
+# Words that, right after the comma that closes a ", meaning B" aside, take the main clause
+# on: what follows is a condition or a time of that clause, not of B.
+RESUMING_WORDS = frozenset({"before", "after", "until", "unless", "once", "when", "if"})
+
+
+def _main_clause_resumes(right: Sequence[Token]) -> bool:
+    """ "after two cycles, meaning about 6 months, before the drug is stopped": after the
+    aside's closing comma a time or condition word goes on with the main clause, so
+    ". This means about 6 months, before the drug is stopped" would tie it to the aside."""
+    depths = bracket_depths(right[0].doc)
+    for k, token in enumerate(right[:-1]):
+        if token.text in (";", ":") or (token.text == "," and not depths[token.i]):
+            return token.text == "," and right[k + 1].lower_ in RESUMING_WORDS
+    return False
+
+
+MAX_MEANT_NAME = 4
+# Words before a name the aside explains: "after two cycles", "for the whole course".
+NAME_LEADS = PREPOSITIONS | {"after", "before", "within", "over", "during", "until"}
+
+
+def _meaning_moved_behind(sentence: Span, comma: Token, right: Sequence[Token]) -> list[Edit]:
+    """ "judged after two cycles, meaning about 6 months, before the drug is stopped [4]." ->
+    "judged after two cycles, before the drug is stopped [4]. Two cycles means about 6
+    months.": the aside leaves the claim, and names the words it explains, since after the
+    claim "This" would point at its last clause. Only a short name right before the aside,
+    after a preposition ("after", "for" ...), and only when the claim closes with a full stop."""
+    if not _closes_with_full_stop(sentence):
+        return []
+    doc = sentence.doc
+    before = comma.i - 1
+    while before > sentence.start and doc[before].lower_ not in NAME_LEADS and (
+        doc[before].is_alpha or doc[before].like_num
+    ):
+        before -= 1
+    name = doc[before + 1 : comma.i]
+    if not 0 < len(name) <= MAX_MEANT_NAME or doc[before].lower_ not in NAME_LEADS:
+        return []
+    if any(t.lower_ in AUXILIARIES or is_finite_verb(t.lower_) for t in name):
+        return []
+    closing = next(k for k, t in enumerate(right) if t.text == ",")
+    meant = right[:closing]
+    if _has_finite_verb(meant):
+        return []
+    moved = (" ", (name[0].idx, name[0].idx + 1, "upper"),
+             (name[0].idx + 1, name[-1].idx + len(name[-1].text), ""), " means ",
+             (meant[0].idx, meant[-1].idx + len(meant[-1].text), ""), ".")  # fmt: skip
+    return [
+        Edit(comma.idx, right[closing].idx, ""),
+        Edit(sentence.end_char, sentence.end_char, parts=moved),
+    ]
 
 
 def _object_relative(right: Sequence[Token]) -> bool:

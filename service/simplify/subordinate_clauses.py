@@ -638,6 +638,12 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
         )
         if not (loose or _starts_clause(right) or _subject_with_described_aside(right)):
             continue
+        if (
+            opener[0] in CONTRAST_OPENERS
+            and _verbless_aside_before_verb(right)
+            and not _subject_with_described_aside(right)
+        ):
+            continue  # "side effects, although more common, were mild": an aside
         prefix = TAIL_OPENERS[opener]
         if opener == ("so", "that") and not _is_imperative(left[0]):
             prefix = "As a result, "  # "raise hepcidin, so that a second dose ...": a result
@@ -647,6 +653,21 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
     if not edits:
         edits = _bare_tail_edits(sentence, first)
     return edits
+
+
+def _verbless_aside_before_verb(tokens: Sequence[Token]) -> bool:
+    """ "although more common with the high dose, were mild": the words after the contrast
+    word have no verb and close with a comma before a verb, so they are an aside inside the
+    subject before them; split there, "were mild" would be left with no subject."""
+    depths = bracket_depths(tokens[0].doc)
+    for k, token in enumerate(tokens):
+        if token.text in (";", ":") or token.lower_ in CLAUSE_WORDS:
+            return False
+        if token.text == "," and not depths[token.i]:
+            return k > 0 and _verb_opens(tokens[k + 1 : k + 3])
+        if token.lower_ in AUXILIARIES or token.lower_ in PRONOUNS or is_finite_verb(token.lower_):
+            return False
+    return False
 
 
 MAX_DESCRIBED_SUBJECT = 3
