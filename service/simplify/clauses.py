@@ -438,23 +438,11 @@ def _aside_subject_clause(left: Sequence[Token], right: Sequence[Token]) -> bool
     doctors, should ...")."""
     if right[0].lower_ not in DETERMINERS or not _verb_before_clause_word(left):
         return False
-    depths = bracket_depths(right[0].doc)
-    commas = [k for k, t in enumerate(right[: 2 * MAX_ASIDE_SUBJECT + 2])
-              if t.text == "," and not depths[t.i]]  # fmt: skip
+    commas = _top_level_commas(right[: 2 * MAX_ASIDE_SUBJECT + 2])
     if len(commas) < 2 or commas[0] < 2 or commas[1] - commas[0] < 2:
         return False
     first, second = commas[0], commas[1]
-    if max(words(right[:first]), words(right[first + 1 : second])) > MAX_ASIDE_SUBJECT:
-        return False
-    verb = right[second + 1] if second + 1 < len(right) else None
-    if verb is None or verb.lower_ not in ASIDE_SUBJECT_VERBS:
-        return False
-    return not any(
-        t.lower_ in CLAUSE_WORDS or t.text in CLAUSE_MARKS or t.lower_ in AUXILIARIES
-        or (is_finite_verb(t.lower_) and right[k - 1].text != "-")
-        for k, t in enumerate(right[1:second], start=1)
-        if k != first
-    )  # fmt: skip
+    return _short_aside_then_verb(right, first, second, first + 1, 1, {first})
 
 
 CONTRAST_ASIDE_OPENERS = frozenset({"although", "though"})
@@ -470,15 +458,27 @@ def _contrast_aside_subject_clause(left: Sequence[Token], right: Sequence[Token]
         return False
     if not _verb_before_clause_word(left):
         return False
-    depths = bracket_depths(first_word.doc)
-    commas = [k for k, t in enumerate(right[: 2 * MAX_ASIDE_SUBJECT + 3])
-              if t.text == "," and not depths[t.i]]  # fmt: skip
+    commas = _top_level_commas(right[: 2 * MAX_ASIDE_SUBJECT + 3])
     if len(commas) < 2 or not commas[0]:
         return False
     first, second = commas[0], commas[1]
     if right[first + 1].lower_ not in CONTRAST_ASIDE_OPENERS:
         return False
-    if max(words(right[:first]), words(right[first + 2 : second])) > MAX_ASIDE_SUBJECT:
+    return _short_aside_then_verb(right, first, second, first + 2, 0, {first, first + 1})
+
+
+def _top_level_commas(tokens: Sequence[Token]) -> list[int]:
+    depths = bracket_depths(tokens[0].doc)
+    return [k for k, t in enumerate(tokens) if t.text == "," and not depths[t.i]]
+
+
+def _short_aside_then_verb(
+    right: Sequence[Token], first: int, second: int, aside: int, start: int, skipped: set[int]
+) -> bool:
+    """A subject (to the comma at `first`) and an aside (from `aside` to the comma at
+    `second`), each short and with no verb or clause word of its own (the words from
+    `start`, bar those `skipped`), then the clause's verb right after the second comma."""
+    if max(words(right[:first]), words(right[aside:second])) > MAX_ASIDE_SUBJECT:
         return False
     verb = right[second + 1] if second + 1 < len(right) else None
     if verb is None or verb.lower_ not in ASIDE_SUBJECT_VERBS:
@@ -486,8 +486,8 @@ def _contrast_aside_subject_clause(left: Sequence[Token], right: Sequence[Token]
     return not any(
         t.lower_ in CLAUSE_WORDS or t.text in CLAUSE_MARKS or t.lower_ in AUXILIARIES
         or (is_finite_verb(t.lower_) and right[k - 1].text != "-")
-        for k, t in enumerate(right[:second])
-        if k not in (first, first + 1)
+        for k, t in enumerate(right[start:second], start=start)
+        if k not in skipped
     )  # fmt: skip
 
 
