@@ -110,6 +110,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "or diet change.",
          ["Treatment may add one of the following:", "two drugs", "a drip or a shot",
           "the old pill or a new one", "diet change"]),
+        # a second verb without a subject of its own: the condition still moves
+        ("subordinate_clauses",
+         "The nurse checks the sugar each morning, and gives the shot when the sugar level is "
+         "above 10.",
+         ["The nurse checks the sugar each morning, and gives the shot. This applies when the "
+          "sugar level is above 10."]),
         ("subordinate_clauses",
          "If the blood potassium rises, the doctor lowers the dose to 10 mg daily [2].",
          ["The doctor lowers the dose to 10 mg daily [2]. This applies if the blood potassium "
@@ -1709,6 +1715,14 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "and treated if the urine test finds germs [3]."),
         ("subordinate_clauses", "The blood film should be looked at each year and the pill "
          "stopped if new low blood counts appear [3]."),
+        # a condition after a second clause of its own ("and <subject> can ...") limits it alone
+        ("subordinate_clauses", "The shot stops the blood thinner within an hour, and a "
+         "kidney machine can clear the pill if the shot is not at hand [2]."),
+        ("subordinate_clauses", "The cream calms the rash in a few days, but the doctor may "
+         "add a pill when the itch keeps you awake."),
+        # "This ... when A": the moved condition's "This applies" would read as the same "this"
+        ("subordinate_clauses", "This pill should not be taken when the kidney score falls "
+         "below 30 in a blood test."),
         # ", and raised ...": the main clause goes on after the condition
         ("subordinate_clauses", "The dose should be started at 50 mg daily when the kidney "
          "score is below 30, and raised by 50 mg every 2 weeks [1]."),

@@ -767,6 +767,10 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
             return []  # "start at 100 mg, or 50 mg when ...": it limits the last choice only
         if token.lower_ in CONDITION_TAILS and _ends_in_a_second_verb(left):
             return []  # "screened once and treated if ...": it limits "treated" only
+        if token.lower_ in CONDITION_TAILS and _ends_in_a_second_clause(left):
+            return []  # "A works fast, and B can help if ...": it limits B's clause only
+        if token.lower_ in CONDITION_TAILS and left[0].lower_ == "this":
+            return []  # "This should not be used. This applies when A": two "this", one read
         prefix = BARE_TAIL_OPENERS[token.lower_]
         if limited:
             if token.lower_ in ("because", "so"):
@@ -796,6 +800,19 @@ def _ends_in_a_second_verb(left: Sequence[Token]) -> bool:
         tail[k].lower_ in JOINERS and _is_participle_form(tail[k + 1].lower_)
         for k in range(len(tail) - 1)
     )
+
+
+def _ends_in_a_second_clause(left: Sequence[Token]) -> bool:
+    """ "The drug works within minutes, and dialysis can clear it": the words end in a
+    second clause with its own subject after ", and"/", but"/", or"; a condition right after
+    it limits that clause alone, so moved behind the whole sentence it would limit both."""
+    depths = bracket_depths(left[0].doc)
+    for k in range(len(left) - 2, 0, -1):
+        if left[k - 1].text == "," and not depths[left[k].i] and left[k].lower_ in (
+            *JOINERS, "but"
+        ):
+            return _starts_clause(left[k + 1 :])
+    return False
 
 
 def _ends_in_a_dose_choice(left: Sequence[Token]) -> bool:
