@@ -110,6 +110,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "or diet change.",
          ["Treatment may add one of the following:", "two drugs", "a drip or a shot",
           "the old pill or a new one", "diet change"]),
+        # a condition after a part with no claim of its own still moves
+        ("subordinate_clauses",
+         "The nurse should give the pill within the first hour, after lunch, when the pain is "
+         "bad and the patient asks.",
+         ["The nurse should give the pill within the first hour, after lunch. This applies when "
+          "the pain is bad and the patient asks."]),
         # a second verb without a subject of its own: the condition still moves
         ("subordinate_clauses",
          "The nurse checks the sugar each morning, and gives the shot when the sugar level is "
@@ -1720,6 +1726,11 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "kidney machine can clear the pill if the shot is not at hand [2]."),
         ("subordinate_clauses", "The cream calms the rash in a few days, but the doctor may "
          "add a pill when the itch keeps you awake."),
+        # a condition after ", as is B" or ", after <clause>" limits that last part alone
+        ("subordinate_clauses", "The white pill is a good first choice for most adults, as is "
+         "the blue pill for a week, provided the germs in your town do not resist it."),
+        ("subordinate_clauses", "Drugs should be started within the first hour, after the "
+         "blood samples are taken, provided that taking them does not hold up the first dose."),
         # "This ... when A": the moved condition's "This applies" would read as the same "this"
         ("subordinate_clauses", "This pill should not be taken when the kidney score falls "
          "below 30 in a blood test."),

@@ -76,6 +76,8 @@ TAIL_OPENERS = {
     # "unless" with no "not": an added "not" would count for one a split lost elsewhere
     ("unless",): "The exception is if ",
 }  # fmt: skip
+# Openers of a condition: after a comma they may limit only the last part before them.
+COMMA_CONDITIONS = frozenset({"provided", "when", "unless"})
 # After these a clause almost always follows: any verb in its first words will do.
 LOOSE_OPENERS = frozenset({("because",), ("although",), ("whereas",), ("though",), ("since",)})
 
@@ -644,6 +646,8 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
             and not _subject_with_described_aside(right)
         ):
             continue  # "side effects, although more common, were mild": an aside
+        if opener[0] in COMMA_CONDITIONS and _ends_in_a_second_clause(left):
+            continue  # "A is first, as is B, provided C": the condition limits B alone
         prefix = TAIL_OPENERS[opener]
         if opener == ("so", "that") and not _is_imperative(left[0]):
             prefix = "As a result, "  # "raise hepcidin, so that a second dose ...": a result
@@ -802,16 +806,28 @@ def _ends_in_a_second_verb(left: Sequence[Token]) -> bool:
     )
 
 
+# Words that open a last comma-led part with a clause of its own ("after cultures are drawn").
+LIMITED_PART_LEADS = frozenset({"after", "before", "once", "until"})
+
+
 def _ends_in_a_second_clause(left: Sequence[Token]) -> bool:
-    """ "The drug works within minutes, and dialysis can clear it": the words end in a
-    second clause with its own subject after ", and"/", but"/", or"; a condition right after
-    it limits that clause alone, so moved behind the whole sentence it would limit both."""
+    """ "The drug works within minutes, and dialysis can clear it", "A is a first choice, as
+    is B", "Give A, after cultures are drawn": the words end in a part after a comma with a
+    claim or a time of its own; a condition right after it limits that part alone, so moved
+    behind the whole sentence it would limit every part."""
     depths = bracket_depths(left[0].doc)
-    for k in range(len(left) - 2, 0, -1):
-        if left[k - 1].text == "," and not depths[left[k].i] and left[k].lower_ in (
-            *JOINERS, "but"
-        ):
-            return _starts_clause(left[k + 1 :])
+    comma = next(
+        (k for k in range(len(left) - 2, 0, -1) if left[k].text == "," and not depths[left[k].i]),
+        None,
+    )
+    if comma is None:
+        return False
+    part = left[comma + 1 :]
+    lead = part[0].lower_
+    if lead == "as":
+        return len(part) > 2 and part[1].lower_ in AUXILIARIES | {"do", "does", "did"}
+    if lead in (*JOINERS, "but") or lead in LIMITED_PART_LEADS:
+        return len(part) > 2 and _starts_clause(part[1:])
     return False
 
 
