@@ -1726,6 +1726,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "kidney machine can clear the pill if the shot is not at hand [2]."),
         ("subordinate_clauses", "The cream calms the rash in a few days, but the doctor may "
          "add a pill when the itch keeps you awake."),
+        # ", which" after the last item of a series describes that item, not the series
+        ("relative_clauses", "The first choices are the white pill, the blue pill twice a "
+         "day, or the red drip, which works best when you cannot swallow."),
         # a condition after ", as is B" or ", after <clause>" limits that last part alone
         ("subordinate_clauses", "The white pill is a good first choice for most adults, as is "
          "the blue pill for a week, provided the germs in your town do not resist it."),
