@@ -353,6 +353,18 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
     assert ". Choices for someone with kidney disease include:" in lead
 
 
+def test_a_definition_before_a_list_lead_names_its_term(engine):
+    """Put before the sentence it explains, a definition that never names its term ("A
+    machine pushes air ...") reads as a claim of its own."""
+    lead = rendered(
+        engine,
+        "Noninvasive ventilation is advised when one of these is present:\n\n"
+        "- a high carbon dioxide level\n- tired breathing muscles",
+        "definitions",
+    )
+    assert lead.startswith("Breathing support by mask means a machine pushes air")
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
