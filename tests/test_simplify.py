@@ -110,6 +110,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "or diet change.",
          ["Treatment may add one of the following:", "two drugs", "a drip or a shot",
           "the old pill or a new one", "diet change"]),
+        # ", which" after a clause of its own (not an item of a series) still splits
+        ("relative_clauses",
+         "The trial gave the pill to 300 adults, and after a year pain fell in 20% of them, "
+         "which was a good result.",
+         ["The trial gave the pill to 300 adults, and after a year pain fell in 20% of them. "
+          "This was a good result."]),
         # a condition after a part with no claim of its own still moves
         ("subordinate_clauses",
          "The nurse should give the pill within the first hour, after lunch, when the pain is "

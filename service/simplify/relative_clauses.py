@@ -97,12 +97,13 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
 
 def _closes_a_series(left: Sequence[Token]) -> bool:
     """ "labetalol 20 mg, hydralazine 5 mg, or nifedipine 10 mg": the words end in the last
-    item of a series after ", or"/", and"; a "which" after it describes that item alone, but
-    "This" opening a sentence of its own would take in the whole series."""
+    item of a series after ", or"/", and" (no verb: ", and after a year it fell" is a
+    clause); a "which" after it describes that item alone, but "This" opening a sentence of
+    its own would take in the whole series."""
     depths = bracket_depths(left[0].doc)
     for k in range(len(left) - 2, 0, -1):
         if left[k].text == "," and not depths[left[k].i]:
-            return left[k + 1].lower_ in JOINERS
+            return left[k + 1].lower_ in JOINERS and not _has_finite_verb(left[k + 2 :])
     return False
 
 
