@@ -116,6 +116,16 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "which was a good result.",
          ["The trial gave the pill to 300 adults, and after a year pain fell in 20% of them. "
           "This was a good result."]),
+        # ", as is B": B gets a sentence of its own, so what follows it is read as B's
+        ("subordinate_clauses",
+         "The white pill is a good first choice for most adults, as is the blue pill for a "
+         "week.",
+         ["The white pill is a good first choice for most adults. So is the blue pill for a "
+          "week."]),
+        ("subordinate_clauses",
+         "The white pill lowers the pain in most adults, as does the blue pill taken at night.",
+         ["The white pill lowers the pain in most adults. So does the blue pill taken at "
+          "night."]),
         # a condition after a part with no claim of its own still moves
         ("subordinate_clauses",
          "The nurse should give the pill within the first hour, after lunch, when the pain is "
@@ -1735,9 +1745,16 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # ", which" after the last item of a series describes that item, not the series
         ("relative_clauses", "The first choices are the white pill, the blue pill twice a "
          "day, or the red drip, which works best when you cannot swallow."),
+        # "as is" before a describing word, a participle or "the case": no second subject
+        ("subordinate_clauses", "The white pill works well in most adults, as is common with "
+         "this kind of drug."),
+        ("subordinate_clauses", "The white pill works well in most adults, as is the case "
+         "with many old drugs."),
+        ("subordinate_clauses", "The white pill works well in most adults, as is known from "
+         "many trials."),
         # a condition after ", as is B" or ", after <clause>" limits that last part alone
         ("subordinate_clauses", "The white pill is a good first choice for most adults, as is "
-         "the blue pill for a week, provided the germs in your town do not resist it."),
+         "short-acting blue pill for a week, provided the germs in your town do not resist it."),
         ("subordinate_clauses", "Drugs should be started within the first hour, after the "
          "blood samples are taken, provided that taking them does not hold up the first dose."),
         # "This ... when A": the moved condition's "This applies" would read as the same "this"

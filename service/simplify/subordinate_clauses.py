@@ -95,6 +95,7 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
     return (
         _two_limits_edits(sentence)
         or _repeated_condition_edits(sentence)
+        or _as_is_edits(sentence)
         or _tail_edits(sentence, sentence.start)
         or _while_doing_edits(sentence)
         or _closing_people_edits(sentence)
@@ -332,6 +333,35 @@ def _shared_condition_lead(items: Sequence[Sequence[Token]]) -> str | None:
 
 PURPOSE_MODALS = frozenset({"can", "could", "may", "might", "will", "would"})
 NOT_BEFORE_SO = frozenset({*JOINERS, "but", "not", "even", "just", "only", "do", "and"})
+# "A is a first choice, as is B": the verbs that "as" takes before a second subject.
+AS_VERBS = frozenset({"is", "are", "was", "were", "does", "do", "did"})
+
+
+def _as_is_edits(sentence: Span) -> list[Edit]:
+    """ "A is a first choice, as is B for 3 days, provided C" -> "A is a first choice. So is
+    B for 3 days, provided C": B gets a sentence of its own, so a condition or figure that
+    follows it is read as B's alone once a later rule moves it. Never before a describing
+    word or participle ("as is common", "as is known"), nor "as is the case"."""
+    doc = sentence.doc
+    depths = bracket_depths(doc)
+    tokens = _slice(doc, sentence.start, sentence.end)
+    for k in range(1, len(tokens) - 3):
+        if tokens[k - 1].text != "," or depths[tokens[k].i] or tokens[k].lower_ != "as":
+            continue
+        verb, after = tokens[k + 1], tokens[k + 2]
+        if verb.lower_ not in AS_VERBS or after.is_punct or tokens[k + 3].lower_ == "case":
+            continue
+        if _is_participle_form(after.lower_) or lemmas_of(after.lower_, "ADJ"):
+            continue
+        if any(after.lower_ in forms_of(lemma, "VBN")
+               for lemma in lemmas_of(after.lower_, "VERB").get("VERB", ())):  # fmt: skip
+            continue  # "as is known", "as is seen"
+        if words(tokens[: k - 1]) < MIN_SIDE_WORDS or not _has_verb(tokens[: k - 1]):
+            continue
+        return [Edit(tokens[k - 1].idx, verb.idx, ". So ")]
+    return []
+
+
 MAX_SO_SUBJECT = 3
 
 
