@@ -126,6 +126,15 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "The white pill lowers the pain in most adults, as does the blue pill taken at night.",
          ["The white pill lowers the pain in most adults. So does the blue pill taken at "
           "night."]),
+        # a fronted "when" of a past report tells when the result was seen, not a rule
+        ("subordinate_clauses",
+         "When the new pill was given in a second trial, pain fell in half of the people [2].",
+         ["Pain fell in half of the people [2]. This was when the new pill was given in a "
+          "second trial."]),
+        ("subordinate_clauses",
+         "When the pain comes back after a week, the dose should be raised by half.",
+         ["The dose should be raised by half. This applies when the pain comes back after a "
+          "week."]),
         # a condition after a part with no claim of its own still moves
         ("subordinate_clauses",
          "The nurse should give the pill within the first hour, after lunch, when the pain is "

@@ -1027,6 +1027,8 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             link = "to" if kind == "for" else kind
             main_parts = _with_edits(main[0].idx, end, _tail_edits(sentence, main[0].i))
             covers = "These apply" if _holds_two_clauses(main, depths) else "This applies"
+            if kind == "when" and _reported_when(clause, main):
+                covers = "This was"  # "When A was added, B rose." -> "B rose. This was when A ..."
             named = (
                 _groups_taking_to(clause, opener, comma.idx)
                 if link == "to" else ((first.idx, comma.idx, ""),)
@@ -1037,6 +1039,13 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             parts = ((first.idx, comma.idx, "upper"), link, (main[0].idx, end, ""))
         return Edit(start, end, parts=parts)
     return None
+
+
+def _reported_when(clause: Sequence[Token], main: Sequence[Token]) -> bool:
+    """ "When olanzapine was added in a later trial, nausea fell": both parts report the
+    past, so the time the result was seen is told ("This was when ..."); "This applies
+    when" would turn a finding into a rule."""
+    return not _is_advice(main) and _reports_the_past(main) and _reports_the_past(clause)
 
 
 def _groups_taking_to(clause: Sequence[Token], opener: Token, end: int) -> tuple[Part, ...]:
