@@ -126,6 +126,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "The white pill lowers the pain in most adults, as does the blue pill taken at night.",
          ["The white pill lowers the pain in most adults. So does the blue pill taken at "
           "night."]),
+        # ", rather than B" after a moved condition contrasts with the main verb: it stays
+        ("subordinate_clauses",
+         "The second drug is added when the first dose reaches 20 mg, rather than raising the "
+         "first drug further [1].",
+         ["The second drug is added, rather than raising the first drug further. This applies "
+          "when the first dose reaches 20 mg [1]."]),
+        ("subordinate_clauses",
+         "The second drug is added when the first dose reaches 20 mg, rather often in older "
+         "adults.",
+         ["The second drug is added. This applies when the first dose reaches 20 mg, rather "
+          "often in older adults."]),
         # a fronted "when" of a past report tells when the result was seen, not a rule
         ("subordinate_clauses",
          "When the new pill was given in a second trial, pain fell in half of the people [2].",

@@ -811,8 +811,31 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
                 return []  # "only because" reads oddly on its own
             prefix = prefix.replace("applies ", f"applies {tokens[k - 1].lower_} ")
         end = left[-1].idx + len(left[-1].text)
+        rather = _rather_than_tail(right)
+        if rather is not None:  # "is added when A, rather than B" -> "is added, rather than B.
+            comma, close = rather  # This applies when A": B contrasts with the main verb
+            parts = ((comma, close, ""), ". " + prefix, (right[0].idx, comma, ""))
+            return [Edit(end, close, parts=parts)]
         return [Edit(end, right[0].idx, ". " + prefix)]
     return []
+
+
+def _rather_than_tail(right: Sequence[Token]) -> tuple[int, int] | None:
+    """Where ", rather than B" in the moved clause starts and ends (before any citation and
+    the full stop): the alternative is to the main clause's action, not to the condition."""
+    depths = bracket_depths(right[0].doc)
+    for k in range(1, len(right) - 2):
+        comma = right[k]
+        if comma.text != "," or depths[comma.i] or right[k + 1].lower_ != "rather":
+            continue
+        if right[k + 2].lower_ != "than":
+            return None
+        words_left = [t for t in right[k + 3 :] if t.is_alpha]
+        if not words_left:
+            return None
+        last = words_left[-1]
+        return comma.idx, last.idx + len(last.text)
+    return None
 
 
 def _tail_subject_would_read_as_this(opener: Token, right: Sequence[Token]) -> bool:
