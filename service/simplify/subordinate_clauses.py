@@ -343,10 +343,11 @@ def _as_is_edits(sentence: Span) -> list[Edit]:
     follows it is read as B's alone once a later rule moves it. Never before a describing
     word or participle ("as is common", "as is known"), nor "as is the case"."""
     doc = sentence.doc
-    depths = bracket_depths(doc)
     tokens = _slice(doc, sentence.start, sentence.end)
     for k in range(1, len(tokens) - 3):
-        if tokens[k - 1].text != "," or depths[tokens[k].i] or tokens[k].lower_ != "as":
+        if tokens[k].lower_ != "as" or tokens[k - 1].text != ",":
+            continue  # the cheap test first: most sentences have no ", as"
+        if bracket_depths(doc)[tokens[k].i]:
             continue
         verb, after = tokens[k + 1], tokens[k + 2]
         if verb.lower_ not in AS_VERBS or after.is_punct or tokens[k + 3].lower_ == "case":
