@@ -343,10 +343,13 @@ def _as_is_edits(sentence: Span) -> list[Edit]:
     follows it is read as B's alone once a later rule moves it. Never before a describing
     word or participle ("as is common", "as is known"), nor "as is the case"."""
     doc = sentence.doc
+    lowers = token_columns(doc).lower[sentence.start : sentence.end]
+    if not (lowers == doc.vocab.strings["as"]).any():
+        return []  # read off the token columns: most sentences have no "as"
     tokens = _slice(doc, sentence.start, sentence.end)
     for k in range(1, len(tokens) - 3):
         if tokens[k].lower_ != "as" or tokens[k - 1].text != ",":
-            continue  # the cheap test first: most sentences have no ", as"
+            continue
         if bracket_depths(doc)[tokens[k].i]:
             continue
         verb, after = tokens[k + 1], tokens[k + 2]
