@@ -110,6 +110,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "or diet change.",
          ["Treatment may add one of the following:", "two drugs", "a drip or a shot",
           "the old pill or a new one", "diet change"]),
+        # ", which" after the last item of a series describes that item, not the series
+        ("relative_clauses",
+         "The first choices are the white pill, the blue pill twice a day, or the red drip, "
+         "which works best when you cannot swallow.",
+         ["The first choices are the white pill, the blue pill twice a day, or the red drip. "
+          "The last of these works best when you cannot swallow."]),
         # ", which" after a clause of its own (not an item of a series) still splits
         ("relative_clauses",
          "The trial gave the pill to 300 adults, and after a year pain fell in 20% of them, "
@@ -1762,9 +1768,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "kidney machine can clear the pill if the shot is not at hand [2]."),
         ("subordinate_clauses", "The cream calms the rash in a few days, but the doctor may "
          "add a pill when the itch keeps you awake."),
-        # ", which" after the last item of a series describes that item, not the series
+        # ", which" after the last item of a series, with a plural verb: "They" would name
+        # the whole series, "The last of these are" would not agree
         ("relative_clauses", "The first choices are the white pill, the blue pill twice a "
-         "day, or the red drip, which works best when you cannot swallow."),
+         "day, or the red drops, which are best when you cannot swallow."),
         # "as is" before a describing word, a participle or "the case": no second subject
         ("subordinate_clauses", "The white pill works well in most adults, as is common with "
          "this kind of drug."),

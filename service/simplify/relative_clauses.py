@@ -73,6 +73,8 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         if _verb_after_comma(right):
             continue  # "the drug, which is cheap, was stopped": the verb after it is the main one
         if token.lower_ == "which" and _closes_a_series(left):
+            if words(right) >= 3 and not _plural_relative(doc[token.i + 1], left):
+                edits.append(Edit(comma.idx, token.idx + len(token.text), ". The last of these"))
             continue  # "A, B, or C, which is useful when D": "This" would name all three
         if token.lower_ == "meaning" and _second_group_follows(right):
             continue  # "for A, meaning B, and for C": the main clause goes on after B
