@@ -801,12 +801,13 @@ BEFORE_A_NAME = frozenset(
 )
 
 
-# The head nouns of plain names for a test or score ("TSH" -> "thyroid blood test"), a pill
-# or a device ("oral iron" and "CRT", mass nouns, -> "iron pill", "pacemaker that syncs the
-# heart", counted ones), and the verbs that show it is the subject of a clause, not a label
-# in note form.
+# The head nouns of plain names for a test, a score or a test's value ("TSH" -> "thyroid
+# test level"), a pill or a device ("oral iron" and "CRT", mass nouns, -> "iron pill",
+# "pacemaker that syncs the heart", counted ones), and the verbs that show it is the
+# subject of a clause, not a label in note form.
 TEST_HEADS = frozenset(
-    {"test", "scan", "score", "pill", "device", "pacemaker", "marker", "rate", "stain", "drip"}
+    {"test", "scan", "score", "pill", "device", "pacemaker", "marker", "rate", "stain", "drip",
+     "level"}
 )
 SUBJECT_VERBS = frozenset(
     {"is", "was", "are", "were", "should", "must", "can", "could", "may", "might", "will",

@@ -353,6 +353,18 @@ def test_a_definition_goes_before_a_sentence_that_leads_into_a_list(engine):
     assert ". Choices for someone with kidney disease include:" in lead
 
 
+def test_a_definition_before_a_list_lead_names_its_term(engine):
+    """Put before the sentence it explains, a definition that never names its term ("A
+    machine pushes air ...") reads as a claim of its own."""
+    lead = rendered(
+        engine,
+        "Noninvasive ventilation is advised when one of these is present:\n\n"
+        "- a high carbon dioxide level\n- tired breathing muscles",
+        "definitions",
+    )
+    assert lead.startswith("Breathing support by mask means a machine pushes air")
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -406,10 +418,10 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
     ("body", "expected"),
     [
         ("TSH should be rechecked 6 weeks after a dose change.",
-         "The thyroid blood test should be checked again"),
+         "The thyroid test level should be checked again"),
         ("Start the pill at once; TSH should then be checked in 6 weeks.",
-         "; the thyroid blood test should then be checked"),
-        ("Check a TSH of 4.6 or more again in 3 months.", "a thyroid blood test of 4.6"),
+         "; the thyroid test level should then be checked"),
+        ("Check a TSH of 4.6 or more again in 3 months.", "a thyroid test level of 4.6"),
         ("The drug works in most adults, and hepatitis B serology must be checked first.",
          ", and the hepatitis B blood test must be checked first"),
         ("Add the pill when UACR stays above 30 mg/g.", "when the urine protein test stays"),
@@ -425,7 +437,7 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
         # ... or one named as the example of a kind, after "such as"
         ("Track the effect with forms such as MIDAS each month.",
          "forms such as the migraine disability score each month"),
-        ("Check tests such as TSH and ferritin first.", "such as the thyroid blood test and"),
+        ("Check tests such as TSH and ferritin first.", "such as the thyroid test level and"),
         ("Signs such as anemia need a check.", "Signs such as low red blood count need"),
         # ... or a counted drip
         ("IV iron is preferred when pills upset the gut.", "The iron drip is preferred"),
@@ -457,6 +469,11 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
         ("90-day mortality was 9% in most groups.", "The 90-day death rate was 9%"),
         ("Avoid it when creatinine clearance exceeds 95 mL/min.",
          "when the kidney clearing rate goes over 95"),
+        # a test's value ("level") too, but not after a describing word of its own
+        ("Ferritin should be checked again after 8 weeks.",
+         "The stored iron level should be checked again"),
+        ("A low ferritin should be checked again after 8 weeks.",
+         "A low stored iron level should be checked"),
         # never as an object, nor in a note with no verb
         ("Check procalcitonin, sodium and calcium in 2 weeks.",
          "Check infection blood marker, sodium"),

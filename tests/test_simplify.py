@@ -110,6 +110,60 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "or diet change.",
          ["Treatment may add one of the following:", "two drugs", "a drip or a shot",
           "the old pill or a new one", "diet change"]),
+        # ", which" after the last item of a series describes that item, not the series
+        ("relative_clauses",
+         "The first choices are the white pill, the blue pill twice a day, or the red drip, "
+         "which works best when you cannot swallow.",
+         ["The first choices are the white pill, the blue pill twice a day, or the red drip. "
+          "The last of these works best when you cannot swallow."]),
+        # ", which" after a clause of its own (not an item of a series) still splits
+        ("relative_clauses",
+         "The trial gave the pill to 300 adults, and after a year pain fell in 20% of them, "
+         "which was a good result.",
+         ["The trial gave the pill to 300 adults, and after a year pain fell in 20% of them. "
+          "This was a good result."]),
+        # ", as is B": B gets a sentence of its own, so what follows it is read as B's
+        ("subordinate_clauses",
+         "The white pill is a good first choice for most adults, as is the blue pill for a "
+         "week.",
+         ["The white pill is a good first choice for most adults. So is the blue pill for a "
+          "week."]),
+        ("subordinate_clauses",
+         "The white pill lowers the pain in most adults, as does the blue pill taken at night.",
+         ["The white pill lowers the pain in most adults. So does the blue pill taken at "
+          "night."]),
+        # ", rather than B" after a moved condition contrasts with the main verb: it stays
+        ("subordinate_clauses",
+         "The second drug is added when the first dose reaches 20 mg, rather than raising the "
+         "first drug further [1].",
+         ["The second drug is added, rather than raising the first drug further. This applies "
+          "when the first dose reaches 20 mg [1]."]),
+        ("subordinate_clauses",
+         "The second drug is added when the first dose reaches 20 mg, rather often in older "
+         "adults.",
+         ["The second drug is added. This applies when the first dose reaches 20 mg, rather "
+          "often in older adults."]),
+        # a fronted "when" of a past report tells when the result was seen, not a rule
+        ("subordinate_clauses",
+         "When the new pill was given in a second trial, pain fell in half of the people [2].",
+         ["Pain fell in half of the people [2]. This was when the new pill was given in a "
+          "second trial."]),
+        ("subordinate_clauses",
+         "When the pain comes back after a week, the dose should be raised by half.",
+         ["The dose should be raised by half. This applies when the pain comes back after a "
+          "week."]),
+        # a condition after a part with no claim of its own still moves
+        ("subordinate_clauses",
+         "The nurse should give the pill within the first hour, after lunch, when the pain is "
+         "bad and the patient asks.",
+         ["The nurse should give the pill within the first hour, after lunch. This applies when "
+          "the pain is bad and the patient asks."]),
+        # a second verb without a subject of its own: the condition still moves
+        ("subordinate_clauses",
+         "The nurse checks the sugar each morning, and gives the shot when the sugar level is "
+         "above 10.",
+         ["The nurse checks the sugar each morning, and gives the shot. This applies when the "
+          "sugar level is above 10."]),
         ("subordinate_clauses",
          "If the blood potassium rises, the doctor lowers the dose to 10 mg daily [2].",
          ["The doctor lowers the dose to 10 mg daily [2]. This applies if the blood potassium "
@@ -1709,6 +1763,30 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "and treated if the urine test finds germs [3]."),
         ("subordinate_clauses", "The blood film should be looked at each year and the pill "
          "stopped if new low blood counts appear [3]."),
+        # a condition after a second clause of its own ("and <subject> can ...") limits it alone
+        ("subordinate_clauses", "The shot stops the blood thinner within an hour, and a "
+         "kidney machine can clear the pill if the shot is not at hand [2]."),
+        ("subordinate_clauses", "The cream calms the rash in a few days, but the doctor may "
+         "add a pill when the itch keeps you awake."),
+        # ", which" after the last item of a series, with a plural verb: "They" would name
+        # the whole series, "The last of these are" would not agree
+        ("relative_clauses", "The first choices are the white pill, the blue pill twice a "
+         "day, or the red drops, which are best when you cannot swallow."),
+        # "as is" before a describing word, a participle or "the case": no second subject
+        ("subordinate_clauses", "The white pill works well in most adults, as is common with "
+         "this kind of drug."),
+        ("subordinate_clauses", "The white pill works well in most adults, as is the case "
+         "with many old drugs."),
+        ("subordinate_clauses", "The white pill works well in most adults, as is known from "
+         "many trials."),
+        # a condition after ", as is B" or ", after <clause>" limits that last part alone
+        ("subordinate_clauses", "The white pill is a good first choice for most adults, as is "
+         "short-acting blue pill for a week, provided the germs in your town do not resist it."),
+        ("subordinate_clauses", "Drugs should be started within the first hour, after the "
+         "blood samples are taken, provided that taking them does not hold up the first dose."),
+        # "This ... when A": the moved condition's "This applies" would read as the same "this"
+        ("subordinate_clauses", "This pill should not be taken when the kidney score falls "
+         "below 30 in a blood test."),
         # ", and raised ...": the main clause goes on after the condition
         ("subordinate_clauses", "The dose should be started at 50 mg daily when the kidney "
          "score is below 30, and raised by 50 mg every 2 weeks [1]."),

@@ -72,6 +72,10 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
             continue  # "..., which some pills can cause": "This some pills can cause" is no English
         if _verb_after_comma(right):
             continue  # "the drug, which is cheap, was stopped": the verb after it is the main one
+        if token.lower_ == "which" and _closes_a_series(left):
+            if words(right) >= 3 and not _plural_relative(doc[token.i + 1], left):
+                edits.append(Edit(comma.idx, token.idx + len(token.text), ". The last of these"))
+            continue  # "A, B, or C, which is useful when D": "This" would name all three
         if token.lower_ == "meaning" and _second_group_follows(right):
             continue  # "for A, meaning B, and for C": the main clause goes on after B
         if token.lower_ == "meaning" and _main_clause_resumes(right):
@@ -91,6 +95,18 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         or _appositive_edits(sentence)
         or _fronted_appositive_edits(sentence)
     )
+
+
+def _closes_a_series(left: Sequence[Token]) -> bool:
+    """ "labetalol 20 mg, hydralazine 5 mg, or nifedipine 10 mg": the words end in the last
+    item of a series after ", or"/", and" (no verb: ", and after a year it fell" is a
+    clause); a "which" after it describes that item alone, but "This" opening a sentence of
+    its own would take in the whole series."""
+    depths = bracket_depths(left[0].doc)
+    for k in range(len(left) - 2, 0, -1):
+        if left[k].text == "," and not depths[left[k].i]:
+            return left[k + 1].lower_ in JOINERS and not _has_finite_verb(left[k + 2 :])
+    return False
 
 
 def _second_group_follows(right: Sequence[Token]) -> bool:

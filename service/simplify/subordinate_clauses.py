@@ -76,6 +76,8 @@ TAIL_OPENERS = {
     # "unless" with no "not": an added "not" would count for one a split lost elsewhere
     ("unless",): "The exception is if ",
 }  # fmt: skip
+# Openers of a condition: after a comma they may limit only the last part before them.
+COMMA_CONDITIONS = frozenset({"provided", "when", "unless"})
 # After these a clause almost always follows: any verb in its first words will do.
 LOOSE_OPENERS = frozenset({("because",), ("although",), ("whereas",), ("though",), ("since",)})
 
@@ -93,6 +95,7 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
     return (
         _two_limits_edits(sentence)
         or _repeated_condition_edits(sentence)
+        or _as_is_edits(sentence)
         or _tail_edits(sentence, sentence.start)
         or _while_doing_edits(sentence)
         or _closing_people_edits(sentence)
@@ -330,6 +333,39 @@ def _shared_condition_lead(items: Sequence[Sequence[Token]]) -> str | None:
 
 PURPOSE_MODALS = frozenset({"can", "could", "may", "might", "will", "would"})
 NOT_BEFORE_SO = frozenset({*JOINERS, "but", "not", "even", "just", "only", "do", "and"})
+# "A is a first choice, as is B": the verbs that "as" takes before a second subject.
+AS_VERBS = frozenset({"is", "are", "was", "were", "does", "do", "did"})
+
+
+def _as_is_edits(sentence: Span) -> list[Edit]:
+    """ "A is a first choice, as is B for 3 days, provided C" -> "A is a first choice. So is
+    B for 3 days, provided C": B gets a sentence of its own, so a condition or figure that
+    follows it is read as B's alone once a later rule moves it. Never before a describing
+    word or participle ("as is common", "as is known"), nor "as is the case"."""
+    doc = sentence.doc
+    lowers = token_columns(doc).lower[sentence.start : sentence.end]
+    if not (lowers == doc.vocab.strings["as"]).any():
+        return []  # read off the token columns: most sentences have no "as"
+    tokens = _slice(doc, sentence.start, sentence.end)
+    for k in range(1, len(tokens) - 3):
+        if tokens[k].lower_ != "as" or tokens[k - 1].text != ",":
+            continue
+        if bracket_depths(doc)[tokens[k].i]:
+            continue
+        verb, after = tokens[k + 1], tokens[k + 2]
+        if verb.lower_ not in AS_VERBS or after.is_punct or tokens[k + 3].lower_ == "case":
+            continue
+        if _is_participle_form(after.lower_) or lemmas_of(after.lower_, "ADJ"):
+            continue
+        if any(after.lower_ in forms_of(lemma, "VBN")
+               for lemma in lemmas_of(after.lower_, "VERB").get("VERB", ())):  # fmt: skip
+            continue  # "as is known", "as is seen"
+        if words(tokens[: k - 1]) < MIN_SIDE_WORDS or not _has_verb(tokens[: k - 1]):
+            continue
+        return [Edit(tokens[k - 1].idx, verb.idx, ". So ")]
+    return []
+
+
 MAX_SO_SUBJECT = 3
 
 
@@ -644,6 +680,8 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
             and not _subject_with_described_aside(right)
         ):
             continue  # "side effects, although more common, were mild": an aside
+        if opener[0] in COMMA_CONDITIONS and _ends_in_a_second_clause(left):
+            continue  # "A is first, as is B, provided C": the condition limits B alone
         prefix = TAIL_OPENERS[opener]
         if opener == ("so", "that") and not _is_imperative(left[0]):
             prefix = "As a result, "  # "raise hepcidin, so that a second dose ...": a result
@@ -767,14 +805,41 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
             return []  # "start at 100 mg, or 50 mg when ...": it limits the last choice only
         if token.lower_ in CONDITION_TAILS and _ends_in_a_second_verb(left):
             return []  # "screened once and treated if ...": it limits "treated" only
+        if token.lower_ in CONDITION_TAILS and _ends_in_a_second_clause(left):
+            return []  # "A works fast, and B can help if ...": it limits B's clause only
+        if token.lower_ in CONDITION_TAILS and left[0].lower_ == "this":
+            return []  # "This should not be used. This applies when A": two "this", one read
         prefix = BARE_TAIL_OPENERS[token.lower_]
         if limited:
             if token.lower_ in ("because", "so"):
                 return []  # "only because" reads oddly on its own
             prefix = prefix.replace("applies ", f"applies {tokens[k - 1].lower_} ")
         end = left[-1].idx + len(left[-1].text)
+        rather = _rather_than_tail(right)
+        if rather is not None:  # "is added when A, rather than B" -> "is added, rather than B.
+            comma, close = rather  # This applies when A": B contrasts with the main verb
+            parts = ((comma, close, ""), ". " + prefix, (right[0].idx, comma, ""))
+            return [Edit(end, close, parts=parts)]
         return [Edit(end, right[0].idx, ". " + prefix)]
     return []
+
+
+def _rather_than_tail(right: Sequence[Token]) -> tuple[int, int] | None:
+    """Where ", rather than B" in the moved clause starts and ends (before any citation and
+    the full stop): the alternative is to the main clause's action, not to the condition."""
+    depths = bracket_depths(right[0].doc)
+    for k in range(1, len(right) - 2):
+        comma = right[k]
+        if comma.text != "," or depths[comma.i] or right[k + 1].lower_ != "rather":
+            continue
+        if right[k + 2].lower_ != "than":
+            return None
+        words_left = [t for t in right[k + 3 :] if t.is_alpha]
+        if not words_left:
+            return None
+        last = words_left[-1]
+        return comma.idx, last.idx + len(last.text)
+    return None
 
 
 def _tail_subject_would_read_as_this(opener: Token, right: Sequence[Token]) -> bool:
@@ -796,6 +861,31 @@ def _ends_in_a_second_verb(left: Sequence[Token]) -> bool:
         tail[k].lower_ in JOINERS and _is_participle_form(tail[k + 1].lower_)
         for k in range(len(tail) - 1)
     )
+
+
+# Words that open a last comma-led part with a clause of its own ("after cultures are drawn").
+LIMITED_PART_LEADS = frozenset({"after", "before", "once", "until"})
+
+
+def _ends_in_a_second_clause(left: Sequence[Token]) -> bool:
+    """ "The drug works within minutes, and dialysis can clear it", "A is a first choice, as
+    is B", "Give A, after cultures are drawn": the words end in a part after a comma with a
+    claim or a time of its own; a condition right after it limits that part alone, so moved
+    behind the whole sentence it would limit every part."""
+    depths = bracket_depths(left[0].doc)
+    comma = next(
+        (k for k in range(len(left) - 2, 0, -1) if left[k].text == "," and not depths[left[k].i]),
+        None,
+    )
+    if comma is None:
+        return False
+    part = left[comma + 1 :]
+    lead = part[0].lower_
+    if lead == "as":
+        return len(part) > 2 and part[1].lower_ in AUXILIARIES | {"do", "does", "did"}
+    if lead in (*JOINERS, "but") or lead in LIMITED_PART_LEADS:
+        return len(part) > 2 and _starts_clause(part[1:])
+    return False
 
 
 def _ends_in_a_dose_choice(left: Sequence[Token]) -> bool:
@@ -964,6 +1054,8 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             link = "to" if kind == "for" else kind
             main_parts = _with_edits(main[0].idx, end, _tail_edits(sentence, main[0].i))
             covers = "These apply" if _holds_two_clauses(main, depths) else "This applies"
+            if kind == "when" and _reported_when(clause, main):
+                covers = "This was"  # "When A was added, B rose." -> "B rose. This was when A ..."
             named = (
                 _groups_taking_to(clause, opener, comma.idx)
                 if link == "to" else ((first.idx, comma.idx, ""),)
@@ -974,6 +1066,13 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             parts = ((first.idx, comma.idx, "upper"), link, (main[0].idx, end, ""))
         return Edit(start, end, parts=parts)
     return None
+
+
+def _reported_when(clause: Sequence[Token], main: Sequence[Token]) -> bool:
+    """ "When olanzapine was added in a later trial, nausea fell": both parts report the
+    past, so the time the result was seen is told ("This was when ..."); "This applies
+    when" would turn a finding into a rule."""
+    return not _is_advice(main) and _reports_the_past(main) and _reports_the_past(clause)
 
 
 def _groups_taking_to(clause: Sequence[Token], opener: Token, end: int) -> tuple[Part, ...]:
