@@ -746,10 +746,10 @@ def _always_or_never(tokens: Sequence[Token]) -> bool:
     )
 
 
-# "B when A" with no comma -> "B. This applies when A": only a clause with its own subject.
 # Openers whose clause limits only the last choice or verb it follows, if the split allows.
 CONDITION_TAILS = frozenset({"when", "if", "unless"})
 
+# "B when A" with no comma -> "B. This applies when A": only a clause with its own subject.
 BARE_TAIL_OPENERS = {
     "when": "This applies when ", "if": "This applies if ", "because": "This is because ",
     "so": "This way, ",  # "so that": only before "that"
