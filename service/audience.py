@@ -96,6 +96,9 @@ class AudienceSchema(Schema):
         load_default=list,
     )
     summary_prefix = fields.String(load_default=None, allow_none=True)
+    definitions_about = fields.String(
+        load_default=None, allow_none=True, validate=validate.Length(min=1, max=40)
+    )
     disclaimer = fields.String(required=True, validate=validate.Length(min=1))
 
 
@@ -133,6 +136,8 @@ class Audience:
     max_sentence_words: int = 20
     define_kinds: frozenset[str] = frozenset()
     summary_prefix: str | None = None
+    # whom borrowed glossary wording that speaks to "you" is retold about (`person.py`)
+    definitions_about: str | None = None
 
     @property
     def wording_chain(self) -> tuple[str, ...]:
@@ -251,4 +256,5 @@ def _audience(raw: object, source: str) -> Audience:
         max_sentence_words=data["max_sentence_words"],
         define_kinds=frozenset(data["define_kinds"]),
         summary_prefix=data["summary_prefix"],
+        definitions_about=data["definitions_about"],
     )

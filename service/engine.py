@@ -23,6 +23,7 @@ from .errors import InputError, Problem
 from .facts import FactsCheck, compare
 from .glossary import Glossary, TermMatch, example_problems, load_glossary
 from .nlp import build_nlp, text_of
+from .person import retold_glossary
 from .readability import Scores, SentenceScore, combine, forget_scores
 from .render import RenderedBlock, Rendition, render
 from .simplify import (
@@ -132,9 +133,9 @@ class Engine:
 
     def __init__(self, audiences: Audiences, glossary: Glossary):
         self.audiences = audiences
-        self.glossary = glossary
         self.nlp = build_nlp(glossary.inflections())
-        self.analyser = Analyser(self.nlp, glossary, audiences)
+        self.glossary = retold_glossary(glossary, audiences, self.nlp)
+        self.analyser = Analyser(self.nlp, self.glossary, audiences)
         self.markdown = markdown_parser()
 
     @classmethod

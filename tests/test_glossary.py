@@ -199,15 +199,26 @@ def definition_grade(engine, text: str) -> float:
 
 
 def test_every_definition_reads_at_grade_6_or_lower(engine):
-    """A lay rendition reads a definition as its own sentence, so it must be the plainest text."""
+    """A lay rendition reads a definition as its own sentence, so it must be the plainest text.
+    One retold about the person a caregiver looks after (`service/person.py`) may be harder,
+    since "the person" is longer than "you", but must still read under its audience's target,
+    or it would pull the rendition it stands in over that target."""
+    written = load_glossary(PROJECT_ROOT / "glossaries", engine.audiences.ids()).entries
     too_hard = [
         f"{Path(entry.file).name}:{entry.line} {entry.id} [{audience}] "
         f"grade {grade:.1f}: {wording.definition}"
         for entry in engine.glossary.entries.values()
         for audience, wording in entry.wording.items()
-        if (grade := definition_grade(engine, wording.definition)) > MAX_DEFINITION_GRADE
+        if (grade := definition_grade(engine, wording.definition))
+        > _most_for(engine, audience, audience not in written[entry.id].wording)
     ]
     assert too_hard == [], "\n".join(too_hard)
+
+
+def _most_for(engine, audience: str, retold: bool) -> float:
+    if not retold:
+        return MAX_DEFINITION_GRADE
+    return engine.audiences.get(audience).target.max_grade
 
 
 def test_the_glossary_covers_real_articles_in_size_and_kind(engine):
