@@ -1,8 +1,10 @@
 """Stored articles rendered for readers and partners, from the rendition cache when it can.
 
 A rendition is cached under everything it depends on: the article's content
-hash, the glossary version and the audience profile's own version. Editing any
-of them renders again; nothing needs to be invalidated by hand.
+hash, the glossary version, and the audience profile's own version together with
+the renderer's (this package's code and the libraries it reads words with).
+Editing any of them, or deploying a new release, renders again; nothing needs to
+be invalidated by hand.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +36,32 @@ class Published:
         return bool(self.data["facts"]["kept"])
 
 
+# libraries whose output a rendition holds: tokens, syllable counts, word forms
+RENDERING_LIBRARIES = ("spacy", "textstat", "pyphen", "lemminflect", "wordfreq")
+
+
 def audience_version(audience: Audience) -> str:
-    """A digest of the profile itself, so editing one audience re-renders only its pages."""
+    """A digest of the profile itself, so editing one audience re-renders only its pages,
+    and of the renderer, so a release that renders differently never serves what an
+    older one cached."""
     profile = dataclasses.replace(audience, file="")
-    return hashlib.sha256(repr(profile).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(repr(profile).encode())
+    digest.update(renderer_version().encode())
+    return digest.hexdigest()[:16]
+
+
+@cache
+def renderer_version() -> str:
+    """A digest of every module of this package and the versions of the libraries that
+    render, read once per process."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    for library in RENDERING_LIBRARIES:
+        digest.update(f"{library}=={metadata.version(library)}".encode())
+    return digest.hexdigest()[:16]
 
 
 class Publisher:
@@ -45,6 +71,7 @@ class Publisher:
 
     def data_versions(self) -> list[tuple[str, str, str]]:
         versions = [("glossary", "all", self.engine.glossary.version)]
+        versions += [("renderer", "service", renderer_version())]
         versions += [("audience", a.id, audience_version(a)) for a in self.engine.audiences]
         return versions
 
