@@ -97,7 +97,12 @@ class AudienceSchema(Schema):
     )
     summary_prefix = fields.String(load_default=None, allow_none=True)
     definitions_about = fields.String(
-        load_default=None, allow_none=True, validate=validate.Length(min=1, max=40)
+        load_default=None,
+        allow_none=True,
+        validate=validate.Regexp(
+            r"^(?!.*\byou)[a-z][a-z' -]{0,39}$",
+            error="must be a short noun phrase in lower case, such as 'the person'",
+        ),
     )
     disclaimer = fields.String(required=True, validate=validate.Length(min=1))
 

@@ -88,12 +88,14 @@ def test_a_caregiver_rendition_speaks_of_the_person(results):
     assert " your " not in caregiver_text
 
 
-def test_definitions_about_is_checked_like_the_rest(audience_dir):  # noqa: F811
-    write_file(audience_dir, "student.yaml", STUDENT + 'definitions_about: ""\n')
+@pytest.mark.parametrize("about", ['""', "the person you care for", "The Person"])
+def test_definitions_about_is_checked_like_the_rest(audience_dir, about):  # noqa: F811
+    write_file(audience_dir, "student.yaml", STUDENT + f"definitions_about: {about}\n")
     with pytest.raises(InputError) as caught:
         load_audiences(audience_dir)
     assert any(
-        "definitions_about" in str(p) and "student.yaml" in str(p) for p in caught.value.problems
+        "definitions_about: must be a short noun phrase in lower case" in str(p) and "student.yaml" in str(p)
+        for p in caught.value.problems
     )
 
 
