@@ -940,7 +940,14 @@ def _first_test_describer(doc: Doc, start: int) -> Token | None:
         first = token
     if first is not None and first.i > 1 and _after_a_figure_and_hyphen(doc, first.i):
         return doc[first.i - 2]  # "28-day death rate": the figure opens the describing words
+    if first is not None and first.i > 1 and _after_a_word_and_hyphen(doc, first.i):
+        return doc[first.i - 2]  # "all-cause death rate": the joined word is one describer
     return first
+
+
+def _after_a_word_and_hyphen(doc: Doc, i: int) -> bool:
+    hyphen, word = doc[i - 1], doc[i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.is_alpha
 
 
 def _after_a_figure_and_hyphen(doc: Doc, i: int) -> bool:

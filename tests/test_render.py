@@ -477,6 +477,9 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
          "The germ stain of coughed-up mucus and blood germ tests are advised"),
         ("Incidence fell in most groups after the change.", "The rate of new cases fell"),
         ("90-day mortality was 9% in most groups.", "The 90-day death rate was 9%"),
+        # a describing word joined by a hyphen is one describer too
+        ("Most adults did well, and all-cause mortality fell by a third.",
+         "and the all-cause death rate fell by"),
         ("Avoid it when creatinine clearance exceeds 95 mL/min.",
          "when the kidney clearing rate goes over 95"),
         # a test's value ("level") too, but not after a describing word of its own
