@@ -1307,6 +1307,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "level [1].",
          ["A weekly shot is advised for most adults [1]. This applies whatever the starting "
           "blood sugar level is."]),
+        # advice holds now: "is", though its people are "confirmed"; the fronted phrase stays
+        ("participial_tails",
+         "In people with confirmed heart disease, a weekly shot is advised regardless of the "
+         "starting blood sugar [1].",
+         ["In people with confirmed heart disease, a weekly shot is advised [1]. This applies "
+          "whatever the starting blood sugar is."]),
         ("participial_tails",
          "The scan was read as normal in most children regardless of the results of the "
          "blood tests.",
@@ -1945,6 +1951,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("subordinate_clauses",
          "If the sugar stays high after 3 months, a second pill is added rather than raising "
          "the first one beyond 2000 mg daily, a sign of a poor response [1]."),
+        ("subordinate_clauses",
+         "In people with confirmed heart disease, a weekly shot is advised regardless of the "
+         "starting blood sugar [1]."),
         # "or" joins nouns of one subject: no clause of its own after it
         ("subordinate_clauses",
          "This applies when the dry cough, the high fever or the chest pain gets worse at "

@@ -943,7 +943,7 @@ def _regardless_tail_edits(sentence: Span) -> list[Edit]:
         tail = tokens[k + 2 :]
         citations = [t for t in tail if is_citation(t)]
         body = [t for t in tail if not is_citation(t)][:-1]  # without the full stop
-        if not left[0].text[:1].isupper() or _clause_word_in_claim(left):
+        if _in_note_form(left[0]) or _clause_word_in_claim(left):
             return []  # a list item in note form; a claim inside a clause
         if not (_has_verb(left) or _has_finite_verb(left)) or words(body) < 2:
             return []
@@ -951,8 +951,9 @@ def _regardless_tail_edits(sentence: Span) -> list[Edit]:
             return []
         if citations and citations[0].i < body[-1].i:
             return []  # a citation inside the phrase: it supports the phrase
-        past = _reports_the_past(left)
-        lead = "This applies" if _is_advice(left) else ("This was true" if past else "This is true")
+        advice = _is_advice(left)  # advice holds now, whatever "-ed" word its people have
+        past = not advice and _reports_the_past(left)
+        lead = "This applies" if advice else ("This was true" if past else "This is true")
         last = body[-1]
         moved: tuple[Part, ...] = (
             f". {lead} whatever ", (body[0].idx, last.idx + len(last.text), ""),
@@ -964,6 +965,15 @@ def _regardless_tail_edits(sentence: Span) -> list[Edit]:
         end = left[-1].idx + len(left[-1].text)
         return [Edit(end, sentence.end_char, parts=moved)]
     return []
+
+
+def _in_note_form(first: Token) -> bool:
+    """The words open in lower case, and not as the main clause after a fronted phrase's
+    comma ("If A, a dose is added ..." read from "a", as `subordinate_clauses` asks): a list
+    item in note form."""
+    if first.text[:1].isupper():
+        return False
+    return first.i == 0 or first.doc[first.i - 1].text != ","
 
 
 def _clause_word_in_claim(left: Sequence[Token]) -> bool:
@@ -996,7 +1006,7 @@ def _rather_than_edits(sentence: Span) -> list[Edit]:
             left = left[:-1]
         if not _is_gerund(doing) or words(tokens[k + 2 :]) < 3 or words(left) < MIN_SIDE_WORDS + 1:
             return []
-        if _is_imperative(left[0]) or not left[0].text[:1].isupper():
+        if _is_imperative(left[0]) or _in_note_form(left[0]):
             return []  # an instruction, or a list item in note form
         if _clause_word_in_claim(left) or any(t.text in (";", ":") for t in left):
             return []
