@@ -393,8 +393,10 @@ def _counted_name_with_article(name: str, named: str) -> str:
     ("metformin") ends in no such head, and keeps its form."""
     words = name.split(" ")
     common = name[:1].islower() or words[0].isupper()  # "TB blood test" is common too
+    if len(words) < 2 or not common:
+        return named
     head = _head_word(name)
-    if len(words) < 2 or not common or head not in ARTICLED_DEFINITION_HEADS | MEASURE_HEADS:
+    if head not in ARTICLED_DEFINITION_HEADS and head not in MEASURE_HEADS:
         return named
     if words[0].lower() in ("a", "an", "the"):
         return named  # shown with its article already ("The pacemaker that ... is indicated")
@@ -961,7 +963,7 @@ def _after_a_figure_and_hyphen(doc: Doc, i: int) -> bool:
 # clinical word is used with no article ("with DVT"), and the words such a name follows.
 COUNTED_ILLNESS_HEADS = frozenset(
     {"clot", "attack", "ulcer", "wound", "phase", "pancreas", "rectum", "machine", "tube",
-     "disorder"}
+     "disorder", "drug"}
 )  # "after a swollen pancreas", "for an inflamed rectum", "needed a breathing tube"
 ILLNESS_PREPOSITIONS = frozenset({"with", "of", "for", "about", "after", "from", "without", "in"})
 # "needing mechanical ventilation", "needed intubation": a treatment named as a mass noun
@@ -971,7 +973,10 @@ NEED_VERBS = frozenset({"need", "needs", "needed", "needing", "require", "requir
 # "found clinical remission", "yielded steroid-free remission": a state reached, named as a
 # mass noun, whose plain words name one phase ("found a quiet phase").
 REACHING_VERBS = frozenset({"found", "reached", "achieved", "achieving", "yielded", "induced"})
-WORDS_BEFORE_A_COUNTED_NAME = ILLNESS_PREPOSITIONS | NEED_VERBS | REACHING_VERBS
+# "than placebo", "assigned to placebo": what a group took, compared, is one thing too
+# ("than a dummy drug").
+COMPARED_WITH = frozenset({"than", "over", "given", "to", "on", "vs.", "versus"})
+WORDS_BEFORE_A_COUNTED_NAME = ILLNESS_PREPOSITIONS | NEED_VERBS | REACHING_VERBS | COMPARED_WITH
 MAX_ILLNESS_DESCRIBERS = 3
 
 
@@ -989,6 +994,8 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         if match.entry.is_drug or edit.text == text_of(doc)[edit.start : edit.end]:
             continue
         span = match.span
+        if edit.text.endswith(" drug") and not _compared_group_drug(doc, span):
+            continue  # the cheap test first: most drug kinds are named with a describer
         if _reads_plural(span_text(span)):  # "DVTs"; "pancreatitis" is one illness
             continue
         if _modifies_next_noun(span) or _noun_follows(span):
@@ -1000,10 +1007,18 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
             doc, first
         ):
             continue
+        if first > 1 and doc[first - 2].text == "-" and not doc[first - 2].whitespace_:
+            continue  # "add-on drug": "on" is the end of a joined word, not a preposition
         word = doc[first]
         shown = next((e.text for e in edits if e.start == word.idx), word.text)
         fixes.append(_Edit(word.idx, word.idx, indefinite_article(shown) + " ", word.i))
     return fixes
+
+
+def _compared_group_drug(doc: Doc, span: Span) -> bool:
+    """ "than placebo", "with placebo": a drug named right after a word of comparison, of
+    what a group was given, or a preposition, with no describing word between."""
+    return span.start > 0 and doc[span.start - 1].lower_ in WORDS_BEFORE_A_COUNTED_NAME
 
 
 def _second_of_two(doc: Doc, first: int) -> bool:

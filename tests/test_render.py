@@ -403,6 +403,13 @@ def test_a_definition_before_a_list_lead_names_its_term(engine):
          "The trial found a quiet phase at week 8"),
         ("The trial found remission rates were low in older adults.",
          "The trial found quiet phase rates were"),
+        # a dummy drug is one thing too, after a word of comparison or of what was given
+        ("The pill worked better than placebo in most adults.",
+         "better than a dummy drug in most adults"),
+        ("Adults were assigned to placebo or the pill for a year.",
+         "assigned to a dummy drug or the pill"),
+        # ... not the end of a joined word ("add-on"): "on" is no preposition there
+        ("The choice of add-on agent is made by the doctor.", "The choice of add-on drug is"),
         # an article of its own, a plural, or a name that describes the next noun: as written
         ("Treat the first DVT for 3 months in most adults.", "the first deep vein clot for"),
         ("Adults with DVTs in both legs need care.", "with deep vein clots in"),

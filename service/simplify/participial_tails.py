@@ -48,6 +48,7 @@ from .tokens import (
     _has_finite_verb,
     _has_verb,
     _has_word,
+    _ids_of,
     _in,
     _is_advice,
     _is_base_verb,
@@ -65,6 +66,7 @@ from .tokens import (
     _plural_present,
     _repeated_subject,
     _reports_the_past,
+    _sentence_ids,
     _starts_clause,
     _tells_the_past,
     _word_id,
@@ -873,7 +875,9 @@ def _mostly_described_edits(sentence: Span) -> list[Edit]:
     like. Only after a plural "were"/"are" (the things named are plural), only a describing
     word first ("mostly diarrhea" names things, not how they were), and an "-ing" verb after
     "and" takes the claim's tense ("faded"), or the sentence stays whole."""
-    if not _has_word(sentence, MAINLY_WORDS) or not _closes_with_full_stop(sentence):
+    if _ids_of(MAINLY_WORDS).isdisjoint(_sentence_ids(sentence)):
+        return []  # one set test: this rule comes last, after most rules found nothing
+    if not _closes_with_full_stop(sentence):
         return []
     depths = bracket_depths(sentence.doc)
     tokens = _in(sentence)
@@ -930,7 +934,9 @@ def _regardless_tail_edits(sentence: Span) -> list[Edit]:
     reads after it ("This is true whatever ..." after a claim, "was" in a report). Only
     before "the" and a noun phrase with no verb or mark ("regardless of whether A", "of
     age" stay), after a whole claim with no clause word."""
-    if not _has_word(sentence, ("regardless",)) or not _closes_with_full_stop(sentence):
+    if _word_id("regardless") not in _sentence_ids(sentence):
+        return []
+    if not _closes_with_full_stop(sentence):
         return []
     depths = bracket_depths(sentence.doc)
     tokens = _in(sentence)

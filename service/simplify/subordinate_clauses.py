@@ -60,8 +60,10 @@ from .tokens import (
     _positions,
     _repeated_subject,
     _reports_the_past,
+    _sentence_ids,
     _slice,
     _starts_clause,
+    _word_id,
     bracket_depths,
     is_finite_verb,
     words,
@@ -174,7 +176,7 @@ def _condition_series_edits(sentence: Span) -> list[Edit]:
     do not have A, B, or C": none may hold), in a report ("was stopped when ..."), nor when
     the later conditions mix clauses and phrases."""
     doc = sentence.doc
-    if not _may_hold_condition_series(sentence):
+    if not (_may_hold_condition_series(sentence) or _may_hold_bare_or_series(sentence)):
         return []
     depths = bracket_depths(doc)
     tokens = _in(sentence)
@@ -326,9 +328,25 @@ def _may_hold_condition_series(sentence: Span) -> bool:
     have none, and making their Token objects is what a rule costs."""
     lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
     strings = sentence.doc.vocab.strings
-    if not ((lowers == strings["when"]).any() or (lowers == strings["if"]).any()):
+    return _comma_before(sentence, ("or",)) and bool(
+        (lowers == strings["when"]).any() or (lowers == strings["if"]).any()
+    )
+
+
+def _may_hold_bare_or_series(sentence: Span) -> bool:
+    """ "when A, B or C": a "when" or "if", then an "or" after the last comma, read off the
+    cached word ids first and the token columns only then."""
+    ids = _sentence_ids(sentence)
+    if _word_id("or") not in ids or _word_id(",") not in ids:
         return False
-    return _comma_before(sentence, ("or",)) or bool((lowers == strings["or"]).any())
+    if _word_id("when") not in ids and _word_id("if") not in ids:
+        return False
+    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+    strings = sentence.doc.vocab.strings
+    openers = ((lowers == strings["when"]) | (lowers == strings["if"])).nonzero()[0]
+    rest = lowers[openers[0] :]
+    commas = (rest == strings[","]).nonzero()[0]
+    return bool(len(commas)) and bool((rest[commas[-1] :] == strings["or"]).any())
 
 
 def _shared_condition_lead(items: Sequence[Sequence[Token]]) -> str | None:
@@ -1076,14 +1094,13 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
                 return None  # "Once X is confirmed, its source ...": "Its" would open the text
             if _names_the_condition_later(clause, main):
                 return None
-            if not _holds_two_clauses(main, depths) and (
-                _forbids(main) or _split_again_later(main)
-            ):
+            two = _holds_two_clauses(main, depths)
+            if not two and (_forbids(main) or _split_again_later(main)):
                 return None  # "If A, B must not be used." -> "B must not be used." alone: a ban;
                 # or a later split would put the condition after the last of the claim's parts
             link = "to" if kind == "for" else kind
             main_parts = _with_edits(main[0].idx, end, _tail_edits(sentence, main[0].i))
-            covers = "These apply" if _holds_two_clauses(main, depths) else "This applies"
+            covers = "These apply" if two else "This applies"
             if kind == "when" and _reported_when(clause, main):
                 covers = "This was"  # "When A was added, B rose." -> "B rose. This was when A ..."
             named = (
@@ -1121,8 +1138,14 @@ def _split_again_later(main: Sequence[Token]) -> bool:
     is done instead of raising B. This is a sign of C. This applies if A.": a later rule
     splits the main clause after its verb, and a condition moved behind it would then seem
     to limit the last of its parts. Left in front, it leads all of them."""
+    if not any(t.text == "," or t.lower_ in TAIL_WORDS for t in main[1:]):
+        return False  # the cheap test first: a tail opens after a comma, or with these words
     doc = main[0].doc
     return bool(participial_tail_edits(doc[main[0].i : main[-1].i + 1]))
+
+
+# Words that open a tail with no comma before it ("is added rather than raising B").
+TAIL_WORDS = frozenset({"rather", "regardless", "compared", "vs.", "versus"})
 
 
 def _reported_when(clause: Sequence[Token], main: Sequence[Token]) -> bool:
