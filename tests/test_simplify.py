@@ -1287,9 +1287,9 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
           "weeks, stopped it."]),
         # three conditions, each a clause of its own, with no comma before "or"
         ("subordinate_clauses",
-         "This applies when the cough is dry, the fever is high or the chest hurts.",
+         "This applies when the cough is dry, the fever is high or the chest is sore.",
          ["This applies when the cough is dry. This also applies when the fever is high. This "
-          "also applies when the chest hurts."]),
+          "also applies when the chest is sore."]),
         # a report's "no" is no ban: the time still moves behind the result
         ("subordinate_clauses",
          "When the cream was added, the share with no rash rose from 20% to 35% in the first "

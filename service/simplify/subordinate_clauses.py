@@ -18,6 +18,7 @@ from .edits import Edit, Part, _with_edits
 from .participial_tails import participial_tail_edits
 from .tokens import (
     AUXILIARIES,
+    BE_HAVE,
     CLAUSE_MARKS,
     CLAUSE_WORDS,
     CLOSING_MARKS,
@@ -45,6 +46,7 @@ from .tokens import (
     _has_finite_verb,
     _has_verb,
     _has_word,
+    _ids_of,
     _in,
     _is_advice,
     _is_gerund,
@@ -334,8 +336,9 @@ def _may_hold_condition_series(sentence: Span) -> bool:
 
 
 def _may_hold_bare_or_series(sentence: Span) -> bool:
-    """ "when A, B or C": a "when" or "if", then an "or" after the last comma, read off the
-    cached word ids first and the token columns only then."""
+    """ "when A is high, B is low or C is extensive": a "when" or "if", then an "or" after
+    the last comma and a common verb ("is", "has" ...) after that "or", read off the cached
+    word ids first and the token columns only then."""
     ids = _sentence_ids(sentence)
     if _word_id("or") not in ids or _word_id(",") not in ids:
         return False
@@ -346,7 +349,13 @@ def _may_hold_bare_or_series(sentence: Span) -> bool:
     openers = ((lowers == strings["when"]) | (lowers == strings["if"])).nonzero()[0]
     rest = lowers[openers[0] :]
     commas = (rest == strings[","]).nonzero()[0]
-    return bool(len(commas)) and bool((rest[commas[-1] :] == strings["or"]).any())
+    if not len(commas):
+        return False
+    ors = (rest[commas[-1] :] == strings["or"]).nonzero()[0]
+    if not len(ors):
+        return False
+    after = rest[commas[-1] + ors[0] :].tolist()
+    return not _ids_of(BE_HAVE).isdisjoint(after)
 
 
 def _shared_condition_lead(items: Sequence[Sequence[Token]]) -> str | None:
