@@ -382,16 +382,26 @@ ARTICLED_DEFINITION_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Heads of plain names for a value each person has one of ("settling rate", "iron fill
+# level"): named alone as a definition's subject, such a name takes "the", as in the text.
+MEASURE_HEADS = frozenset({"rate", "level"})
+
+
 def _counted_name_with_article(name: str, named: str) -> str:
     """ "blood oxygen test" -> "A blood oxygen test": a common noun for one counted thing
     opens a sentence with its article. A name in capitals ("MADRS") or a drug's own name
     ("metformin") ends in no such head, and keeps its form."""
     words = name.split(" ")
     common = name[:1].islower() or words[0].isupper()  # "TB blood test" is common too
-    if len(words) < 2 or not common or _head_word(name) not in ARTICLED_DEFINITION_HEADS:
+    if len(words) < 2 or not common:
+        return named
+    head = _head_word(name)
+    if head not in ARTICLED_DEFINITION_HEADS and head not in MEASURE_HEADS:
         return named
     if words[0].lower() in ("a", "an", "the"):
         return named  # shown with its article already ("The pacemaker that ... is indicated")
+    if head in MEASURE_HEADS:
+        return f"The {name}"  # "The settling rate is a blood test ...": one value per person
     article = indefinite_article(name)
     return f"{article[0].upper()}{article[1:]} {name}"
 
@@ -664,7 +674,7 @@ def _postposed_edits(
     shown = _spaced_place(shown)
     if _hyphened_modifier(shown) == shown:
         return None
-    if not _modifies_next_noun(span, adjective=True):
+    if not (_modifies_next_noun(span, adjective=True) or _describing_word_then_noun(span)):
         return None
     end = _noun_run_end(span)
     if end is None:
@@ -683,6 +693,22 @@ def _postposed_edits(
         _Edit(at, at, " ", end - 1),  # apart from the words, so a term's mark holds no space
         _Edit(at, at, shown, end - 1, match, wording),
     ]
+
+
+def _describing_word_then_noun(span: Span) -> bool:
+    """ "oral triple therapy": a describing word stands between the term and the noun both
+    describe, so the way or place follows the noun ("three-drug treatment by mouth", not
+    "by-mouth three-drug treatment"). Not a word that can also say how or when ("oral daily
+    dose"), nor a stop word ("oral and IV iron")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    word = doc[span.end]
+    if not (word.is_alpha and word.is_lower) or word.is_stop or lemmas_of(word.lower_, "ADV"):
+        return False
+    if not lemmas_of(word.lower_, "ADJ") or lemmas_of(word.lower_, "NOUN"):
+        return False
+    return _noun_after(word, doc[span.end + 1], adjective=True)
 
 
 # Heads of plain wording that a drug's name says already: "maintenance mesalamine" reads
@@ -916,7 +942,14 @@ def _first_test_describer(doc: Doc, start: int) -> Token | None:
         first = token
     if first is not None and first.i > 1 and _after_a_figure_and_hyphen(doc, first.i):
         return doc[first.i - 2]  # "28-day death rate": the figure opens the describing words
+    if first is not None and first.i > 1 and _after_a_word_and_hyphen(doc, first.i):
+        return doc[first.i - 2]  # "all-cause death rate": the joined word is one describer
     return first
+
+
+def _after_a_word_and_hyphen(doc: Doc, i: int) -> bool:
+    hyphen, word = doc[i - 1], doc[i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.is_alpha
 
 
 def _after_a_figure_and_hyphen(doc: Doc, i: int) -> bool:
@@ -930,14 +963,20 @@ def _after_a_figure_and_hyphen(doc: Doc, i: int) -> bool:
 # clinical word is used with no article ("with DVT"), and the words such a name follows.
 COUNTED_ILLNESS_HEADS = frozenset(
     {"clot", "attack", "ulcer", "wound", "phase", "pancreas", "rectum", "machine", "tube",
-     "disorder"}
+     "disorder", "drug"}
 )  # "after a swollen pancreas", "for an inflamed rectum", "needed a breathing tube"
 ILLNESS_PREPOSITIONS = frozenset({"with", "of", "for", "about", "after", "from", "without", "in"})
 # "needing mechanical ventilation", "needed intubation": a treatment named as a mass noun
 # after a verb of need, whose plain words name one thing ("a breathing machine").
 NEED_VERBS = frozenset({"need", "needs", "needed", "needing", "require", "requires", "required",
                         "requiring"})  # fmt: skip
-WORDS_BEFORE_A_COUNTED_NAME = ILLNESS_PREPOSITIONS | NEED_VERBS
+# "found clinical remission", "yielded steroid-free remission": a state reached, named as a
+# mass noun, whose plain words name one phase ("found a quiet phase").
+REACHING_VERBS = frozenset({"found", "reached", "achieved", "achieving", "yielded", "induced"})
+# "than placebo", "assigned to placebo": what a group took, compared, is one thing too
+# ("than a dummy drug").
+COMPARED_WITH = frozenset({"than", "over", "given", "to", "on", "vs.", "versus"})
+WORDS_BEFORE_A_COUNTED_NAME = ILLNESS_PREPOSITIONS | NEED_VERBS | REACHING_VERBS | COMPARED_WITH
 MAX_ILLNESS_DESCRIBERS = 3
 
 
@@ -955,6 +994,8 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         if match.entry.is_drug or edit.text == text_of(doc)[edit.start : edit.end]:
             continue
         span = match.span
+        if edit.text.endswith(" drug") and not _compared_group_drug(doc, span):
+            continue  # the cheap test first: most drug kinds are named with a describer
         if _reads_plural(span_text(span)):  # "DVTs"; "pancreatitis" is one illness
             continue
         if _modifies_next_noun(span) or _noun_follows(span):
@@ -966,10 +1007,18 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
             doc, first
         ):
             continue
+        if first > 1 and doc[first - 2].text == "-" and not doc[first - 2].whitespace_:
+            continue  # "add-on drug": "on" is the end of a joined word, not a preposition
         word = doc[first]
         shown = next((e.text for e in edits if e.start == word.idx), word.text)
         fixes.append(_Edit(word.idx, word.idx, indefinite_article(shown) + " ", word.i))
     return fixes
+
+
+def _compared_group_drug(doc: Doc, span: Span) -> bool:
+    """ "than placebo", "with placebo": a drug named right after a word of comparison, of
+    what a group was given, or a preposition, with no describing word between."""
+    return span.start > 0 and doc[span.start - 1].lower_ in WORDS_BEFORE_A_COUNTED_NAME
 
 
 def _second_of_two(doc: Doc, first: int) -> bool:
@@ -1054,9 +1103,20 @@ def _verb_follows_soon(span: Span) -> bool:
     for token in doc[span.end : min(span.end + MAX_WORDS_BEFORE_THE_VERB, len(doc))]:
         if token.is_punct or token.lower_ in CLAUSE_BREAKS:
             return False
-        if token.lower_ in SUBJECT_VERBS_AFTER_WORDS:
+        if token.lower_ in SUBJECT_VERBS_AFTER_WORDS or _only_a_verb_in_s(token):
             return True
     return False
+
+
+def _only_a_verb_in_s(token: Token) -> bool:
+    """ "establishes", "shows": a word in "-s" that can only be a verb (not "samples" or
+    "tests", which are nouns too), so a test's name before it is the verb's subject
+    ("Flexible sigmoidoscopy with biopsies establishes ..." -> "The lower-bowel scope test
+    with tissue samples establishes ...")."""
+    word = token.lower_
+    if not word.endswith("s") or not token.is_alpha or not token.is_lower:
+        return False
+    return bool(lemmas_of(word, "VERB")) and not lemmas_of(word, "NOUN")
 
 
 def _pair_text(match: TermMatch, wording: Wording, audience: Audience, heading: bool) -> str | None:

@@ -93,10 +93,8 @@ def test_definitions_about_is_checked_like_the_rest(audience_dir, about):  # noq
     write_file(audience_dir, "student.yaml", STUDENT + f"definitions_about: {about}\n")
     with pytest.raises(InputError) as caught:
         load_audiences(audience_dir)
-    assert any(
-        "definitions_about: must be a short noun phrase in lower case" in str(p) and "student.yaml" in str(p)
-        for p in caught.value.problems
-    )
+    expected = "definitions_about: must be a short noun phrase in lower case"
+    assert any(expected in str(p) and "student.yaml" in str(p) for p in caught.value.problems)
 
 
 def test_a_new_audience_can_read_definitions_about_someone(audience_dir, renderer):  # noqa: F811

@@ -1285,6 +1285,44 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "few weeks, stopped it.",
          ["The new pill was taken by most people in the trial. But some of them, after a few "
           "weeks, stopped it."]),
+        # three conditions, each a clause of its own, with no comma before "or"
+        ("subordinate_clauses",
+         "This applies when the cough is dry, the fever is high or the chest is sore.",
+         ["This applies when the cough is dry. This also applies when the fever is high. This "
+          "also applies when the chest is sore."]),
+        # a report's "no" is no ban: the time still moves behind the result
+        ("subordinate_clauses",
+         "When the cream was added, the share with no rash rose from 20% to 35% in the first "
+         "month.",
+         ["The share with no rash rose from 20% to 35% in the first month. This was when the "
+          "cream was added."]),
+        # a fronted condition stays in front; the claim's tail splits behind it
+        ("participial_tails",
+         "If the sugar stays high after 3 months, a second pill is added rather than raising "
+         "the first one beyond 2000 mg daily, a sign of a poor response [1].",
+         ["If the sugar stays high after 3 months, a second pill is added. This is done instead "
+          "of raising the first one beyond 2000 mg daily, a sign of a poor response [1]."]),
+        ("participial_tails",
+         "A weekly shot is advised for most adults regardless of the starting blood sugar "
+         "level [1].",
+         ["A weekly shot is advised for most adults [1]. This applies whatever the starting "
+          "blood sugar level is."]),
+        # advice holds now: "is", though its people are "confirmed"; the fronted phrase stays
+        ("participial_tails",
+         "In people with confirmed heart disease, a weekly shot is advised regardless of the "
+         "starting blood sugar [1].",
+         ["In people with confirmed heart disease, a weekly shot is advised [1]. This applies "
+          "whatever the starting blood sugar is."]),
+        ("participial_tails",
+         "The scan was read as normal in most children regardless of the results of the "
+         "blood tests.",
+         ["The scan was read as normal in most children. This was true whatever the results "
+          "of the blood tests were."]),
+        ("participial_tails",
+         "Rashes were the most common harms in both groups, mostly mild and fading within a "
+         "week [2].",
+         ["Rashes were the most common harms in both groups [2]. They were mostly mild and "
+          "faded within a week."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -1904,6 +1942,29 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # ", and" joins two subjects of one verb ("who" comes before any verb of the first)
         ("coordinated_clauses", "Doctors who saw the rash in the clinic, and nurses, although "
          "busy, were asked to report it [2]."),
+        # a ban keeps its condition: alone, "The cream is not safe to use." forbids it to all
+        ("subordinate_clauses",
+         "The cream is not safe to use when the skin on your face is broken or bleeding."),
+        ("subordinate_clauses",
+         "If the rash spreads to the face, the cream should not be used again on that skin."),
+        # the condition stays in front: moved behind, it would follow the tail's sentence
+        ("subordinate_clauses",
+         "If the sugar stays high after 3 months, a second pill is added rather than raising "
+         "the first one beyond 2000 mg daily, a sign of a poor response [1]."),
+        ("subordinate_clauses",
+         "In people with confirmed heart disease, a weekly shot is advised regardless of the "
+         "starting blood sugar [1]."),
+        # "or" joins nouns of one subject: no clause of its own after it
+        ("subordinate_clauses",
+         "This applies when the dry cough, the high fever or the chest pain gets worse at "
+         "night."),
+        ("participial_tails",
+         "Pain pills should be given to every child regardless of whether antibiotics are "
+         "prescribed [1]."),
+        ("participial_tails", "A weekly shot is advised for most adults regardless of age [1]."),
+        # "mostly diarrhea" names the harms; "They were mostly diarrhea" would not read
+        ("participial_tails",
+         "Side effects were common in both groups, mostly diarrhea and taste changes [2]."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):

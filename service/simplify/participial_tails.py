@@ -6,6 +6,7 @@ The largest family; its rules share only the token helpers, so it stands alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -18,6 +19,7 @@ from .tokens import (
     CLAUSE_MARKS,
     CLAUSE_WORDS,
     CLOSING_MARKS,
+    CONDITION_OPENERS,
     DETERMINERS,
     JOINERS,
     LIMITING_WORDS,
@@ -46,6 +48,7 @@ from .tokens import (
     _has_finite_verb,
     _has_verb,
     _has_word,
+    _ids_of,
     _in,
     _is_advice,
     _is_base_verb,
@@ -63,6 +66,7 @@ from .tokens import (
     _plural_present,
     _repeated_subject,
     _reports_the_past,
+    _sentence_ids,
     _starts_clause,
     _tells_the_past,
     _word_id,
@@ -96,7 +100,7 @@ def _closing_sign_edits(sentence: Span) -> list[Edit]:
         left, aside = tokens[: k - 1], tokens[k:]
         if not (_has_verb(left) or _has_finite_verb(left)) or not any(t.like_num for t in left):
             return []  # "a test of how fast cells sink, a sign of ...": "This" is the test
-        if any(t.lower_ in CLAUSE_WORDS for t in left):
+        if _clause_word_in_claim(left):
             return []  # "and if A, B is added ..., a sign of C": a later split moves "if A"
         citations = [t for t in aside if is_citation(t)]
         body = [t for t in aside if not is_citation(t)][:-1]  # without the full stop
@@ -190,6 +194,8 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _figure_series_edits(sentence)
         or _state_with_edits(sentence)
         or _with_aside_choice_edits(sentence)
+        or _regardless_tail_edits(sentence)
+        or _mostly_described_edits(sentence)
     )
 
 
@@ -862,6 +868,133 @@ def _uses_as_verb(tokens: Sequence[Token], k: int) -> bool:
     return True
 
 
+def _mostly_described_edits(sentence: Span) -> list[Edit]:
+    """ "Rashes were the most common harms in both groups, mostly mild and fading within a
+    week [2]." -> "... in both groups [2]. They were mostly mild and faded within a week.":
+    a closing ", mostly <describing word>" says what the plural things just named were
+    like. Only after a plural "were"/"are" (the things named are plural), only a describing
+    word first ("mostly diarrhea" names things, not how they were), and an "-ing" verb after
+    "and" takes the claim's tense ("faded"), or the sentence stays whole."""
+    if _ids_of(MAINLY_WORDS).isdisjoint(_sentence_ids(sentence)):
+        return []  # one set test: this rule comes last, after most rules found nothing
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 2):
+        token, comma = tokens[k], tokens[k - 1]
+        if token.lower_ not in MAINLY_WORDS or comma.text != "," or depths[token.i]:
+            continue
+        left, tail = tokens[: k - 1], tokens[k + 1 :]
+        be = next((t.lower_ for t in left if t.lower_ in ("were", "are")), None)
+        if be is None or _clause_word_in_claim(left) or not left[0].text[:1].isupper():
+            return []
+        citations = [t for t in tail if is_citation(t)]
+        body = [t for t in tail if not is_citation(t)][:-1]  # without the full stop
+        if not body or not _only_describes(body[0]) or any(t.text in CLAUSE_MARKS for t in body):
+            return []
+        if citations and citations[0].i < body[-1].i:
+            return []
+        parts: list[Part] = []
+        at = body[0].idx
+        for before, verb in pairwise(body):
+            if before.lower_ not in JOINERS or not _is_gerund(verb):
+                continue
+            lemma = next(iter(lemmas_of(verb.lower_, "VERB").get("VERB", ())), None)
+            forms = forms_of(lemma, "VBD" if be == "were" else "VBP") if lemma else ()
+            if not forms:
+                return []
+            parts += [(at, verb.idx, ""), forms[0]]
+            at = verb.idx + len(verb.text)
+        last = body[-1]
+        parts.append((at, last.idx + len(last.text), ""))
+        moved: tuple[Part, ...] = (f". They {be} {token.lower_} ", *parts, ".")
+        if citations:
+            cited = (citations[0].idx, citations[-1].idx + len(citations[-1].text), "")
+            moved = (" ", cited, *moved)
+        return [Edit(comma.idx, sentence.end_char, parts=moved)]
+    return []
+
+
+def _only_describes(token: Token) -> bool:
+    """ "mild", "brief": a word that can only be a describing word (not "diarrhea", nor
+    "common cold", whose first word is also a noun's)."""
+    word = token.lower_
+    return (
+        token.is_alpha
+        and bool(lemmas_of(word, "ADJ"))
+        and not lemmas_of(word, "NOUN")
+        and not lemmas_of(word, "VERB")
+    )
+
+
+def _regardless_tail_edits(sentence: Span) -> list[Edit]:
+    """ "A pill is advised regardless of the starting blood sugar [1]." -> "A pill is advised
+    [1]. This applies whatever the starting blood sugar is.": what does not change the claim
+    reads after it ("This is true whatever ..." after a claim, "was" in a report). Only
+    before "the" and a noun phrase with no verb or mark ("regardless of whether A", "of
+    age" stay), after a whole claim with no clause word."""
+    if _word_id("regardless") not in _sentence_ids(sentence):
+        return []
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 3):
+        if tokens[k].lower_ != "regardless" or depths[tokens[k].i]:
+            continue
+        if (tokens[k + 1].lower_, tokens[k + 2].lower_) != ("of", "the"):
+            return []
+        left = tokens[:k - 1] if tokens[k - 1].text == "," else tokens[:k]
+        tail = tokens[k + 2 :]
+        citations = [t for t in tail if is_citation(t)]
+        body = [t for t in tail if not is_citation(t)][:-1]  # without the full stop
+        if _in_note_form(left[0]) or _clause_word_in_claim(left):
+            return []  # a list item in note form; a claim inside a clause
+        if not (_has_verb(left) or _has_finite_verb(left)) or words(body) < 2:
+            return []
+        if any(t.text in CLAUSE_MARKS or _is_clause_verb(t) for t in body):
+            return []
+        if citations and citations[0].i < body[-1].i:
+            return []  # a citation inside the phrase: it supports the phrase
+        advice = _is_advice(left)  # advice holds now, whatever "-ed" word its people have
+        past = not advice and _reports_the_past(left)
+        lead = "This applies" if advice else ("This was true" if past else "This is true")
+        last = body[-1]
+        moved: tuple[Part, ...] = (
+            f". {lead} whatever ", (body[0].idx, last.idx + len(last.text), ""),
+            f" {_be(_names_plural(body), past)}.",
+        )  # fmt: skip
+        if citations:
+            cited = (citations[0].idx, citations[-1].idx + len(citations[-1].text), "")
+            moved = (" ", cited, *moved)
+        end = left[-1].idx + len(left[-1].text)
+        return [Edit(end, sentence.end_char, parts=moved)]
+    return []
+
+
+def _in_note_form(first: Token) -> bool:
+    """The words open in lower case, and not as the main clause after a fronted phrase's
+    comma ("If A, a dose is added ..." read from "a", as `subordinate_clauses` asks): a list
+    item in note form."""
+    if first.text[:1].isupper():
+        return False
+    return first.i == 0 or first.doc[first.i - 1].text != ","
+
+
+def _clause_word_in_claim(left: Sequence[Token]) -> bool:
+    """A clause word in the claim before a closing tail, not counting a condition that opens
+    the sentence and closes with a comma ("If A, a dose is added rather than ..."):
+    `subordinate_clauses` leaves such a condition in front when a tail follows its claim,
+    and in front it still leads every sentence split from the claim."""
+    start = 0
+    if left[0].lower_ in CONDITION_OPENERS:
+        depths = bracket_depths(left[0].doc)
+        comma = next((k for k, t in enumerate(left) if t.text == "," and not depths[t.i]), None)
+        start = 0 if comma is None else comma + 1
+    return any(t.lower_ in CLAUSE_WORDS for t in left[start:])
+
+
 def _rather_than_edits(sentence: Span) -> list[Edit]:
     """ "A mealtime dose is added rather than stepping up all-day insulin beyond 0.5
     units/kg [1]." -> "A mealtime dose is added. This is done instead of stepping up all-day
@@ -879,9 +1012,9 @@ def _rather_than_edits(sentence: Span) -> list[Edit]:
             left = left[:-1]
         if not _is_gerund(doing) or words(tokens[k + 2 :]) < 3 or words(left) < MIN_SIDE_WORDS + 1:
             return []
-        if _is_imperative(left[0]) or not left[0].text[:1].isupper():
+        if _is_imperative(left[0]) or _in_note_form(left[0]):
             return []  # an instruction, or a list item in note form
-        if any(t.lower_ in CLAUSE_WORDS or t.text in (";", ":") for t in left):
+        if _clause_word_in_claim(left) or any(t.text in (";", ":") for t in left):
             return []
         if not (_has_verb(left) or any(t.lower_ in AUXILIARIES for t in left)):
             return []

@@ -15,8 +15,10 @@ from ..lexicon import forms_of, lemmas_of
 from ..nlp import is_citation, token_columns
 from ..readability import is_read
 from .edits import Edit, Part, _with_edits
+from .participial_tails import participial_tail_edits
 from .tokens import (
     AUXILIARIES,
+    BE_HAVE,
     CLAUSE_MARKS,
     CLAUSE_WORDS,
     CLOSING_MARKS,
@@ -44,6 +46,7 @@ from .tokens import (
     _has_finite_verb,
     _has_verb,
     _has_word,
+    _ids_of,
     _in,
     _is_advice,
     _is_gerund,
@@ -59,8 +62,10 @@ from .tokens import (
     _positions,
     _repeated_subject,
     _reports_the_past,
+    _sentence_ids,
     _slice,
     _starts_clause,
+    _word_id,
     bracket_depths,
     is_finite_verb,
     words,
@@ -173,7 +178,7 @@ def _condition_series_edits(sentence: Span) -> list[Edit]:
     do not have A, B, or C": none may hold), in a report ("was stopped when ..."), nor when
     the later conditions mix clauses and phrases."""
     doc = sentence.doc
-    if not _may_hold_condition_series(sentence):
+    if not (_may_hold_condition_series(sentence) or _may_hold_bare_or_series(sentence)):
         return []
     depths = bracket_depths(doc)
     tokens = _in(sentence)
@@ -190,21 +195,27 @@ def _condition_series_edits(sentence: Span) -> list[Edit]:
         return []
     only = tokens[opener - 1].lower_ == "only"  # "only when A, or B": two cases do
     commas = [k for k, t in enumerate(body) if t.text == "," and not depths[t.i]]
-    if len(commas) < 2 - only or len(commas) >= len(CASE_COUNTS):
+    if not commas or len(commas) >= len(CASE_COUNTS):
         return []
-    if commas[-1] + 1 >= len(body) or body[commas[-1] + 1].lower_ != "or":
-        return []
-    if any(body[k + 1].lower_ in JOINERS for k in commas[:-1]):
+    if commas[-1] + 1 >= len(body) or any(body[k + 1].lower_ in JOINERS for k in commas[:-1]):
         return []
     bounds = [-1, *commas]
     items = [body[a + 1 : b] for a, b in pairwise([*bounds, len(body)])]
-    items[-1] = items[-1][1:]  # after ", or"
+    bare_or = False
+    if body[commas[-1] + 1].lower_ == "or":
+        if len(commas) < 2 - only:
+            return []
+        items[-1] = items[-1][1:]  # after ", or"
+    elif only or (items := _clauses_before_bare_or(items)) is None:
+        return []
+    else:
+        bare_or = True  # each part a clause of its own: no words to share
     if any(words(item) < MIN_CONDITION_WORDS for item in items):
         return []
     main = tokens[:opener]
     if any(t.lower_ in NEGATING_WORDS for t in main) or _reports_the_past(main):
         return []
-    lead = _shared_condition_lead(items)
+    lead = "" if bare_or else _shared_condition_lead(items)
     if lead is None:
         return []
     if only:
@@ -217,6 +228,20 @@ def _condition_series_edits(sentence: Span) -> list[Edit]:
 
 
 # Verbs whose object can be a "when"/"if" clause: "ask when the pain started".
+def _clauses_before_bare_or(items: list[Sequence[Token]]) -> list[Sequence[Token]] | None:
+    """ "when A is high, B is limited or C is extensive": with no comma before "or", the
+    last part holds two conditions; each part must be a clause of its own (a subject, then
+    a verb), so that "or" cannot be one joining two nouns ("when A, B or C rises")."""
+    last = items[-1]
+    cuts = [k for k, t in enumerate(last) if t.lower_ == "or" and 0 < k < len(last) - 1]
+    if len(cuts) != 1:
+        return None
+    split = [*items[:-1], last[: cuts[0]], last[cuts[0] + 1 :]]
+    if not all(len(item) > 2 and _has_finite_verb(item[1:]) for item in split):
+        return None
+    return split
+
+
 ASKING_VERBS = frozenset(
     {"ask", "know", "check", "decide", "see", "tell", "show", "find", "learn", "note",
      "record", "explain", "understand", "wonder", "discuss", "determine", "assess", "judge",
@@ -308,6 +333,29 @@ def _may_hold_condition_series(sentence: Span) -> bool:
     return _comma_before(sentence, ("or",)) and bool(
         (lowers == strings["when"]).any() or (lowers == strings["if"]).any()
     )
+
+
+def _may_hold_bare_or_series(sentence: Span) -> bool:
+    """ "when A is high, B is low or C is extensive": a "when" or "if", then an "or" after
+    the last comma and a common verb ("is", "has" ...) after that "or", read off the cached
+    word ids first and the token columns only then."""
+    ids = _sentence_ids(sentence)
+    if _word_id("or") not in ids or _word_id(",") not in ids:
+        return False
+    if _word_id("when") not in ids and _word_id("if") not in ids:
+        return False
+    lowers = token_columns(sentence.doc).lower[sentence.start : sentence.end]
+    strings = sentence.doc.vocab.strings
+    openers = ((lowers == strings["when"]) | (lowers == strings["if"])).nonzero()[0]
+    rest = lowers[openers[0] :]
+    commas = (rest == strings[","]).nonzero()[0]
+    if not len(commas):
+        return False
+    ors = (rest[commas[-1] :] == strings["or"]).nonzero()[0]
+    if not len(ors):
+        return False
+    after = rest[commas[-1] + ors[0] :].tolist()
+    return not _ids_of(BE_HAVE).isdisjoint(after)
 
 
 def _shared_condition_lead(items: Sequence[Sequence[Token]]) -> str | None:
@@ -683,6 +731,8 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
         if opener[0] in COMMA_CONDITIONS and _ends_in_a_second_clause(left):
             continue  # "A is first, as is B, provided C": the condition limits B alone
         prefix = TAIL_OPENERS[opener]
+        if prefix.startswith("This applies") and _forbids(left):
+            continue  # "Avoid A, when B" -> "Avoid A. This applies when B": a total ban first
         if opener == ("so", "that") and not _is_imperative(left[0]):
             prefix = "As a result, "  # "raise hepcidin, so that a second dose ...": a result
         if opener == ("when",) and any(t.lower_ == "when" for t in left):
@@ -809,6 +859,8 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
             return []  # "A works fast, and B can help if ...": it limits B's clause only
         if token.lower_ in CONDITION_TAILS and left[0].lower_ == "this":
             return []  # "This should not be used. This applies when A": two "this", one read
+        if token.lower_ in ("when", "if") and _forbids(left):
+            return []  # "A is not safe to use. This applies when B": read alone, a total ban
         prefix = BARE_TAIL_OPENERS[token.lower_]
         if limited:
             if token.lower_ in ("because", "so"):
@@ -1051,9 +1103,13 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
                 return None  # "Once X is confirmed, its source ...": "Its" would open the text
             if _names_the_condition_later(clause, main):
                 return None
+            two = _holds_two_clauses(main, depths)
+            if not two and (_forbids(main) or _split_again_later(main)):
+                return None  # "If A, B must not be used." -> "B must not be used." alone: a ban;
+                # or a later split would put the condition after the last of the claim's parts
             link = "to" if kind == "for" else kind
             main_parts = _with_edits(main[0].idx, end, _tail_edits(sentence, main[0].i))
-            covers = "These apply" if _holds_two_clauses(main, depths) else "This applies"
+            covers = "These apply" if two else "This applies"
             if kind == "when" and _reported_when(clause, main):
                 covers = "This was"  # "When A was added, B rose." -> "B rose. This was when A ..."
             named = (
@@ -1066,6 +1122,39 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             parts = ((first.idx, comma.idx, "upper"), link, (main[0].idx, end, ""))
         return Edit(start, end, parts=parts)
     return None
+
+
+# Words that tell the reader not to do something ("should not be started", "avoid A").
+BANS = frozenset({"not", "never", "avoid", "avoided"})
+
+
+def _forbids(left: Sequence[Token]) -> bool:
+    """The clause tells the reader not to do something ("should not be started", "is not
+    safe to use", "avoid"). Its condition stays with it: moved into a sentence of its own,
+    the first sentence read alone forbids it to everyone. ("Stop A" is an act the condition
+    times, as "start A" is; "no" is often a noun's, "the group with no nausea".)"""
+    depths = bracket_depths(left[0].doc)
+    for token in left:
+        if token.lower_ in CLAUSE_WORDS or token.lower_ in ("provided", "unless"):
+            return False  # "..., provided that A does not delay B": the clause's own "not"
+        if token.lower_ in BANS and not depths[token.i]:
+            return True
+    return False
+
+
+def _split_again_later(main: Sequence[Token]) -> bool:
+    """ "If A, a dose is added rather than raising B, a sign of C." -> "A dose is added. This
+    is done instead of raising B. This is a sign of C. This applies if A.": a later rule
+    splits the main clause after its verb, and a condition moved behind it would then seem
+    to limit the last of its parts. Left in front, it leads all of them."""
+    if not any(t.text == "," or t.lower_ in TAIL_WORDS for t in main[1:]):
+        return False  # the cheap test first: a tail opens after a comma, or with these words
+    doc = main[0].doc
+    return bool(participial_tail_edits(doc[main[0].i : main[-1].i + 1]))
+
+
+# Words that open a tail with no comma before it ("is added rather than raising B").
+TAIL_WORDS = frozenset({"rather", "regardless", "compared", "vs.", "versus"})
 
 
 def _reported_when(clause: Sequence[Token], main: Sequence[Token]) -> bool:
