@@ -570,6 +570,22 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "a strong pain drug or exercise over 12 months [3].",
          ["In one trial, Krebs et al. randomized 240 people with moderate to severe back pain. "
           "They were assigned to a strong pain drug or exercise over 12 months [3]."]),
+        # which trial and whom it counted, then what it found
+        ("trial_groups",
+         "In the Harbor trial of 2,310 women with heavy periods, the coil halved the days of "
+         "bleeding compared with the pill [2].",
+         ["The Harbor trial studied 2,310 women with heavy periods. In it, the coil halved the "
+          "days of bleeding compared with the pill [2]."]),
+        ("trial_groups",
+         "In a randomized, open trial of 96 adults, the walking plan was as good as the gym "
+         "plan for knee pain [3].",
+         ["A randomized, open trial studied 96 adults. In it, the walking plan was as good as "
+          "the gym plan for knee pain [3]."]),
+        ("trial_groups",
+         "In a small study of 40 children aged 2 to 5 years, ear drops eased the pain within a "
+         "day.",
+         ["A small study looked at 40 children aged 2 to 5 years. In it, ear drops eased the "
+          "pain within a day."]),
         ("trial_groups",
          "The team randomized 800 people admitted to the intensive care unit to hydrocortisone "
          "200 mg daily or dummy drug.",
@@ -1434,6 +1450,15 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "one clinic."),
         ("trial_groups", "The team randomized 8,442 people with class II to IV heart failure "
          "in one large trial."),
+        # several trials, no people counted, a series of groups, no clause after the comma
+        ("trial_groups", "In trials of 300 adults with gout, the pain fell faster with ice than "
+         "with rest."),
+        ("trial_groups", "In a trial of 6 months, the pain fell faster with ice than with rest "
+         "in most adults."),
+        ("trial_groups", "In a trial of 300 adults, 200 children and 50 babies, the pain fell "
+         "faster with ice."),
+        ("trial_groups", "In the trial of 300 adults with gout, most of them older men over 60 "
+         "years."),
         ("relative_clauses", "In women before menopause, in whom heavy bleeding is the usual "
          "cause, a scope test is still advised [2]."),
         ("relative_clauses", "Frequent migraine is the only setting in which onabotulinumtoxinA "

@@ -52,7 +52,7 @@ from .tokens import (
     _is_plural_noun,
     is_finite_verb,
 )
-from .trial_groups import ASSIGNING_VERBS, trial_group_edits
+from .trial_groups import ASSIGNING_VERBS, TRIAL_NOUNS, trial_group_edits
 from .verb_coordinations import verb_coordination_edits
 
 RENDER_STRATEGIES = frozenset({"definitions", "replace_terms"})
@@ -91,7 +91,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),
-    "trial_groups": ASSIGNING_VERBS,
+    "trial_groups": ASSIGNING_VERBS | frozenset(TRIAL_NOUNS),
     "series_lists": frozenset({",", ":"}),
 }
 

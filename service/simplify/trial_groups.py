@@ -27,6 +27,11 @@ RANGE_WORDS = frozenset({"mild", "moderate", "severe", "low", "high", "up", "fro
 
 
 def trial_group_edits(sentence: Span) -> list[Edit]:
+    """Who took part and what they got, or which trial and what it found, as two sentences."""
+    return _assigned_group_edits(sentence) or trial_opener_edits(sentence)
+
+
+def _assigned_group_edits(sentence: Span) -> list[Edit]:
     """ "Krebs et al. randomized 240 people with back pain to a strong pain drug or exercise
     [3]." -> "Krebs et al. randomized 240 people with back pain. They were assigned to a
     strong pain drug or exercise [3]." Who took part and what they got become two
@@ -95,3 +100,55 @@ def _arm_to(tokens: Sequence[Token], j: int) -> bool:
     if before.lower_ in RANGE_WORDS:
         return False  # "moderate to severe", "up to 30%"
     return not (before.lower_.endswith("ed") or _is_verb_form(before.lower_, "VBN"))
+
+
+# What a trial or study did with the people it counted, read in the past as a report is.
+TRIAL_NOUNS = {"trial": "studied", "study": "looked at"}
+OPENING_ARTICLES = frozenset({"the", "a", "an"})
+MAX_TRIAL_NAME_TOKENS = 6  # "a randomized , double - blind trial"
+MAX_COUNTED_WORDS = 12  # "101 hospital patients in an alcohol treatment unit"
+PEOPLE_LOOKAHEAD = 4  # "101 hospital patients": the people word close after the number
+
+
+def trial_opener_edits(sentence: Span) -> list[Edit]:
+    """ "In the Magpie trial of 10,141 women with X, the drug halved the risk [2]." -> "The
+    Magpie trial studied 10,141 women with X. In it, the drug halved the risk [2].": who took
+    part is one thing to take in, what was found is another. Only a trial or study led by
+    "the"/"a" whose "of" counts people, then a clause with a verb before any comma; never
+    "trials of" (several), "a trial of 6 months" (no people) or "of 300 adults, 200 children
+    and ..." (a series: the comma is no end of the opener)."""
+    tokens = _in(sentence)
+    if len(tokens) < 8 or tokens[0].lower_ != "in" or tokens[1].lower_ not in OPENING_ARTICLES:
+        return []
+    noun = next(
+        (k for k in range(2, min(len(tokens) - 3, MAX_TRIAL_NAME_TOKENS + 2))
+         if tokens[k].lower_ in TRIAL_NOUNS),
+        None,
+    )  # fmt: skip
+    if noun is None or tokens[noun + 1].lower_ != "of" or not tokens[noun + 2].like_num:
+        return []
+    if any(not (t.is_alpha or t.text in ",-") for t in tokens[2:noun]):
+        return []  # "In the trial's second year of 3 ..."
+    depths = bracket_depths(sentence.doc)
+    comma = next(
+        (k for k in range(noun + 3, len(tokens))
+         if tokens[k].text == "," and not depths[tokens[k].i]),
+        None,
+    )  # fmt: skip
+    if comma is None or words(tokens[noun + 3 : comma]) > MAX_COUNTED_WORDS:
+        return []
+    counted = tokens[noun + 3 : min(comma, noun + 3 + PEOPLE_LOOKAHEAD)]
+    if not any(t.lower_ in PEOPLE_WORDS for t in counted):
+        return []
+    clause = tokens[comma + 1 :]
+    verb = next(
+        (k for k, t in enumerate(clause) if t.text == "," or is_finite_verb(t.lower_)), None
+    )
+    if verb is None or clause[verb].text == "," or words(clause) < MIN_SIDE_WORDS:
+        return []
+    article, of = tokens[1], tokens[noun + 1]
+    return [
+        Edit(tokens[0].idx, article.idx + len(article.text), article.text.capitalize()),
+        Edit(of.idx, of.idx + len(of.text), TRIAL_NOUNS[tokens[noun].lower_]),
+        Edit(tokens[comma].idx, tokens[comma].idx + 1, ". In it,"),
+    ]
