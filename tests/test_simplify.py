@@ -258,6 +258,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "The mean fall was 3.7 days a month, compared with 1.8 days on dummy treatment [3].",
          ["The mean fall was 3.7 days a month. This compares with 1.8 days on dummy treatment "
           "[3]."]),
+        # examples between a subject and its verb, named again by the subject's head
+        ("parentheticals",
+         "Older sugar pills, e.g. glipizide or glyburide, can cause low blood sugar in people "
+         "over 70 [2].",
+         ["Older sugar pills can cause low blood sugar in people over 70 [2]. Examples of these "
+          "pills are glipizide or glyburide."]),
+        ("parentheticals",
+         "People on strong liver enzyme blockers, such as a yeast pill, should not take the "
+         "statin.",
+         ["People on strong liver enzyme blockers should not take the statin. An example of "
+          "these blockers is a yeast pill."]),
         ("parentheticals",
          "Choose the first drug by your other illnesses (e.g. high blood pressure or "
          "depression) and your wishes [2].",
@@ -1365,6 +1376,13 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("subordinate_clauses", "For example, rituximab works in most adults with it [1]."),
         ("participial_tails", "The dose was raised to 20 mg daily, using a slow schedule [1]."),
         ("parentheticals", "Take hydroxychloroquine (Plaquenil) 200-400mg daily with food [1]."),
+        # a singular head, an opening phrase, a series that goes on after the second comma
+        ("parentheticals", "People at very high risk, such as those with a recent break, should "
+         "start with a shot [1]."),
+        ("parentheticals", "In older adults, such as those over 80, the dose should be halved "
+         "at once [2]."),
+        ("parentheticals", "Older pills, such as a water pill, a steroid and a thyroid pill, "
+         "raise the blood sugar [2]."),
         ("parentheticals", "The rate fell (72.5% vs. 80%) over 6 months in the whole trial [2]."),
         # the clause between has a participle of its own that the second verb may follow
         ("verb_coordinations", "The dose should be lowered when the drug is stopped and must "
@@ -2371,6 +2389,16 @@ def test_a_list_item_gives_the_next_step_of_a_schedule_its_own_sentence(
 )
 def test_dose_choices_that_must_stay_together(small_engine, item):
     assert run_item(small_engine, item) is None
+
+
+def test_a_subjects_examples_never_come_between_a_claim_and_its_reason(small_engine):
+    """ "... should not take the statin. Examples of these blockers are A. This is because B"
+    would read B as the reason for the examples."""
+    text = (
+        "People on strong liver enzyme blockers, such as a yeast pill, should not take the "
+        "statin. This is because muscle harm has been seen."
+    )
+    assert run(small_engine, "parentheticals", text) is None
 
 
 def test_uncounted_people_keep_their_who_clause(small_engine):
