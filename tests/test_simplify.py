@@ -791,6 +791,13 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "first-choice option that no longer requires a failed pill.",
          ["The new group statement now regards these shots, given once a month, as a "
           "first-choice option. This option no longer requires a failed pill."]),
+        # a subject of six words is said again when the aside it leaves is long
+        ("relative_clauses",
+         "Sudden severe low blood sugar level, defined as a reading below 54 mg/dL that needs "
+         "help from another person to treat, should be treated within 15 minutes [1].",
+         ["Sudden severe low blood sugar level should be treated within 15 minutes [1]. Sudden "
+          "severe low blood sugar level is defined as a reading below 54 mg/dL that needs help "
+          "from another person to treat."]),
         # an aside between a short subject and its verb
         ("relative_clauses",
          "Frequent migraine, present when you have 15 or more headache days a month, is the "
@@ -1477,6 +1484,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "faster with ice."),
         ("trial_groups", "In the trial of 300 adults with gout, most of them older men over 60 "
          "years."),
+        # a long subject said again would cost more than its short aside saves
+        ("relative_clauses", "Sudden severe low blood sugar level, defined as a reading below "
+         "54 mg/dL, should be treated at once [1]."),
         ("relative_clauses", "In women before menopause, in whom heavy bleeding is the usual "
          "cause, a scope test is still advised [2]."),
         ("relative_clauses", "Frequent migraine is the only setting in which onabotulinumtoxinA "

@@ -542,6 +542,11 @@ APPOSITIVE_NOT = frozenset(
 )  # fmt: skip
 
 
+# A subject of five or six words is said again only when the aside it leaves is long.
+MAX_LONG_ASIDE_SUBJECT = 6
+MIN_ASIDE_FOR_LONG_SUBJECT = 12
+
+
 def _appositive_edits(sentence: Span) -> list[Edit]:
     """ "Frequent migraine, present when you have 15 or more headache days a month, is the
     only setting in which X is used [4]." -> "Frequent migraine is the only setting in
@@ -557,7 +562,7 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
         return []
     lead = 1 if tokens[0].lower_ in LINKS_BEFORE_A_SUBJECT else 0  # "But X, marked by A, appears"
     subject = tokens[lead:opening]
-    if not subject or words(subject) > MAX_REPEATED_SUBJECT or not _is_subject(subject):
+    if not subject or words(subject) > MAX_LONG_ASIDE_SUBJECT or not _is_subject(subject):
         return []
     if subject[0].lower_ in LEADING_SUBORDINATORS or _verb_before_clause(subject):
         return []
@@ -565,6 +570,8 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
     if closing is None:
         return []
     aside, verb = tokens[opening + 1 : closing], tokens[closing + 1]
+    if words(subject) > MAX_REPEATED_SUBJECT and words(aside) < MIN_ASIDE_FOR_LONG_SUBJECT:
+        return []  # said twice, a long subject costs more than a short aside saves
     if _is_ly_adverb(verb):
         verb = tokens[closing + 2]  # "..., typically appears": the adverb stays with its verb
     if words(aside) < 3 or not _opens_aside(aside[0]):
