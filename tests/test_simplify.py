@@ -751,6 +751,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "esketamine as alternatives and brain stimulation reserved for severe illness [1].",
          ["Aripiprazole 2-5mg daily has the strongest evidence in adults. Lithium and "
           "esketamine are alternatives. Brain stimulation is reserved for severe illness [1]."]),
+        # "with A below a figure doing B and C above it doing D": both "-ing" words
+        ("participial_tails",
+         "Pain should be rated on a ten-point scale, with ratings below 4 indicating mild pain "
+         "and ratings of 7 or more indicating severe pain [1].",
+         ["Pain should be rated on a ten-point scale. Ratings below 4 indicate mild pain and "
+          "ratings of 7 or more indicate severe pain [1]."]),
         # a closing "with A doing B": the "-ing" word gets its tense back
         ("participial_tails",
          "The team also found that all 21 pills were better than dummy drug in adults, with "
@@ -1469,6 +1475,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "drug."),
         ("verb_coordinations", "Take the pill with food in the morning and rest for an hour "
          "after it."),
+        # a figure whose words are no plain limit: "scores below 10 mg" is no noun phrase
+        ("participial_tails", "Pain should be rated on a ten-point scale, with ratings below 4 "
+         "tablets indicating mild pain [1]."),
         ("trial_groups", "People taking 200-400mg daily were randomized to rituximab or dummy "
          "drug [2]."),
         ("trial_groups", "Krebs et al. randomized 240 people with moderate to severe pain in "
