@@ -581,6 +581,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "a strong pain drug or exercise over 12 months [3].",
          ["In one trial, Krebs et al. randomized 240 people with moderate to severe back pain. "
           "They were assigned to a strong pain drug or exercise over 12 months [3]."]),
+        # a named trial, a count of people, then "were randomized to"
+        ("trial_groups",
+         "In HARBOR, 410 women aged 40 or older with heavy periods were randomized to a coil or "
+         "a pill [2].",
+         ["HARBOR studied 410 women aged 40 or older with heavy periods. They were assigned to "
+          "a coil or a pill [2]."]),
         # which trial and whom it counted, then what it found
         ("trial_groups",
          "In the Harbor trial of 2,310 women with heavy periods, the coil halved the days of "
@@ -1484,6 +1490,13 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "one clinic."),
         ("trial_groups", "The team randomized 8,442 people with class II to IV heart failure "
          "in one large trial."),
+        # no name in capitals, no people counted, a verb of the group's own before "were"
+        ("trial_groups", "In adults, 30 people with gout were randomized to ice or rest for a "
+         "week."),
+        ("trial_groups", "In HARBOR, 410 coils were randomized to two clinics in one large "
+         "city."),
+        ("trial_groups", "In HARBOR, 410 women with heavy periods started iron and were "
+         "randomized to a coil or a pill."),
         # several trials, no people counted, a series of groups, no clause after the comma
         ("trial_groups", "In trials of 300 adults with gout, the pain fell faster with ice than "
          "with rest."),

@@ -28,7 +28,11 @@ RANGE_WORDS = frozenset({"mild", "moderate", "severe", "low", "high", "up", "fro
 
 def trial_group_edits(sentence: Span) -> list[Edit]:
     """Who took part and what they got, or which trial and what it found, as two sentences."""
-    return _assigned_group_edits(sentence) or trial_opener_edits(sentence)
+    return (
+        _assigned_group_edits(sentence)
+        or trial_opener_edits(sentence)
+        or named_trial_group_edits(sentence)
+    )
 
 
 def _assigned_group_edits(sentence: Span) -> list[Edit]:
@@ -152,3 +156,50 @@ def trial_opener_edits(sentence: Span) -> list[Edit]:
         Edit(of.idx, of.idx + len(of.text), TRIAL_NOUNS[tokens[noun].lower_]),
         Edit(tokens[comma].idx, tokens[comma].idx + 1, ". In it,"),
     ]
+
+
+MAX_NAME_TOKENS = 3  # "TRANSFORM - 2"
+
+
+def named_trial_group_edits(sentence: Span) -> list[Edit]:
+    """ "In ARISE, 1,600 adults with X were randomized to A or B [2]." -> "ARISE studied 1,600
+    adults with X. They were assigned to A or B [2].": the people counted, then what they
+    got. Only a name in capitals after "In", a count, and "were randomized to" with no verb
+    between ("In ARISE, 1,600 adults started A and were randomized to B" is
+    `verb_coordinations`' to split)."""
+    tokens = _in(sentence)
+    if len(tokens) < 8 or tokens[0].lower_ != "in":
+        return []
+    comma = next((k for k in range(1, MAX_NAME_TOKENS + 2) if tokens[k].text == ","), None)
+    if comma is None or comma < 2 or not tokens[comma + 1].like_num:
+        return []
+    name = tokens[1:comma]
+    if not name[0].text[:1].isupper() or any(t.is_alpha and t.is_lower for t in name):
+        return []  # "In the trial", "In adults"
+    were = next((k for k in range(comma + 2, len(tokens) - 3) if tokens[k].lower_ == "were"), None)
+    if were is None or tokens[were + 1].lower_ not in ASSIGNING_VERBS:
+        return []
+    if tokens[were + 2].lower_ != "to" or words(tokens[were + 3 :]) < 2:
+        return []
+    group = tokens[comma + 1 : were]
+    if words(group) < 2 or any(
+        t.text in (",", ";", ":") or (is_finite_verb(t.lower_) and not _describes(t))
+        for t in group[1:]
+    ):
+        return []
+    if not any(t.lower_ in PEOPLE_WORDS for t in group[1 : 1 + PEOPLE_LOOKAHEAD]):
+        return []
+    last, to = group[-1], tokens[were + 2]
+    return [
+        Edit(tokens[0].idx, name[0].idx),
+        Edit(tokens[comma].idx, tokens[comma].idx + 1, " studied"),
+        Edit(last.idx + len(last.text), to.idx + len(to.text), ". They were assigned to"),
+    ]
+
+
+def _describes(token: Token) -> bool:
+    """ "adults aged 65", "people admitted to ...": an "-ed" word right after the people it
+    describes is no verb of theirs."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in PEOPLE_WORDS and (
+        _is_verb_form(token.lower_, "VBN")
+    )
