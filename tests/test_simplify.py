@@ -524,6 +524,23 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "first [1].",
          ["The Canadian mood group advises a mood medicine first [1]. This applies to adults "
           "with severe depression."]),
+        # describing words before the people the opening phrase is about
+        # ... but with a reason in the sentence the group stays in front, before the reason
+        ("subordinate_clauses",
+         "In healthy young adults, the short plan is preferred, because the germs rarely "
+         "resist it [1].",
+         ["In healthy young adults, the short plan is preferred. This is because the germs "
+          "rarely resist it [1]."]),
+        ("subordinate_clauses",
+         "In healthy non-smoking adults under 50, a full dose of the pill can be started on "
+         "the first day.",
+         ["A full dose of the pill can be started on the first day. This applies to healthy "
+          "non-smoking adults under 50."]),
+        ("subordinate_clauses",
+         "In frail, bed-bound older people with a fever but no cough, a urine test should be "
+         "done first [2].",
+         ["A urine test should be done first [2]. This applies to frail, bed-bound older people "
+          "with a fever but no cough."]),
         ("subordinate_clauses",
          "After starting the blood pressure pill, potassium and creatinine should be checked "
          "within 2-4 weeks.",
@@ -1490,6 +1507,13 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "one clinic."),
         ("trial_groups", "The team randomized 8,442 people with class II to IV heart failure "
          "in one large trial."),
+        # no people after the describing words, or an aside about them that stays
+        ("subordinate_clauses", "In severe cases, the dose of the pill should be halved at "
+         "once [2]."),
+        ("subordinate_clauses", "In the larger trial, the dose of the pill was halved at once "
+         "[2]."),
+        ("subordinate_clauses", "In young women, in whom heavy periods are the usual cause, a "
+         "scope test is still advised [2]."),
         # no name in capitals, no people counted, a verb of the group's own before "were"
         ("trial_groups", "In adults, 30 people with gout were randomized to ice or rest for a "
          "week."),

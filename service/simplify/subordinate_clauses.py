@@ -997,11 +997,41 @@ def _second_verb_follows(tokens: Sequence[Token]) -> bool:
     return tokens[1].lower_.endswith("ed") and _is_participle_form(tokens[1].lower_)
 
 
+MAX_PEOPLE_DESCRIBERS = 6  # "non - pregnant , pre - menopause" women
+
+
+def _described_people(sentence: Span) -> bool:
+    """ "In healthy adults younger than 60, ...", "In non-pregnant, pre-menopause women with
+    A, ...": describing words, then the people the opening phrase is about. Only plain
+    lower-case words that are no verb, preposition or article ("In the trial", "In severe
+    cases" name no people)."""
+    for token in sentence[1 : MAX_PEOPLE_DESCRIBERS + 2]:
+        word = token.lower_
+        if word in PEOPLE_WORDS:
+            after = sentence.doc[token.i + 1 : token.i + 4]
+            if any(t.lower_ in ("whom", "who") for t in after):
+                return False  # "In women before menopause, in whom A, B": the aside stays
+            if any(t.lower_ in ("because", "since") for t in sentence):
+                return False  # "This applies to ..." would follow the reason, not the advice
+            return token.i > sentence.start + 1
+        if token.text in ("-", ","):
+            continue
+        if not (token.is_alpha and token.is_lower) or word in DETERMINERS | PREPOSITIONS:
+            return False
+        if "-" in (token.nbor(-1).text, token.nbor(1).text):
+            continue  # "pre-menopause", "bed-bound": a joined word describes
+        if word in CLAUSE_WORDS or is_finite_verb(word):
+            return False
+        if lemmas_of(word, "NOUN") and not lemmas_of(word, "ADJ"):
+            return False  # "In trial patients": a noun may say where
+    return False
+
+
 def _leading_clause_edit(sentence: Span) -> Edit | None:
     """A sentence that opens with a subordinate clause, turned into two sentences."""
     opener = sentence[0]
     kind = opener.lower_
-    if kind == "in" and _names_people(sentence[1:3]):
+    if kind == "in" and (_names_people(sentence[1:3]) or _described_people(sentence)):
         kind = "for"  # "In adults with X, B." -> "B. This applies to adults with X."
     if kind not in CONDITION_OPENERS | CONTRAST_OPENERS | CAUSE_OPENERS | TIME_LEADS:
         return None
