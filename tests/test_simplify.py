@@ -820,6 +820,15 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "first-choice option that no longer requires a failed pill.",
          ["The new group statement now regards these shots, given once a month, as a "
           "first-choice option. This option no longer requires a failed pill."]),
+        # a "which" clause between a short subject and its verb is said first
+        ("relative_clauses",
+         "Lithium, which is cleared by the kidneys, needs a lower dose in people over 70 [1].",
+         ["Lithium is cleared by the kidneys. Lithium needs a lower dose in people over 70 "
+          "[1]."]),
+        ("relative_clauses",
+         "But the gout pill, which can upset the gut, should be taken with food each day [2].",
+         ["The gout pill can upset the gut. But the gout pill should be taken with food each "
+          "day [2]."]),
         # a subject of six words is said again when the aside it leaves is long
         ("relative_clauses",
          "Sudden severe low blood sugar level, defined as a reading below 54 mg/dL that needs "
@@ -1530,6 +1539,13 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "faster with ice."),
         ("trial_groups", "In the trial of 300 adults with gout, most of them older men over 60 "
          "years."),
+        # "which" with a subject of its own, a long subject, no main verb after the clause
+        ("relative_clauses", "The rash, which most pills can cause, fades within a week of "
+         "stopping [1]."),
+        ("relative_clauses", "The new long-acting weekly sugar shot, which is given at home, "
+         "lowers weight too [1]."),
+        ("relative_clauses", "The gout pill, which is cheap, with no need for blood tests, is a "
+         "good choice [1]."),
         # a long subject said again would cost more than its short aside saves
         ("relative_clauses", "Sudden severe low blood sugar level, defined as a reading below "
          "54 mg/dL, should be treated at once [1]."),

@@ -94,6 +94,7 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         or _appositive_that_edits(sentence)
         or _appositive_edits(sentence)
         or _fronted_appositive_edits(sentence)
+        or _which_aside_edits(sentence)
     )
 
 
@@ -738,3 +739,44 @@ def _plural_relative(verb: Token, before: Sequence[Token]) -> bool:
         return _plural_verb(verb)
     noun = _before_brackets(before)
     return noun is not None and _is_plural_noun(noun)
+
+
+def _which_aside_edits(sentence: Span) -> list[Edit]:
+    """ "Colchicine, which is cleared by the kidneys, needs a lower dose [1]." -> "Colchicine
+    is cleared by the kidneys. Colchicine needs a lower dose [1].": a "which" clause between
+    a short subject and its verb is said first, about the subject, so the claim reads
+    whole and nothing comes between it and what a split put after it ("These apply to ...",
+    "This is because ..."). A linking word stays with the claim ("But X, which A, B" -> "X
+    A. But X B"). Only a clause that opens with its verb ("which some pills cause" has a
+    subject of its own), and a main verb right after the closing comma."""
+    if not _closes_with_full_stop(sentence):
+        return []
+    tokens = _in(sentence)
+    opening = next((k for k, t in enumerate(tokens) if t.text in CLAUSE_MARKS), None)
+    if not opening or tokens[opening].text != "," or tokens[opening + 1].lower_ != "which":
+        return []
+    lead = 1 if tokens[0].lower_ in LINKS_BEFORE_A_SUBJECT else 0
+    subject = tokens[lead:opening]
+    if not subject or words(subject) > MAX_REPEATED_SUBJECT or not _is_subject(subject):
+        return []
+    if subject[0].lower_ in LEADING_SUBORDINATORS or _verb_before_clause(subject):
+        return []
+    closing = _next_mark(tokens, opening + 2, CLAUSE_MARKS)
+    if closing is None or tokens[closing].text != "," or closing + 2 >= len(tokens):
+        return []
+    aside = tokens[opening + 2 : closing]
+    if words(aside) < 2 or _object_relative(aside):
+        return []
+    if not (aside[0].lower_ in AUXILIARIES or is_finite_verb(aside[0].lower_)):
+        return []
+    verb = tokens[closing + 1]
+    if not (verb.lower_ in AUXILIARIES or is_finite_verb(verb.lower_)):
+        return []
+    first, last = subject[0], aside[-1]
+    subject_end = subject[-1].idx + len(subject[-1].text)
+    said = ((first.idx, first.idx + 1, "upper"), (first.idx + 1, subject_end, ""),
+            " ", (aside[0].idx, last.idx + len(last.text), ""), ". ")  # fmt: skip
+    return [
+        Edit(tokens[0].idx, tokens[0].idx, parts=said),
+        Edit(subject_end, verb.idx, " "),
+    ]
