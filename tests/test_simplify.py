@@ -740,6 +740,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "the person.",
          ["Doctors should check the blood of every adult each month. Doctors should also "
           "review the dose with the person."]),
+        # ", and" then the second participle, whatever came between
+        ("verb_coordinations",
+         "But it should be started at 25 mg daily, or 10 mg when the liver is weak, and raised "
+         "slowly to 100 mg over 4 weeks [1].",
+         ["But it should be started at 25 mg daily, or 10 mg when the liver is weak. It should "
+          "also be raised slowly to 100 mg over 4 weeks [1]."]),
+        ("verb_coordinations",
+         "The drip is given as a 2 g dose over 15 minutes followed by 1 g an hour, and continued "
+         "for a day after birth [2].",
+         ["The drip is given as a 2 g dose over 15 minutes followed by 1 g an hour. The drip is "
+          "also continued for a day after birth [2]."]),
         # two participles of one passive verb group (never "So suicide risk also reviewed")
         ("verb_coordinations",
          "So suicide risk should be assessed at the start and reviewed closely during the "
@@ -1546,6 +1557,11 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "lowers weight too [1]."),
         ("relative_clauses", "The gout pill, which is cheap, with no need for blood tests, is a "
          "good choice [1]."),
+        # an "-ed" word that describes a noun, or a participle with no preposition after it
+        ("verb_coordinations", "The pill is taken with food, and crushed tablets should not be "
+         "used at all."),
+        ("verb_coordinations", "The dose is given once a week by a nurse, and repeated twice "
+         "if needed."),
         # a long subject said again would cost more than its short aside saves
         ("relative_clauses", "Sudden severe low blood sugar level, defined as a reading below "
          "54 mg/dL, should be treated at once [1]."),

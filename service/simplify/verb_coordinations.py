@@ -529,7 +529,56 @@ def _passive_pair_edits(
         previous = tokens[j - 1]
         parts = (". ", named, " ", verb_group, be)
         return [Edit(previous.idx + len(previous.text), participle.idx, parts=parts)]
+    return _comma_passive_pair_edits(tokens, verb_at, subject)
+
+
+def _comma_passive_pair_edits(
+    tokens: list[Token], verb_at: int, subject: list[Token]
+) -> list[Edit]:
+    """ "It should be started at 100 mg daily, or 50 mg when A is low, and changed slowly by
+    100 mg every 2 weeks [1]." -> "... when A is low. It should also be changed slowly by
+    100 mg every 2 weeks [1].": after ", and" the second participle of the passive verb
+    group goes back to its subject, whatever came between (a choice, a "when" clause, a
+    "followed by"). Only a participle with a preposition or an "-ly" word after it, and
+    never past a ";" or ":"."""
+    k = _passive_participle(tokens, verb_at) or _irregular_participle(tokens, verb_at)
+    if k is None:
+        return []
+    for j in range(k + 2, len(tokens) - 3):
+        if tokens[j].text in (";", ":"):
+            return []
+        if tokens[j].lower_ != "and" or tokens[j - 1].text != ",":
+            continue
+        participle, after = tokens[j + 1], tokens[j + 2]
+        if not (participle.is_lower and participle.lower_.endswith("ed")):
+            continue
+        if not _is_participle_form(participle.lower_):
+            continue
+        if after.lower_ not in VERB_PREPOSITIONS and not after.lower_.endswith("ly"):
+            continue
+        if words(tokens[verb_at : j - 1]) < MIN_SIDE_WORDS or words(tokens[j + 1 :]) < 3:
+            return []
+        while subject and subject[0].lower_ in LINKING_OPENERS:
+            subject = subject[1:]
+        if not subject:
+            return []
+        named = _new_subject(subject, then=False)[1]
+        first = tokens[verb_at]
+        verb_group = (first.idx, first.idx + len(first.text), "lower")
+        be = " also be " if first.lower_ in MODALS else " also "
+        parts = (". ", named, " ", verb_group, be)
+        return [Edit(tokens[j - 1].idx, participle.idx, parts=parts)]
     return []
+
+
+def _irregular_participle(tokens: list[Token], verb_at: int) -> int | None:
+    """ "is given", "should be taken": a passive verb group whose participle has no "-ed"."""
+    k = verb_at + (2 if tokens[verb_at].lower_ in MODALS else 1)
+    if k >= len(tokens) or (k == verb_at + 2 and tokens[verb_at + 1].lower_ != "be"):
+        return None
+    if k == verb_at + 1 and tokens[verb_at].lower_ not in BE_FORMS:
+        return None
+    return k if _is_verb_form(tokens[k].lower_, "VBN") else None
 
 
 def _ands_after_participle(
