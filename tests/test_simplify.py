@@ -1363,6 +1363,18 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "more common with the strong cream, were mild [2].",
          ["Most rashes faded within two weeks of stopping the cream. Skin burns, although more "
           "common with the strong cream, were mild [2]."]),
+        # a "which" or "in which" clause inside the second subject stays with that subject
+        ("coordinated_clauses",
+         "Ice packs are the first step, and guided rest, in which the knee is used only when "
+         "the pain is low, is advised for most people [1].",
+         ["Ice packs are the first step. Guided rest, in which the knee is used only when the "
+          "pain is low, is advised for most people [1]."]),
+        # a second subject that is a series of plain nouns, then a modal
+        ("coordinated_clauses",
+         "So the dose should be lowered when the kidneys are weak, and pulse, breathing rate "
+         "and urine output should be checked every hour.",
+         ["So the dose should be lowered when the kidneys are weak. Pulse, breathing rate and "
+          "urine output should be checked every hour."]),
         ("subordinate_clauses",
          "The new pill was taken by most people in the trial, although some of them, after a "
          "few weeks, stopped it.",
@@ -1562,6 +1574,11 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "used at all."),
         ("verb_coordinations", "The dose is given once a week by a nurse, and repeated twice "
          "if needed."),
+        # ", and" inside the subject of "who", a named series before a modal
+        ("coordinated_clauses", "People who take the pill, and their doctors, in which case "
+         "the risk is high, should check the dose."),
+        ("coordinated_clauses", "The shot works within a week, and apixaban 5 mg, edoxaban or "
+         "dabigatran should be used after it."),
         # a long subject said again would cost more than its short aside saves
         ("relative_clauses", "Sudden severe low blood sugar level, defined as a reading below "
          "54 mg/dL, should be treated at once [1]."),
