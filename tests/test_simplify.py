@@ -840,6 +840,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "But the gout pill, which can upset the gut, should be taken with food each day [2].",
          ["The gout pill can upset the gut. But the gout pill should be taken with food each "
           "day [2]."]),
+        ("relative_clauses",
+         "Guided rest, in which the knee is used only when the pain is low, is advised for most "
+         "people [1].",
+         ["In guided rest, the knee is used only when the pain is low. Guided rest is advised "
+          "for most people [1]."]),
         # a subject of six words is said again when the aside it leaves is long
         ("relative_clauses",
          "Sudden severe low blood sugar level, defined as a reading below 54 mg/dL that needs "
@@ -1567,6 +1572,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "stopping [1]."),
         ("relative_clauses", "The new long-acting weekly sugar shot, which is given at home, "
          "lowers weight too [1]."),
+        ("relative_clauses", "After the trial, in which most people took the pill, the rate "
+         "fell by half [2]."),
+        ("relative_clauses", "Guided rest, in which most, is advised for nearly all people with "
+         "knee pain [1]."),
         ("relative_clauses", "The gout pill, which is cheap, with no need for blood tests, is a "
          "good choice [1]."),
         # an "-ed" word that describes a noun, or a participle with no preposition after it

@@ -753,7 +753,11 @@ def _which_aside_edits(sentence: Span) -> list[Edit]:
         return []
     tokens = _in(sentence)
     opening = next((k for k, t in enumerate(tokens) if t.text in CLAUSE_MARKS), None)
-    if not opening or tokens[opening].text != "," or tokens[opening + 1].lower_ != "which":
+    if not opening or tokens[opening].text != "," or opening + 3 >= len(tokens):
+        return []
+    if tokens[opening + 1].lower_ == "in" and tokens[opening + 2].lower_ == "which":
+        return _in_which_aside_edits(tokens, opening)
+    if tokens[opening + 1].lower_ != "which":
         return []
     lead = 1 if tokens[0].lower_ in LINKS_BEFORE_A_SUBJECT else 0
     subject = tokens[lead:opening]
@@ -778,5 +782,48 @@ def _which_aside_edits(sentence: Span) -> list[Edit]:
             " ", (aside[0].idx, last.idx + len(last.text), ""), ". ")  # fmt: skip
     return [
         Edit(tokens[0].idx, tokens[0].idx, parts=said),
+        Edit(subject_end, verb.idx, " "),
+    ]
+
+
+def _in_which_aside_edits(tokens: Sequence[Token], opening: int) -> list[Edit]:
+    """ "Guided rest, in which the knee is used only when A, is advised for most people." ->
+    "In guided rest, the knee is used only when A. Guided rest is advised for most people.":
+    what happens in the thing named, said first, then the claim about it. Only a short
+    subject at the start of the sentence, a clause with its own verb, and the main verb
+    right after the closing comma."""
+    subject = tokens[:opening]
+    if words(subject) > MAX_REPEATED_SUBJECT or not _is_subject(list(subject)):
+        return []
+    if subject[0].lower_ in LEADING_SUBORDINATORS | LINKS_BEFORE_A_SUBJECT:
+        return []
+    if any(
+        t.lower_ in AUXILIARIES
+        or (is_finite_verb(t.lower_) and subject[k - 1].text != "-" and k + 1 == len(subject))
+        for k, t in enumerate(subject)
+    ):
+        return []  # "symptom-triggered dosing", "guided rest": those describe the noun
+    closing = _next_mark(tokens, opening + 3, CLAUSE_MARKS)
+    if closing is None or tokens[closing].text != "," or closing + 2 >= len(tokens):
+        return []
+    aside = tokens[opening + 3 : closing]
+    if words(aside) < 3 or not any(
+        t.lower_ in AUXILIARIES or is_finite_verb(t.lower_) for t in aside
+    ):
+        return []
+    verb = tokens[closing + 1]
+    if not (verb.lower_ in AUXILIARIES or is_finite_verb(verb.lower_)):
+        return []
+    first, last = subject[0], aside[-1]
+    subject_end = subject[-1].idx + len(subject[-1].text)
+    common = first.is_title and (
+        first.lower_ in ("the", "a", "an")
+        or any(lemmas_of(first.lower_, pos) for pos in ("NOUN", "ADJ", "VERB"))
+    )  # "In guided rest", but "In Lokelma"
+    said = ("In ", (first.idx, first.idx + 1, "lower" if common else ""),
+            (first.idx + 1, subject_end, ""), ", ",
+            (aside[0].idx, last.idx + len(last.text), ""), ". ")  # fmt: skip
+    return [
+        Edit(first.idx, first.idx, parts=said),
         Edit(subject_end, verb.idx, " "),
     ]
