@@ -845,6 +845,18 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "people [1].",
          ["In guided rest, the knee is used only when the pain is low. Guided rest is advised "
           "for most people [1]."]),
+        # ", after which B": the time it points back to opens the new sentence
+        ("relative_clauses",
+         "The first phase of the plan lasts 6 weeks, after which a knee injured in a fall should "
+         "be rested no further.",
+         ["The first phase of the plan lasts 6 weeks. After that, a knee injured in a fall "
+          "should be rested no further."]),
+        # ", except in people with X" reads like ", unless": "The exception is ..."
+        ("subordinate_clauses",
+         "The short plan is advised over the long plan for most adults, except in people with "
+         "weak kidneys or liver disease [2].",
+         ["The short plan is advised over the long plan for most adults. The exception is "
+          "people with weak kidneys or liver disease [2]."]),
         # a subject of six words is said again when the aside it leaves is long
         ("relative_clauses",
          "Sudden severe low blood sugar level, defined as a reading below 54 mg/dL that needs "
@@ -1567,6 +1579,13 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "faster with ice."),
         ("trial_groups", "In the trial of 300 adults with gout, most of them older men over 60 "
          "years."),
+        # "after which time": the time is named in the clause; no group of people after "except"
+        ("relative_clauses", "The drug is given for 3 days in most clinics, after which time the "
+         "dose is lowered."),
+        ("subordinate_clauses", "The short plan is advised over the long plan for most adults, "
+         "except in winter months [2]."),
+        ("subordinate_clauses", "The short plan is advised over the long plan for most adults, "
+         "except for people who have weak kidneys [2]."),
         # "which" with a subject of its own, a long subject, no main verb after the clause
         ("relative_clauses", "The rash, which most pills can cause, fades within a week of "
          "stopping [1]."),

@@ -95,6 +95,7 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         or _appositive_edits(sentence)
         or _fronted_appositive_edits(sentence)
         or _which_aside_edits(sentence)
+        or _time_which_edits(sentence)
     )
 
 
@@ -827,3 +828,32 @@ def _in_which_aside_edits(tokens: Sequence[Token], opening: int) -> list[Edit]:
         Edit(first.idx, first.idx, parts=said),
         Edit(subject_end, verb.idx, " "),
     ]
+
+
+# ", after which B": the time the clause points back to, named as a sentence opener.
+TIME_WHICH = {"after": ". After that,", "during": ". During that time,", "before": ". Before that,"}
+TIME_NOUNS = frozenset({"time", "point", "date", "stage", "period"})
+
+
+def _time_which_edits(sentence: Span) -> list[Edit]:
+    """ "The first phase lasts 3 months, after which a clot with a passing cause should not
+    be treated further." -> "The first phase lasts 3 months. After that, a clot with a
+    passing cause should not be treated further.": only before a clause with its own
+    subject and verb, after a claim with a verb."""
+    for token, left, right in _after_commas(sentence, TIME_WHICH):
+        if len(right) < 3 or right[0].lower_ != "which":
+            continue
+        clause = right[1:]
+        if words(left) < MIN_SIDE_WORDS or words(clause) < MIN_SIDE_WORDS:
+            continue
+        if not (_has_verb(left) or _any_verb(left)):
+            continue  # "lasts", which the word lists know as a noun too
+        if clause[0].lower_ in TIME_NOUNS:
+            continue  # "after which time the dose ...": the time is named in the clause
+        # "a clot provoked by surgery should not ...": a long subject, then its verb
+        subject_first = clause[0].lower_ in SUBJECT_STARTS and _has_verb(clause)
+        if not (subject_first or _starts_clause(clause)):
+            continue
+        comma = sentence.doc[token.i - 1]
+        return [Edit(comma.idx, right[0].idx + len(right[0].text), TIME_WHICH[token.lower_])]
+    return []

@@ -103,7 +103,33 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
         or _applies_to_who_edits(sentence)
         or _group_series_edits(sentence)
         or _so_can_edits(sentence)
+        or _except_group_edits(sentence)
     )
+
+
+EXCEPT_PREPOSITIONS = frozenset({"in", "for"})
+
+
+def _except_group_edits(sentence: Span) -> list[Edit]:
+    """ "A is advised over B, except in people with C [1]." -> "A is advised over B. The
+    exception is people with C [1].": the group left out reads on its own, as ", unless"
+    does ("The exception is if"), with no "not" added. Only a closing group of people
+    with no verb of its own, after a claim with a verb."""
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - 3):
+        comma, word = tokens[k - 1], tokens[k]
+        if word.lower_ != "except" or comma.text != ",":
+            continue
+        at = k + 1 + (tokens[k + 1].lower_ in EXCEPT_PREPOSITIONS)
+        group = [t for t in tokens[at:] if not (t.is_punct or is_citation(t))]
+        if not group or group[0].lower_ not in PEOPLE_WORDS or len(group) < 2:
+            return []
+        if any(is_finite_verb(t.lower_) or t.lower_ in CLAUSE_WORDS for t in group):
+            return []
+        if not _any_verb(tokens[: k - 1]) or bracket_depths(sentence.doc)[comma.i]:
+            return []
+        return [Edit(comma.idx, tokens[at].idx, ". The exception is ")]
+    return []
 
 
 ONLY = frozenset({"only"})
