@@ -851,6 +851,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "be rested no further.",
          ["The first phase of the plan lasts 6 weeks. After that, a knee injured in a fall "
           "should be rested no further."]),
+        # "This applies to A, and to B": either group, each on its own
+        ("subordinate_clauses",
+         "This applies to children under 2 with a high fever, and to those over 2 with ear pain.",
+         ["This applies to children under 2 with a high fever. It also applies to those over 2 "
+          "with ear pain."]),
         # ", except in people with X" reads like ", unless": "The exception is ..."
         ("subordinate_clauses",
          "The short plan is advised over the long plan for most adults, except in people with "
@@ -1584,6 +1589,8 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "dose is lowered."),
         ("subordinate_clauses", "The short plan is advised over the long plan for most adults, "
          "except in winter months [2]."),
+        ("subordinate_clauses", "This applies to the pill and the shot, and the dose stays the "
+         "same for both."),
         ("subordinate_clauses", "The short plan is advised over the long plan for most adults, "
          "except for people who have weak kidneys [2]."),
         # "which" with a subject of its own, a long subject, no main verb after the clause

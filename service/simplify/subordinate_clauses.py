@@ -104,7 +104,24 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
         or _group_series_edits(sentence)
         or _so_can_edits(sentence)
         or _except_group_edits(sentence)
+        or _second_group_applies_edits(sentence)
     )
+
+
+def _second_group_applies_edits(sentence: Span) -> list[Edit]:
+    """ "This applies to children under 2 with A, and to those over 2 with B." -> "This
+    applies to children under 2 with A. It also applies to those over 2 with B.": either
+    group is enough, as the ", and to" a split made says, so each reads on its own."""
+    tokens = _in(sentence)
+    if len(tokens) < 8 or [t.lower_ for t in tokens[:3]] != ["this", "applies", "to"]:
+        return []
+    for k in range(4, len(tokens) - 3):
+        if tokens[k].text != "," or tokens[k + 1].lower_ != "and" or tokens[k + 2].lower_ != "to":
+            continue
+        if words(tokens[3:k]) < 3 or words(tokens[k + 3 :]) < 2:
+            return []
+        return [Edit(tokens[k].idx, tokens[k + 2].idx + 2, ". It also applies to")]
+    return []
 
 
 EXCEPT_PREPOSITIONS = frozenset({"in", "for"})
