@@ -505,14 +505,14 @@ def _relative_aside_subject_clause(left: Sequence[Token], right: Sequence[Token]
         return False
     if any(
         t.lower_ in AUXILIARIES
-        or (is_finite_verb(t.lower_) and not _describes_next(right, k, first))
+        or (is_finite_verb(t.lower_) and not _describes_its_noun(right, k, first))
         for k, t in enumerate(right[:first])
     ):
         return False
     return right[second + 1].lower_ in ASIDE_SUBJECT_VERBS
 
 
-def _describes_next(tokens: Sequence[Token], k: int, end: int) -> bool:
+def _describes_its_noun(tokens: Sequence[Token], k: int, end: int) -> bool:
     """ "symptom-triggered dosing", "guided rest": a joined word, or an "-ed" word before
     the noun it describes, is no verb."""
     return (k > 0 and tokens[k - 1].text == "-") or (
