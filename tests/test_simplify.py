@@ -751,6 +751,13 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "for a day after birth [2].",
          ["The drip is given as a 2 g dose over 15 minutes followed by 1 g an hour. The drip is "
           "also continued for a day after birth [2]."]),
+        # "is usually started ... and increased every ...": an adverb in the verb group, a time
+        # word after the second participle, and a name with a dose read back as "It"
+        ("verb_coordinations",
+         "Levodopa 100 mg is usually started at half a tablet twice daily and increased every "
+         "2 weeks to a full tablet.",
+         ["Levodopa 100 mg is usually started at half a tablet twice daily. It is also "
+          "increased every 2 weeks to a full tablet."]),
         # two participles of one passive verb group (never "So suicide risk also reviewed")
         ("verb_coordinations",
          "So suicide risk should be assessed at the start and reviewed closely during the "
@@ -1609,6 +1616,8 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "used at all."),
         ("verb_coordinations", "The dose is given once a week by a nurse, and repeated twice "
          "if needed."),
+        ("verb_coordinations", "The pill is usually taken at night and crushed tablets are "
+         "never used in children."),
         # ", and" inside the subject of "who", a named series before a modal
         ("coordinated_clauses", "People who take the pill, and their doctors, in which case "
          "the risk is high, should check the dose."),

@@ -515,15 +515,15 @@ def _passive_pair_edits(
             continue
         if not _is_participle_form(participle.lower_):
             continue
-        if after.lower_ not in VERB_PREPOSITIONS and not after.lower_.endswith("ly"):
-            continue
+        if after.lower_ not in VERB_PREPOSITIONS | STEP_TIMES and not after.lower_.endswith("ly"):
+            continue  # "increased every 2 weeks": when it is done, not a noun it describes
         if words(tokens[verb_at:j]) < MIN_SIDE_WORDS or words(tokens[j + 1 :]) < 3:
             return []
         while subject and subject[0].lower_ in LINKING_OPENERS:
             subject = subject[1:]  # "So suicide risk should ...": the link stays in front
         if not subject:
             return []
-        named = _new_subject(subject, then=False)[1]
+        named = _dosed_subject_pronoun(subject) or _new_subject(subject, then=False)[1]
         verb_group = (first.idx, first.idx + len(first.text), "lower")
         be = " also be " if first.lower_ in MODALS else " also "
         previous = tokens[j - 1]
@@ -562,7 +562,7 @@ def _comma_passive_pair_edits(
             subject = subject[1:]
         if not subject:
             return []
-        named = _new_subject(subject, then=False)[1]
+        named = _dosed_subject_pronoun(subject) or _new_subject(subject, then=False)[1]
         first = tokens[verb_at]
         verb_group = (first.idx, first.idx + len(first.text), "lower")
         be = " also be " if first.lower_ in MODALS else " also "
@@ -598,9 +598,12 @@ def _ands_after_participle(
             yield k, j
 
 
+STEP_TIMES = frozenset({"every", "each"})
+
+
 def _passive_participle(tokens: list[Token], verb_at: int) -> int | None:
     """Where the participle of a passive verb group at `verb_at` stands ("should be
-    assessed", "is advised"), if the verb group is one."""
+    assessed", "is advised", "is usually started"), if the verb group is one."""
     k = verb_at + 1
     if tokens[verb_at].lower_ in MODALS:
         if k >= len(tokens) or tokens[k].lower_ != "be":
@@ -608,6 +611,8 @@ def _passive_participle(tokens: list[Token], verb_at: int) -> int | None:
         k += 1
     elif tokens[verb_at].lower_ not in ("is", "are", "was", "were"):
         return None
+    if k + 1 < len(tokens) and tokens[k].lower_ in ADVERBS_BEFORE_VERB:
+        k += 1  # "is usually started"
     if k >= len(tokens) or not _is_participle_form(tokens[k].lower_):
         return None
     return k
@@ -937,3 +942,11 @@ def _finding_verb_edits(
         start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
         return [Edit(start, verb.idx, parts=parts)]
     return []
+
+
+def _dosed_subject_pronoun(subject: Sequence[Token]) -> str:
+    """ "Carbidopa/levodopa (Sinemet) 25/100 mg is started ...": said again, a name with its
+    brand and dose reads as a second drug; "It" (or "They") names it. "" for a plain one."""
+    if all(t.is_alpha or t.text == "-" for t in subject):
+        return ""
+    return "They" if _is_plural_noun(subject[0]) else "It"
