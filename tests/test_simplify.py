@@ -956,6 +956,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "particularly in women past the menopause [1].",
          ["Too high a dose raises the risk of a fast uneven heartbeat and thin bones. This is "
           "particularly true in women past the menopause [1]."]),
+        # a verb that is a noun too ("goes") reads as the verb after "now"
+        ("coordinated_clauses",
+         "This is because germ resistance now goes over 20% in most towns and the old pill "
+         "should no longer be used [1].",
+         ["This is because germ resistance now goes over 20% in most towns. This is also "
+          "because the old pill should no longer be used [1]."]),
         # two reasons after "because" each keep it
         ("coordinated_clauses",
          "This is because the two act on the same pathway and the combination adds cost "

@@ -8,6 +8,7 @@ condition that covers both clauses is moved first by `subordinate_clauses`, whos
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -395,6 +396,12 @@ def _reason_clause(tokens: Sequence[Token]) -> bool:
         return False
     if any(t.lower_ in AUXILIARIES or is_finite_verb(t.lower_) for t in tokens):
         return True
+    if any(
+        (b.lower_ in ADVERBS_BEFORE_VERB or b.lower_.endswith("ly")) and t.is_lower
+        and _is_verb_form(t.lower_, "VBZ")
+        for b, t in pairwise(tokens[1:])
+    ):
+        return True  # "resistance now goes over 15%": "goes" is a noun too, but not after "now"
     return any(
         _is_verb_form(t.lower_, "VBP") and t.is_lower
         and tokens[n].lower_ not in DETERMINERS | PREPOSITIONS
