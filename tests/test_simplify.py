@@ -758,6 +758,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "2 weeks to a full tablet.",
          ["Levodopa 100 mg is usually started at half a tablet twice daily. It is also "
           "increased every 2 weeks to a full tablet."]),
+        # one result verb, two outcomes each with its own figures
+        ("verb_coordinations",
+         "In the trial, the new pill taken for 2 years reduced hip breaks by 30% and death from "
+         "any cause by 12% [3].",
+         ["In the trial, the new pill taken for 2 years reduced hip breaks by 30%. It also "
+          "reduced death from any cause by 12% [3]."]),
+        ("verb_coordinations",
+         "Statins lowered heart attacks from 5.1% to 3.9% and strokes from 2.2% to 1.8% over "
+         "five years [2].",
+         ["Statins lowered heart attacks from 5.1% to 3.9%. They also lowered strokes from 2.2% "
+          "to 1.8% over five years [2]."]),
         # two participles of one passive verb group (never "So suicide risk also reviewed")
         ("verb_coordinations",
          "So suicide risk should be assessed at the start and reviewed closely during the "
@@ -1624,6 +1635,11 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "if needed."),
         ("verb_coordinations", "The pill is usually taken at night and crushed tablets are "
          "never used in children."),
+        # one outcome with two figures, or a second outcome with no figure of its own
+        ("verb_coordinations", "The drug reduced pain and swelling by 30% in most people in the "
+         "trial [2]."),
+        ("verb_coordinations", "The drug reduced pain by 30% and most people were glad to take "
+         "it [2]."),
         # ", and" inside the subject of "who", a named series before a modal
         ("coordinated_clauses", "People who take the pill, and their doctors, in which case "
          "the risk is high, should check the dose."),

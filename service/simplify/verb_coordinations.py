@@ -83,6 +83,8 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     )
     if shared or (shared := _long_objects_edits(sentence)):
         return shared
+    if changes := _two_changes_edits(sentence):
+        return changes
     verb_at = next(
         (k for k, t in enumerate(tokens) if is_finite_verb(t.lower_) and not _in_compound(t)),
         None,
@@ -950,3 +952,63 @@ def _dosed_subject_pronoun(subject: Sequence[Token]) -> str:
     if all(t.is_alpha or t.text == "-" for t in subject):
         return ""
     return "They" if _is_plural_noun(subject[0]) else "It"
+
+
+CHANGE_VERBS = frozenset({"reduced", "lowered", "raised", "increased", "cut", "halved"})
+CHANGE_LINKS = frozenset({"by", "from"})
+
+
+def _two_changes_edits(sentence: Span) -> list[Edit]:
+    """ "D reduced new spine breaks from 7.2% to 2.3% and hip breaks from 1.2% to 0.7%." ->
+    "D reduced new spine breaks from 7.2% to 2.3%. It also reduced hip breaks from 1.2% to
+    0.7%.": one result verb with two outcomes, each with its own figures, said twice. Only
+    when both outcomes are a few plain words before "by" or "from" and a number ("They"
+    after a plural subject)."""
+    tokens = _in(sentence)
+    verb_at = next((k for k, t in enumerate(tokens) if t.lower_ in CHANGE_VERBS), None)
+    if not verb_at:
+        return []
+    first = _change_at(tokens, verb_at + 1)
+    if first is None or first >= len(tokens) or tokens[first].lower_ != "and":
+        return []
+    second = _change_at(tokens, first + 1)
+    if second is None:
+        return []
+    opening = max((k + 1 for k in range(verb_at) if tokens[k].text == ","), default=0)
+    head = tokens[opening]  # "In it, denosumab 60 mg every 6 months reduced": "denosumab"
+    plural = head.is_alpha and (_is_plural_noun(head) or _unknown_plural(head.lower_))
+    pronoun = "They" if plural else "It"
+    verb, previous = tokens[verb_at], tokens[first - 1]
+    return [
+        Edit(previous.idx + len(previous.text), tokens[first + 1].idx,
+             f". {pronoun} also {verb.lower_} "),
+    ]  # fmt: skip
+
+
+MAX_OUTCOME_WORDS = 6
+
+
+def _change_at(tokens: Sequence[Token], start: int) -> int | None:
+    """After an outcome of a few plain words and "by N%" or "from N to M": where its figures
+    end (the next token), else None."""
+    link = next(
+        (k for k in range(start, min(len(tokens) - 1, start + MAX_OUTCOME_WORDS + 1))
+         if tokens[k].lower_ in CHANGE_LINKS and tokens[k + 1].like_num),
+        None,
+    )  # fmt: skip  ("death from any cause by 28%": the figure says which "from"/"by")
+    if link is None or link == start:
+        return None
+    outcome = tokens[start:link]
+    if any(not (t.is_alpha or t.text == "-") or is_finite_verb(t.lower_) for t in outcome):
+        return None
+    k = link + 1
+    while k < len(tokens) and (tokens[k].like_num or tokens[k].text in ("%", "to", "-")):
+        k += 1
+    return k
+
+
+def _unknown_plural(word: str) -> bool:
+    """ "statins": a word the lists do not know, in "-s" (not "-ss", "-us", "-is")."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    return not lemmas_of(word, "NOUN") and not lemmas_of(word, "VERB")
