@@ -315,7 +315,8 @@ def build_nlp(inflections: Mapping[str, str] | None = None) -> Language:
     infixes = [*nlp.Defaults.infixes, _unit_infix()]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # "T2D." and "QoL." end a sentence: split the full stop off a word ending in a capital.
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z0-9][A-Z])\.", r"(?<=\bL)\."]  # "mmol/L."
+    # "mmol/L." too, and "2 L.": litres, no initial (one pattern: each costs every token)
+    suffixes = [*nlp.Defaults.suffixes, r"(?:(?<=[A-Za-z0-9/][A-Z])|(?<=^L))\."]
     # "[1]" stays one token: "[" is no prefix before "1]", "]" no suffix after "[1".
     prefixes = [SINGLE_CITATION_OPEN if p == r"\[" else p for p in nlp.Defaults.prefixes]
     suffixes = [SINGLE_CITATION_CLOSE if p == r"\]" else p for p in suffixes]

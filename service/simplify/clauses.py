@@ -426,7 +426,7 @@ def _series_subject_clause(tokens: Sequence[Token]) -> bool:
     for k, token in enumerate(outside):
         if token.lower_ in CLAUSE_WORDS or token.text in (";", ":", ")"):
             return False
-        if token.lower_ in BE_HAVE or _series_modal(outside, k):
+        if token.lower_ in BE_HAVE or (token.lower_ in MODALS and _series_modal(outside, k)):
             return k >= 2 and outside[k - 1].text != "," and any(t.text == "," for t in outside[:k])
         if token.lower_ in AUXILIARIES or is_finite_verb(token.lower_):
             return False

@@ -94,9 +94,15 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         or _appositive_that_edits(sentence)
         or _appositive_edits(sentence)
         or _fronted_appositive_edits(sentence)
-        or _which_aside_edits(sentence)
-        or _time_which_edits(sentence)
+        or _which_moves(sentence)
     )
+
+
+def _which_moves(sentence: Span) -> list[Edit]:
+    """The "which" rules that run last, behind one cheap test for the word."""
+    if not _has_word(sentence, ("which",)):
+        return []
+    return _which_aside_edits(sentence) or _time_which_edits(sentence)
 
 
 def _closes_a_series(left: Sequence[Token]) -> bool:
@@ -566,6 +572,8 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
     subject = tokens[lead:opening]
     if not subject or words(subject) > MAX_LONG_ASIDE_SUBJECT or not _is_subject(subject):
         return []
+    if words(subject) > MAX_REPEATED_SUBJECT and len(tokens) < opening + MIN_ASIDE_FOR_LONG_SUBJECT:
+        return []  # no room for a long aside
     if subject[0].lower_ in LEADING_SUBORDINATORS or _verb_before_clause(subject):
         return []
     closing = _aside_end(tokens, opening)

@@ -112,6 +112,8 @@ def _second_group_applies_edits(sentence: Span) -> list[Edit]:
     """ "This applies to children under 2 with A, and to those over 2 with B." -> "This
     applies to children under 2 with A. It also applies to those over 2 with B.": either
     group is enough, as the ", and to" a split made says, so each reads on its own."""
+    if sentence[0].lower_ != "this" or not _has_word(sentence, ("applies",)):
+        return []
     tokens = _in(sentence)
     if len(tokens) < 8 or [t.lower_ for t in tokens[:3]] != ["this", "applies", "to"]:
         return []
@@ -132,6 +134,8 @@ def _except_group_edits(sentence: Span) -> list[Edit]:
     exception is people with C [1].": the group left out reads on its own, as ", unless"
     does ("The exception is if"), with no "not" added. Only a closing group of people
     with no verb of its own, after a claim with a verb."""
+    if not _has_word(sentence, ("except",)):
+        return []
     tokens = _in(sentence)
     for k in range(MIN_SIDE_WORDS, len(tokens) - 3):
         comma, word = tokens[k - 1], tokens[k]

@@ -39,6 +39,7 @@ from .tokens import (
     _capital_edit,
     _closes_with_full_stop,
     _depth_at,
+    _has_word,
     _in,
     _is_base_verb,
     _is_gerund,
@@ -964,6 +965,8 @@ def _two_changes_edits(sentence: Span) -> list[Edit]:
     0.7%.": one result verb with two outcomes, each with its own figures, said twice. Only
     when both outcomes are a few plain words before "by" or "from" and a number ("They"
     after a plural subject)."""
+    if not _has_word(sentence, CHANGE_VERBS):
+        return []
     tokens = _in(sentence)
     verb_at = next((k for k, t in enumerate(tokens) if t.lower_ in CHANGE_VERBS), None)
     if not verb_at:
