@@ -48,10 +48,12 @@ from .tokens import (
     _plural_present,
     _plural_verb,
     _positions,
+    _sentence_ids,
     _starts_clause,
     _tells_the_past,
     _verb_after_comma,
     _verb_before_clause,
+    _word_id,
     bracket_depths,
     is_finite_verb,
     named_they,
@@ -98,9 +100,12 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
     )
 
 
+WHICH_ID = _word_id("which")
+
+
 def _which_moves(sentence: Span) -> list[Edit]:
     """The "which" rules that run last, behind one cheap test for the word."""
-    if not _has_word(sentence, ("which",)):
+    if WHICH_ID not in _sentence_ids(sentence):
         return []
     return _which_aside_edits(sentence) or _time_which_edits(sentence)
 

@@ -59,8 +59,10 @@ from .tokens import (
     _positions,
     _repeated_subject,
     _reports_the_past,
+    _sentence_ids,
     _slice,
     _starts_clause,
+    _word_id,
     bracket_depths,
     is_finite_verb,
     words,
@@ -103,17 +105,26 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
         or _applies_to_who_edits(sentence)
         or _group_series_edits(sentence)
         or _so_can_edits(sentence)
-        or _except_group_edits(sentence)
-        or _second_group_applies_edits(sentence)
+        or _closing_group_moves(sentence)
     )
+
+
+EXCEPT_ID, APPLIES_ID = _word_id("except"), _word_id("applies")
+
+
+def _closing_group_moves(sentence: Span) -> list[Edit]:
+    """The group rules that run last, behind one cheap test for their words."""
+    ids = _sentence_ids(sentence)
+    found = _except_group_edits(sentence) if EXCEPT_ID in ids else []
+    if not found and APPLIES_ID in ids:
+        found = _second_group_applies_edits(sentence)
+    return found
 
 
 def _second_group_applies_edits(sentence: Span) -> list[Edit]:
     """ "This applies to children under 2 with A, and to those over 2 with B." -> "This
     applies to children under 2 with A. It also applies to those over 2 with B.": either
     group is enough, as the ", and to" a split made says, so each reads on its own."""
-    if sentence[0].lower_ != "this" or not _has_word(sentence, ("applies",)):
-        return []
     tokens = _in(sentence)
     if len(tokens) < 8 or [t.lower_ for t in tokens[:3]] != ["this", "applies", "to"]:
         return []
@@ -134,8 +145,6 @@ def _except_group_edits(sentence: Span) -> list[Edit]:
     exception is people with C [1].": the group left out reads on its own, as ", unless"
     does ("The exception is if"), with no "not" added. Only a closing group of people
     with no verb of its own, after a claim with a verb."""
-    if not _has_word(sentence, ("except",)):
-        return []
     tokens = _in(sentence)
     for k in range(MIN_SIDE_WORDS, len(tokens) - 3):
         comma, word = tokens[k - 1], tokens[k]

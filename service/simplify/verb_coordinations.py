@@ -39,7 +39,6 @@ from .tokens import (
     _capital_edit,
     _closes_with_full_stop,
     _depth_at,
-    _has_word,
     _in,
     _is_base_verb,
     _is_gerund,
@@ -53,9 +52,11 @@ from .tokens import (
     _plural_noun_form,
     _plural_verb,
     _repeated_subject,
+    _sentence_ids,
     _slice,
     _tense,
     _verb_before_clause,
+    _word_id,
     bracket_depths,
     is_finite_verb,
     words,
@@ -956,6 +957,7 @@ def _dosed_subject_pronoun(subject: Sequence[Token]) -> str:
 
 
 CHANGE_VERBS = frozenset({"reduced", "lowered", "raised", "increased", "cut", "halved"})
+CHANGE_VERB_IDS = frozenset(_word_id(word) for word in CHANGE_VERBS)
 CHANGE_LINKS = frozenset({"by", "from"})
 
 
@@ -965,7 +967,7 @@ def _two_changes_edits(sentence: Span) -> list[Edit]:
     0.7%.": one result verb with two outcomes, each with its own figures, said twice. Only
     when both outcomes are a few plain words before "by" or "from" and a number ("They"
     after a plural subject)."""
-    if not _has_word(sentence, CHANGE_VERBS):
+    if _sentence_ids(sentence).isdisjoint(CHANGE_VERB_IDS):
         return []
     tokens = _in(sentence)
     verb_at = next((k for k, t in enumerate(tokens) if t.lower_ in CHANGE_VERBS), None)
