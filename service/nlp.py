@@ -10,7 +10,7 @@ components supply what we need on top of the tokenizer:
 - `medrender_sentences` splits at full stops as spaCy's sentencizer does (the
   tokenizer keeps "e.g.", "et al.", "vs.", "t.i.d." and "72.5%" whole, so they never
   end a sentence) and keeps a citation that follows a full stop with the sentence
-  it supports;
+  it supports; a unit ending in a capital ("T2D.", "mmol/L.") gives its full stop back;
 - `Normalizer` sets each word's `NORM` to its lower-cased lookup lemma, plus
   inflections that the glossary declares, so "Cytopenias" matches "cytopenia"
   although the lookup table is case-sensitive and lacks the word.
@@ -315,7 +315,8 @@ def build_nlp(inflections: Mapping[str, str] | None = None) -> Language:
     infixes = [*nlp.Defaults.infixes, _unit_infix()]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # "T2D." and "QoL." end a sentence: split the full stop off a word ending in a capital.
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z0-9][A-Z])\."]
+    # "mmol/L." too, and "2 L.": litres, no initial (one pattern: each costs every token)
+    suffixes = [*nlp.Defaults.suffixes, r"(?:(?<=[A-Za-z0-9/][A-Z])|(?<=^L))\."]
     # "[1]" stays one token: "[" is no prefix before "1]", "]" no suffix after "[1".
     prefixes = [SINGLE_CITATION_OPEN if p == r"\[" else p for p in nlp.Defaults.prefixes]
     suffixes = [SINGLE_CITATION_CLOSE if p == r"\]" else p for p in suffixes]
@@ -329,6 +330,7 @@ def build_nlp(inflections: Mapping[str, str] | None = None) -> Language:
         text: tokens
         for text, tokens in nlp.tokenizer.rules.items()
         if not (len(text) == 2 and text[0].islower() and text[1] == ".")
+        and text != "L."  # "4.5 mIU/L." once a split ends the sentence there: litres, no initial
     }
     nlp.add_pipe("medrender_citations")
     nlp.add_pipe("medrender_sentences")

@@ -44,10 +44,20 @@ def sentences(nlp, text: str) -> list[str]:
             "Patients with T2D. Others with QoL. End.",
             ["Patients with T2D.", "Others with QoL.", "End."],
         ),
+        # a unit in litres ends the sentence: "L." is no initial
+        (
+            "Keep the sodium under 10 mmol/L. Then stop. Drink 2 L. Rest.",
+            ["Keep the sodium under 10 mmol/L.", "Then stop.", "Drink 2 L.", "Rest."],
+        ),
     ],
 )
 def test_sentences_split_where_a_reader_would(nlp, text, expected):
     assert sentences(nlp, text) == expected
+
+
+def test_a_unit_in_litres_stays_whole_before_a_full_stop(nlp):
+    """ "mIU/L." read as "L." would hide the unit from the facts check after a split."""
+    assert [t.text for t in nlp("from 0.5 to 4.5 mIU/L. But")][-4:] == ["/", "L", ".", "But"]
 
 
 def test_citations_become_single_tokens_with_numbers(nlp):

@@ -8,6 +8,7 @@ condition that covers both clauses is moved first by `subordinate_clauses`, whos
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -205,6 +206,7 @@ def coordinated_clause_edits(sentence: Span) -> list[Edit]:
             and not (token.lower_ == "and" and _series_subject_clause(right))
             and not (token.lower_ == "and" and _aside_subject_clause(left, right))
             and not (token.lower_ == "and" and _contrast_aside_subject_clause(left, right))
+            and not (token.lower_ == "and" and _relative_aside_subject_clause(left, right))
         ):
             continue
         prefix = ". " + CONJUNCTIONS[token.lower_]
@@ -394,6 +396,12 @@ def _reason_clause(tokens: Sequence[Token]) -> bool:
         return False
     if any(t.lower_ in AUXILIARIES or is_finite_verb(t.lower_) for t in tokens):
         return True
+    if any(
+        (b.lower_ in ADVERBS_BEFORE_VERB or b.lower_.endswith("ly")) and t.is_lower
+        and _is_verb_form(t.lower_, "VBZ")
+        for b, t in pairwise(tokens[1:])
+    ):
+        return True  # "resistance now goes over 15%": "goes" is a noun too, but not after "now"
     return any(
         _is_verb_form(t.lower_, "VBP") and t.is_lower
         and tokens[n].lower_ not in DETERMINERS | PREPOSITIONS
@@ -418,11 +426,20 @@ def _series_subject_clause(tokens: Sequence[Token]) -> bool:
     for k, token in enumerate(outside):
         if token.lower_ in CLAUSE_WORDS or token.text in (";", ":", ")"):
             return False
-        if token.lower_ in BE_HAVE:
+        if token.lower_ in BE_HAVE or (token.lower_ in MODALS and _series_modal(outside, k)):
             return k >= 2 and outside[k - 1].text != "," and any(t.text == "," for t in outside[:k])
         if token.lower_ in AUXILIARIES or is_finite_verb(token.lower_):
             return False
     return False
+
+
+def _series_modal(outside: Sequence[Token], k: int) -> bool:
+    """ "..., and reflexes, breathing rate and urine output should be checked": a series of
+    plain nouns, then a modal with a passive after it; the names of the other kind of
+    series ("add-on A 2-5mg daily, B or C") need "is" or "has"."""
+    if outside[k].lower_ not in MODALS or k + 2 >= len(outside) or outside[k + 1].lower_ != "be":
+        return False
+    return all(t.text == "," or (t.is_alpha and t.is_lower) for t in outside[:k])
 
 
 MAX_ASIDE_SUBJECT = 10
@@ -465,6 +482,52 @@ def _contrast_aside_subject_clause(left: Sequence[Token], right: Sequence[Token]
     if right[first + 1].lower_ not in CONTRAST_ASIDE_OPENERS:
         return False
     return _short_aside_then_verb(right, first, second, first + 2, 0, {first, first + 1})
+
+
+RELATIVE_ASIDE_OPENERS = (("in", "which"), ("which",), ("where",))
+MAX_RELATIVE_ASIDE = 24
+
+
+def _relative_aside_subject_clause(left: Sequence[Token], right: Sequence[Token]) -> bool:
+    """ "..., and symptom-led dosing, in which a dose is given only when the score is 10 or
+    more, is preferred over a fixed plan": after ", and" a short subject with no verb, a
+    "which" or "in which" clause between two commas, then "is" (or "has", "should" ...).
+    The first part has its verb before any clause word ("People who take A, and their
+    doctors, ..." stays)."""
+    first_word = right[0]
+    if first_word.lower_ in NOT_SUBJECTS | DETERMINERS or not first_word.is_alpha:
+        return False
+    if not _verb_before_clause_word(left):
+        return False
+    commas = _top_level_commas(right[: MAX_ASIDE_SUBJECT + MAX_RELATIVE_ASIDE + 2])
+    if len(commas) < 2 or not commas[0] or words(right[: commas[0]]) > MAX_REPEATED_WORDS:
+        return False
+    first, second = commas[0], commas[1]
+    opener = next(
+        (o for o in RELATIVE_ASIDE_OPENERS
+         if [t.lower_ for t in right[first + 1 : first + 1 + len(o)]] == list(o)),
+        None,
+    )  # fmt: skip
+    if opener is None or second + 1 >= len(right):
+        return False
+    if any(
+        t.lower_ in AUXILIARIES
+        or (is_finite_verb(t.lower_) and not _describes_its_noun(right, k, first))
+        for k, t in enumerate(right[:first])
+    ):
+        return False
+    return right[second + 1].lower_ in ASIDE_SUBJECT_VERBS
+
+
+def _describes_its_noun(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """ "symptom-triggered dosing", "guided rest": a joined word, or an "-ed" word before
+    the noun it describes, is no verb."""
+    return (k > 0 and tokens[k - 1].text == "-") or (
+        tokens[k].lower_.endswith("ed") and k + 1 < end
+    )
+
+
+MAX_REPEATED_WORDS = 4  # "symptom-triggered dosing"
 
 
 def _top_level_commas(tokens: Sequence[Token]) -> list[int]:

@@ -14,6 +14,7 @@ from ..lexicon import lemmas_of
 from ..nlp import is_citation, token_columns
 from .edits import Edit, Part
 from .tokens import (
+    AUXILIARIES,
     CLOSING_MARKS,
     DETERMINERS,
     LEADING_SUBORDINATORS,
@@ -97,7 +98,11 @@ def parenthetical_edits(sentence: Span) -> list[Edit]:
     if moved:
         edits.append(Edit(sentence.end_char, sentence.end_char, parts=tuple(moved)))
         return edits
-    return _example_tail_edits(sentence) or _example_aside_edits(sentence)
+    return (
+        _example_tail_edits(sentence)
+        or _example_aside_edits(sentence)
+        or _subject_example_aside_edits(sentence)
+    )
 
 
 FIGURE_LINKS = frozenset({"vs.", "vs", "versus"})
@@ -427,3 +432,72 @@ def _these_point_back(before: Sequence[Token], rest: Sequence[Token]) -> bool:
     if noun is None or not _is_plural_noun(noun):
         return False
     return not any(t.is_alpha and _is_plural_noun(t) for t in rest)
+
+
+SUBJECT_EXAMPLE_LEADS = {False: "Examples of these ", True: "An example of these "}
+MAX_SUBJECT_ASIDE_WORDS = 12  # "People taking strong drug-clearing liver enzyme blockers"
+
+
+def _subject_example_aside_edits(sentence: Span) -> list[Edit]:
+    """ "Older drugs, e.g. A or B, are used only when C [1]." -> "Older drugs are used only
+    when C [1]. Examples of these drugs are A or B.": examples between the subject and its
+    verb keep the reader waiting for the claim. "Examples are" alone, read after the claim,
+    could name examples of its object, so the subject's plural head is said again. Only a
+    subject with no verb, a short aside of names, then the verb; never a singular head
+    ("People at high risk, such as those with A, ...") or an opening phrase ("In adults, such
+    as ...")."""
+    tokens = _in(sentence)
+    comma = next((k for k, t in enumerate(tokens[:-1]) if t.text == ","), None)
+    if comma is None or comma < 1 or tokens[comma + 1].lower_ not in EXAMPLE_STARTS:
+        return []
+    if words(tokens[:comma]) > MAX_SUBJECT_ASIDE_WORDS:
+        return []
+    opener = _opener_at(tokens, comma + 1, EXAMPLE_OPENERS)
+    if opener is None or bracket_depths(sentence.doc)[tokens[comma].i]:
+        return []
+    subject, head = tokens[:comma], tokens[comma - 1]
+    if subject[0].lower_ in LEADING_SUBORDINATORS | PREPOSITIONS or _has_verb(subject):
+        return []
+    if not (head.is_alpha and head.is_lower and _plural_head(head)):
+        return []
+    closing = _next_mark(tokens, comma + 1 + len(opener), CLOSING_MARKS)
+    if closing is None or tokens[closing].text != ",":
+        return []
+    body, rest = tokens[comma + 1 + len(opener) : closing], tokens[closing + 1 :]
+    if not body or _words_outside_brackets(body) > MAX_ASIDE_WORDS or _any_clause_verb(body):
+        return []
+    if body[0].lower_ in PREPOSITIONS or words(rest) < MIN_SIDE_WORDS:
+        return []
+    if not (rest[0].lower_ in AUXILIARIES or is_finite_verb(rest[0].lower_)):
+        return []
+    last = body[-1]
+    one = body[0].lower_ in ("a", "an") and not any(
+        t.text == "," or t.lower_ in ("and", "or") for t in body
+    )
+    lead = f" {SUBJECT_EXAMPLE_LEADS[one]}{head.text} {'is' if one else 'are'} "
+    moved = (lead, (body[0].idx, last.idx + len(last.text), ""), ".")
+    return [
+        Edit(tokens[comma].idx, rest[0].idx, " "),
+        Edit(sentence.end_char, sentence.end_char, parts=moved),
+    ]
+
+
+def _plural_head(token: Token) -> bool:
+    """ "drugs", and "blockers", which the word lists do not know: an unknown word in "-s"
+    (not "-ss", "-us", "-is") is read as a plural noun."""
+    if _is_plural_noun(token):
+        return True
+    lower = token.lower_
+    if not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
+        return False
+    return not lemmas_of(lower, "NOUN") and not lemmas_of(lower, "VERB")
+
+
+def moves_subject_examples(edits: Sequence[Edit]) -> bool:
+    """Whether `edits` move a subject's examples behind the claim (`_subject_example_aside_edits`),
+    which must not come between the claim and a "This is because ..." split off before."""
+    leads = tuple(" " + lead for lead in SUBJECT_EXAMPLE_LEADS.values())
+    return any(
+        edit.parts and isinstance(edit.parts[0], str) and edit.parts[0].startswith(leads)
+        for edit in edits
+    )

@@ -1293,9 +1293,13 @@ def _with_ing_edits(sentence: Span) -> list[Edit]:
         if not ing_at or words(right[ing_at + 1 :]) < 2:
             continue
         noun_phrase, verb = right[:ing_at], right[ing_at]
-        if any(not (t.is_alpha or t.text == "-") or is_finite_verb(t.lower_) for t in noun_phrase):
-            continue
-        plural = _is_plural_noun(noun_phrase[-1])
+        head = _head_before_a_figure(noun_phrase)  # "scores below 10 indicating A"
+        if head is None:
+            if any(not (t.is_alpha or t.text == "-") or is_finite_verb(t.lower_)
+                   for t in noun_phrase):  # fmt: skip
+                continue
+            head = noun_phrase[-1]
+        plural = _is_plural_noun(head)
         if not (plural or noun_phrase[0].lower_ in DETERMINERS):
             continue
         if verb.lower_ in NOT_ACTIONS or not _is_gerund(verb):
@@ -1313,7 +1317,35 @@ def _with_ing_edits(sentence: Span) -> list[Edit]:
                  parts=(". ", (first.idx, first.idx + 1, "upper"))),
             Edit(verb.idx, verb.idx + len(verb.text), forms[0]),
         ]  # fmt: skip
+        edits += _second_ing_edits(right[ing_at + 1 :], verb, forms[0])
     return edits
+
+
+LIMIT_PREPOSITIONS = frozenset({"below", "above", "under", "over", "of"})
+
+
+def _head_before_a_figure(noun_phrase: Sequence[Token]) -> Token | None:
+    """ "scores below 10", "scores of 20 or more": plain words, then a preposition and a
+    figure; the noun before the preposition is the one the verb agrees with."""
+    at = next((k for k, t in enumerate(noun_phrase) if t.lower_ in LIMIT_PREPOSITIONS), None)
+    if not at or not any(t.like_num for t in noun_phrase[at:]):
+        return None
+    if any(not t.is_alpha or is_finite_verb(t.lower_) for t in noun_phrase[:at]):
+        return None
+    rest = noun_phrase[at + 1 :]
+    if any(not (t.like_num or t.text == "%" or t.lower_ in ("or", "more", "less")) for t in rest):
+        return None
+    return noun_phrase[at - 1]
+
+
+def _second_ing_edits(after: Sequence[Token], verb: Token, form: str) -> list[Edit]:
+    """ "with scores below 10 indicating A and scores of 20 or more indicating B": the same
+    "-ing" word after "and" and a second noun phrase takes the same form, or the new
+    sentence would read "Scores below 10 indicate A and scores of 20 indicating B"."""
+    for k, token in enumerate(after):
+        if token.lower_ == verb.lower_ and k and any(t.lower_ == "and" for t in after[:k]):
+            return [Edit(token.idx, token.idx + len(token.text), form)]
+    return []
 
 
 def _bare_role(token: Token) -> bool:

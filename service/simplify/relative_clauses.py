@@ -48,10 +48,12 @@ from .tokens import (
     _plural_present,
     _plural_verb,
     _positions,
+    _sentence_ids,
     _starts_clause,
     _tells_the_past,
     _verb_after_comma,
     _verb_before_clause,
+    _word_id,
     bracket_depths,
     is_finite_verb,
     named_they,
@@ -94,7 +96,18 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         or _appositive_that_edits(sentence)
         or _appositive_edits(sentence)
         or _fronted_appositive_edits(sentence)
+        or _which_moves(sentence)
     )
+
+
+WHICH_ID = _word_id("which")
+
+
+def _which_moves(sentence: Span) -> list[Edit]:
+    """The "which" rules that run last, behind one cheap test for the word."""
+    if WHICH_ID not in _sentence_ids(sentence):
+        return []
+    return _which_aside_edits(sentence) or _time_which_edits(sentence)
 
 
 def _closes_a_series(left: Sequence[Token]) -> bool:
@@ -542,6 +555,11 @@ APPOSITIVE_NOT = frozenset(
 )  # fmt: skip
 
 
+# A subject of five or six words is said again only when the aside it leaves is long.
+MAX_LONG_ASIDE_SUBJECT = 6
+MIN_ASIDE_FOR_LONG_SUBJECT = 12
+
+
 def _appositive_edits(sentence: Span) -> list[Edit]:
     """ "Frequent migraine, present when you have 15 or more headache days a month, is the
     only setting in which X is used [4]." -> "Frequent migraine is the only setting in
@@ -557,14 +575,18 @@ def _appositive_edits(sentence: Span) -> list[Edit]:
         return []
     lead = 1 if tokens[0].lower_ in LINKS_BEFORE_A_SUBJECT else 0  # "But X, marked by A, appears"
     subject = tokens[lead:opening]
-    if not subject or words(subject) > MAX_REPEATED_SUBJECT or not _is_subject(subject):
+    if not subject or words(subject) > MAX_LONG_ASIDE_SUBJECT or not _is_subject(subject):
         return []
+    if words(subject) > MAX_REPEATED_SUBJECT and len(tokens) < opening + MIN_ASIDE_FOR_LONG_SUBJECT:
+        return []  # no room for a long aside
     if subject[0].lower_ in LEADING_SUBORDINATORS or _verb_before_clause(subject):
         return []
     closing = _aside_end(tokens, opening)
     if closing is None:
         return []
     aside, verb = tokens[opening + 1 : closing], tokens[closing + 1]
+    if words(subject) > MAX_REPEATED_SUBJECT and words(aside) < MIN_ASIDE_FOR_LONG_SUBJECT:
+        return []  # said twice, a long subject costs more than a short aside saves
     if _is_ly_adverb(verb):
         verb = tokens[closing + 2]  # "..., typically appears": the adverb stays with its verb
     if words(aside) < 3 or not _opens_aside(aside[0]):
@@ -731,3 +753,120 @@ def _plural_relative(verb: Token, before: Sequence[Token]) -> bool:
         return _plural_verb(verb)
     noun = _before_brackets(before)
     return noun is not None and _is_plural_noun(noun)
+
+
+def _which_aside_edits(sentence: Span) -> list[Edit]:
+    """ "Colchicine, which is cleared by the kidneys, needs a lower dose [1]." -> "Colchicine
+    is cleared by the kidneys. Colchicine needs a lower dose [1].": a "which" clause between
+    a short subject and its verb is said first, about the subject, so the claim reads
+    whole and nothing comes between it and what a split put after it ("These apply to ...",
+    "This is because ..."). A linking word stays with the claim ("But X, which A, B" -> "X
+    A. But X B"). Only a clause that opens with its verb ("which some pills cause" has a
+    subject of its own), and a main verb right after the closing comma."""
+    if not _closes_with_full_stop(sentence):
+        return []
+    tokens = _in(sentence)
+    opening = next((k for k, t in enumerate(tokens) if t.text in CLAUSE_MARKS), None)
+    if not opening or tokens[opening].text != "," or opening + 3 >= len(tokens):
+        return []
+    if tokens[opening + 1].lower_ == "in" and tokens[opening + 2].lower_ == "which":
+        return _in_which_aside_edits(tokens, opening)
+    if tokens[opening + 1].lower_ != "which":
+        return []
+    lead = 1 if tokens[0].lower_ in LINKS_BEFORE_A_SUBJECT else 0
+    subject = tokens[lead:opening]
+    if not subject or words(subject) > MAX_REPEATED_SUBJECT or not _is_subject(subject):
+        return []
+    if subject[0].lower_ in LEADING_SUBORDINATORS or _verb_before_clause(subject):
+        return []
+    closing = _next_mark(tokens, opening + 2, CLAUSE_MARKS)
+    if closing is None or tokens[closing].text != "," or closing + 2 >= len(tokens):
+        return []
+    aside = tokens[opening + 2 : closing]
+    if words(aside) < 2 or _object_relative(aside):
+        return []
+    if not (aside[0].lower_ in AUXILIARIES or is_finite_verb(aside[0].lower_)):
+        return []
+    verb = tokens[closing + 1]
+    if not (verb.lower_ in AUXILIARIES or is_finite_verb(verb.lower_)):
+        return []
+    first, last = subject[0], aside[-1]
+    subject_end = subject[-1].idx + len(subject[-1].text)
+    said = ((first.idx, first.idx + 1, "upper"), (first.idx + 1, subject_end, ""),
+            " ", (aside[0].idx, last.idx + len(last.text), ""), ". ")  # fmt: skip
+    return [
+        Edit(tokens[0].idx, tokens[0].idx, parts=said),
+        Edit(subject_end, verb.idx, " "),
+    ]
+
+
+def _in_which_aside_edits(tokens: Sequence[Token], opening: int) -> list[Edit]:
+    """ "Guided rest, in which the knee is used only when A, is advised for most people." ->
+    "In guided rest, the knee is used only when A. Guided rest is advised for most people.":
+    what happens in the thing named, said first, then the claim about it. Only a short
+    subject at the start of the sentence, a clause with its own verb, and the main verb
+    right after the closing comma."""
+    subject = tokens[:opening]
+    if words(subject) > MAX_REPEATED_SUBJECT or not _is_subject(list(subject)):
+        return []
+    if subject[0].lower_ in LEADING_SUBORDINATORS | LINKS_BEFORE_A_SUBJECT:
+        return []
+    if any(
+        t.lower_ in AUXILIARIES
+        or (is_finite_verb(t.lower_) and subject[k - 1].text != "-" and k + 1 == len(subject))
+        for k, t in enumerate(subject)
+    ):
+        return []  # "symptom-triggered dosing", "guided rest": those describe the noun
+    closing = _next_mark(tokens, opening + 3, CLAUSE_MARKS)
+    if closing is None or tokens[closing].text != "," or closing + 2 >= len(tokens):
+        return []
+    aside = tokens[opening + 3 : closing]
+    if words(aside) < 3 or not any(
+        t.lower_ in AUXILIARIES or is_finite_verb(t.lower_) for t in aside
+    ):
+        return []
+    verb = tokens[closing + 1]
+    if not (verb.lower_ in AUXILIARIES or is_finite_verb(verb.lower_)):
+        return []
+    first, last = subject[0], aside[-1]
+    subject_end = subject[-1].idx + len(subject[-1].text)
+    common = first.is_title and (
+        first.lower_ in ("the", "a", "an")
+        or any(lemmas_of(first.lower_, pos) for pos in ("NOUN", "ADJ", "VERB"))
+    )  # "In guided rest", but "In Lokelma"
+    said = ("In ", (first.idx, first.idx + 1, "lower" if common else ""),
+            (first.idx + 1, subject_end, ""), ", ",
+            (aside[0].idx, last.idx + len(last.text), ""), ". ")  # fmt: skip
+    return [
+        Edit(first.idx, first.idx, parts=said),
+        Edit(subject_end, verb.idx, " "),
+    ]
+
+
+# ", after which B": the time the clause points back to, named as a sentence opener.
+TIME_WHICH = {"after": ". After that,", "during": ". During that time,", "before": ". Before that,"}
+TIME_NOUNS = frozenset({"time", "point", "date", "stage", "period"})
+
+
+def _time_which_edits(sentence: Span) -> list[Edit]:
+    """ "The first phase lasts 3 months, after which a clot with a passing cause should not
+    be treated further." -> "The first phase lasts 3 months. After that, a clot with a
+    passing cause should not be treated further.": only before a clause with its own
+    subject and verb, after a claim with a verb."""
+    for token, left, right in _after_commas(sentence, TIME_WHICH):
+        if len(right) < 3 or right[0].lower_ != "which":
+            continue
+        clause = right[1:]
+        if words(left) < MIN_SIDE_WORDS or words(clause) < MIN_SIDE_WORDS:
+            continue
+        if not (_has_verb(left) or _any_verb(left)):
+            continue  # "lasts", which the word lists know as a noun too
+        if clause[0].lower_ in TIME_NOUNS:
+            continue  # "after which time the dose ...": the time is named in the clause
+        # "a clot provoked by surgery should not ...": a long subject, then its verb
+        subject_first = clause[0].lower_ in SUBJECT_STARTS and _has_verb(clause)
+        if not (subject_first or _starts_clause(clause)):
+            continue
+        comma = sentence.doc[token.i - 1]
+        return [Edit(comma.idx, right[0].idx + len(right[0].text), TIME_WHICH[token.lower_])]
+    return []

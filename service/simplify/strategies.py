@@ -18,7 +18,7 @@ from ..render import RenderedBlock
 from .clauses import CONJUNCTIONS, coordinated_clause_edits, semicolon_edits
 from .edits import Edit, rebuild, rewrite
 from .list_items import LIST_ITEM_STRATEGIES
-from .parentheticals import EXAMPLE_OPENERS, parenthetical_edits
+from .parentheticals import EXAMPLE_OPENERS, moves_subject_examples, parenthetical_edits
 from .participial_tails import (
     DESCRIBING_PARTICIPLES,
     LIKENESS_WORDS,
@@ -52,7 +52,7 @@ from .tokens import (
     _is_plural_noun,
     is_finite_verb,
 )
-from .trial_groups import ASSIGNING_VERBS, trial_group_edits
+from .trial_groups import ASSIGNING_VERBS, TRIAL_NOUNS, trial_group_edits
 from .verb_coordinations import verb_coordination_edits
 
 RENDER_STRATEGIES = frozenset({"definitions", "replace_terms"})
@@ -91,7 +91,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),
-    "trial_groups": ASSIGNING_VERBS,
+    "trial_groups": ASSIGNING_VERBS | frozenset(TRIAL_NOUNS),
     "series_lists": frozenset({",", ":"}),
 }
 
@@ -142,10 +142,36 @@ def apply_strategy(
     edits = []
     for sentence, offset in long_sentences:
         found = sentence_edits(name, sentence, block.kind, offset)
+        if (
+            found
+            and name == "parentheticals"
+            and moves_subject_examples(found)
+            and _next_points_back(analysed, sentence)
+        ):
+            continue  # what moves behind the claim would come between it and "This ..."
         if found:
             found += _it_named_after_split_edits(analysed, sentence)
         edits += found
     return [_closed_if_split(rewrite(block, edits))] if edits else None
+
+
+# How a sentence opens that reads the one before it as its subject: "This is because ...".
+POINTING_OPENERS = frozenset({"This", "These", "It", "They", "Its", "Their"})
+POINTED_AFTER_IN = frozenset({"that", "these", "this", "it", "them"})
+
+
+def _next_points_back(analysed: Analysed, sentence: Span) -> bool:
+    """ "A should not be given. This is because B": a split before `parentheticals` left
+    the reason (or "This applies when ...") right after the claim, and the examples it moves
+    behind the claim would then be what "This" names."""
+    starts = [s for s, _ in analysed.sentences]
+    at = next((k for k, s in enumerate(starts) if s is sentence), None)
+    if at is None or at + 1 >= len(starts) or len(starts[at + 1]) < 2:
+        return False
+    first, second = starts[at + 1][0], starts[at + 1][1]
+    return first.text in POINTING_OPENERS or (
+        first.text == "In" and second.lower_ in POINTED_AFTER_IN
+    )
 
 
 # What a list item may end with and stay as written: a full stop, or a lead into its own items.

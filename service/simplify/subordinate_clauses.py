@@ -108,7 +108,61 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
         or _applies_to_who_edits(sentence)
         or _group_series_edits(sentence)
         or _so_can_edits(sentence)
+        or _closing_group_moves(sentence)
     )
+
+
+EXCEPT_ID, APPLIES_ID = _word_id("except"), _word_id("applies")
+
+
+def _closing_group_moves(sentence: Span) -> list[Edit]:
+    """The group rules that run last, behind one cheap test for their words."""
+    ids = _sentence_ids(sentence)
+    found = _except_group_edits(sentence) if EXCEPT_ID in ids else []
+    if not found and APPLIES_ID in ids:
+        found = _second_group_applies_edits(sentence)
+    return found
+
+
+def _second_group_applies_edits(sentence: Span) -> list[Edit]:
+    """ "This applies to children under 2 with A, and to those over 2 with B." -> "This
+    applies to children under 2 with A. It also applies to those over 2 with B.": either
+    group is enough, as the ", and to" a split made says, so each reads on its own."""
+    tokens = _in(sentence)
+    if len(tokens) < 8 or [t.lower_ for t in tokens[:3]] != ["this", "applies", "to"]:
+        return []
+    for k in range(4, len(tokens) - 3):
+        if tokens[k].text != "," or tokens[k + 1].lower_ != "and" or tokens[k + 2].lower_ != "to":
+            continue
+        if words(tokens[3:k]) < 3 or words(tokens[k + 3 :]) < 2:
+            return []
+        return [Edit(tokens[k].idx, tokens[k + 2].idx + 2, ". It also applies to")]
+    return []
+
+
+EXCEPT_PREPOSITIONS = frozenset({"in", "for"})
+
+
+def _except_group_edits(sentence: Span) -> list[Edit]:
+    """ "A is advised over B, except in people with C [1]." -> "A is advised over B. The
+    exception is people with C [1].": the group left out reads on its own, as ", unless"
+    does ("The exception is if"), with no "not" added. Only a closing group of people
+    with no verb of its own, after a claim with a verb."""
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - 3):
+        comma, word = tokens[k - 1], tokens[k]
+        if word.lower_ != "except" or comma.text != ",":
+            continue
+        at = k + 1 + (tokens[k + 1].lower_ in EXCEPT_PREPOSITIONS)
+        group = [t for t in tokens[at:] if not (t.is_punct or is_citation(t))]
+        if not group or group[0].lower_ not in PEOPLE_WORDS or len(group) < 2:
+            return []
+        if any(is_finite_verb(t.lower_) or t.lower_ in CLAUSE_WORDS for t in group):
+            return []
+        if not _any_verb(tokens[: k - 1]) or bracket_depths(sentence.doc)[comma.i]:
+            return []
+        return [Edit(comma.idx, tokens[at].idx, ". The exception is ")]
+    return []
 
 
 ONLY = frozenset({"only"})
@@ -1049,11 +1103,41 @@ def _second_verb_follows(tokens: Sequence[Token]) -> bool:
     return tokens[1].lower_.endswith("ed") and _is_participle_form(tokens[1].lower_)
 
 
+MAX_PEOPLE_DESCRIBERS = 6  # "non - pregnant , pre - menopause" women
+
+
+def _described_people(sentence: Span) -> bool:
+    """ "In healthy adults younger than 60, ...", "In non-pregnant, pre-menopause women with
+    A, ...": describing words, then the people the opening phrase is about. Only plain
+    lower-case words that are no verb, preposition or article ("In the trial", "In severe
+    cases" name no people)."""
+    for token in sentence[1 : MAX_PEOPLE_DESCRIBERS + 2]:
+        word = token.lower_
+        if word in PEOPLE_WORDS:
+            after = sentence.doc[token.i + 1 : token.i + 4]
+            if any(t.lower_ in ("whom", "who") for t in after):
+                return False  # "In women before menopause, in whom A, B": the aside stays
+            if any(t.lower_ in ("because", "since") for t in sentence):
+                return False  # "This applies to ..." would follow the reason, not the advice
+            return token.i > sentence.start + 1
+        if token.text in ("-", ","):
+            continue
+        if not (token.is_alpha and token.is_lower) or word in DETERMINERS | PREPOSITIONS:
+            return False
+        if "-" in (token.nbor(-1).text, token.nbor(1).text):
+            continue  # "pre-menopause", "bed-bound": a joined word describes
+        if word in CLAUSE_WORDS or is_finite_verb(word):
+            return False
+        if lemmas_of(word, "NOUN") and not lemmas_of(word, "ADJ"):
+            return False  # "In trial patients": a noun may say where
+    return False
+
+
 def _leading_clause_edit(sentence: Span) -> Edit | None:
     """A sentence that opens with a subordinate clause, turned into two sentences."""
     opener = sentence[0]
     kind = opener.lower_
-    if kind == "in" and _names_people(sentence[1:3]):
+    if kind == "in" and (_names_people(sentence[1:3]) or _described_people(sentence)):
         kind = "for"  # "In adults with X, B." -> "B. This applies to adults with X."
     if kind not in CONDITION_OPENERS | CONTRAST_OPENERS | CAUSE_OPENERS | TIME_LEADS:
         return None

@@ -52,9 +52,11 @@ from .tokens import (
     _plural_noun_form,
     _plural_verb,
     _repeated_subject,
+    _sentence_ids,
     _slice,
     _tense,
     _verb_before_clause,
+    _word_id,
     bracket_depths,
     is_finite_verb,
     words,
@@ -83,6 +85,8 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     )
     if shared or (shared := _long_objects_edits(sentence)):
         return shared
+    if changes := _two_changes_edits(sentence):
+        return changes
     verb_at = next(
         (k for k, t in enumerate(tokens) if is_finite_verb(t.lower_) and not _in_compound(t)),
         None,
@@ -515,21 +519,70 @@ def _passive_pair_edits(
             continue
         if not _is_participle_form(participle.lower_):
             continue
-        if after.lower_ not in VERB_PREPOSITIONS and not after.lower_.endswith("ly"):
-            continue
+        if after.lower_ not in VERB_PREPOSITIONS | STEP_TIMES and not after.lower_.endswith("ly"):
+            continue  # "increased every 2 weeks": when it is done, not a noun it describes
         if words(tokens[verb_at:j]) < MIN_SIDE_WORDS or words(tokens[j + 1 :]) < 3:
             return []
         while subject and subject[0].lower_ in LINKING_OPENERS:
             subject = subject[1:]  # "So suicide risk should ...": the link stays in front
         if not subject:
             return []
-        named = _new_subject(subject, then=False)[1]
+        named = _dosed_subject_pronoun(subject) or _new_subject(subject, then=False)[1]
         verb_group = (first.idx, first.idx + len(first.text), "lower")
         be = " also be " if first.lower_ in MODALS else " also "
         previous = tokens[j - 1]
         parts = (". ", named, " ", verb_group, be)
         return [Edit(previous.idx + len(previous.text), participle.idx, parts=parts)]
+    return _comma_passive_pair_edits(tokens, verb_at, subject)
+
+
+def _comma_passive_pair_edits(
+    tokens: list[Token], verb_at: int, subject: list[Token]
+) -> list[Edit]:
+    """ "It should be started at 100 mg daily, or 50 mg when A is low, and changed slowly by
+    100 mg every 2 weeks [1]." -> "... when A is low. It should also be changed slowly by
+    100 mg every 2 weeks [1].": after ", and" the second participle of the passive verb
+    group goes back to its subject, whatever came between (a choice, a "when" clause, a
+    "followed by"). Only a participle with a preposition or an "-ly" word after it, and
+    never past a ";" or ":"."""
+    k = _passive_participle(tokens, verb_at) or _irregular_participle(tokens, verb_at)
+    if k is None:
+        return []
+    for j in range(k + 2, len(tokens) - 3):
+        if tokens[j].text in (";", ":"):
+            return []
+        if tokens[j].lower_ != "and" or tokens[j - 1].text != ",":
+            continue
+        participle, after = tokens[j + 1], tokens[j + 2]
+        if not (participle.is_lower and participle.lower_.endswith("ed")):
+            continue
+        if not _is_participle_form(participle.lower_):
+            continue
+        if after.lower_ not in VERB_PREPOSITIONS and not after.lower_.endswith("ly"):
+            continue
+        if words(tokens[verb_at : j - 1]) < MIN_SIDE_WORDS or words(tokens[j + 1 :]) < 3:
+            return []
+        while subject and subject[0].lower_ in LINKING_OPENERS:
+            subject = subject[1:]
+        if not subject:
+            return []
+        named = _dosed_subject_pronoun(subject) or _new_subject(subject, then=False)[1]
+        first = tokens[verb_at]
+        verb_group = (first.idx, first.idx + len(first.text), "lower")
+        be = " also be " if first.lower_ in MODALS else " also "
+        parts = (". ", named, " ", verb_group, be)
+        return [Edit(tokens[j - 1].idx, participle.idx, parts=parts)]
     return []
+
+
+def _irregular_participle(tokens: list[Token], verb_at: int) -> int | None:
+    """ "is given", "should be taken": a passive verb group whose participle has no "-ed"."""
+    k = verb_at + (2 if tokens[verb_at].lower_ in MODALS else 1)
+    if k >= len(tokens) or (k == verb_at + 2 and tokens[verb_at + 1].lower_ != "be"):
+        return None
+    if k == verb_at + 1 and tokens[verb_at].lower_ not in BE_FORMS:
+        return None
+    return k if _is_verb_form(tokens[k].lower_, "VBN") else None
 
 
 def _ands_after_participle(
@@ -549,9 +602,12 @@ def _ands_after_participle(
             yield k, j
 
 
+STEP_TIMES = frozenset({"every", "each"})
+
+
 def _passive_participle(tokens: list[Token], verb_at: int) -> int | None:
     """Where the participle of a passive verb group at `verb_at` stands ("should be
-    assessed", "is advised"), if the verb group is one."""
+    assessed", "is advised", "is usually started"), if the verb group is one."""
     k = verb_at + 1
     if tokens[verb_at].lower_ in MODALS:
         if k >= len(tokens) or tokens[k].lower_ != "be":
@@ -559,6 +615,8 @@ def _passive_participle(tokens: list[Token], verb_at: int) -> int | None:
         k += 1
     elif tokens[verb_at].lower_ not in ("is", "are", "was", "were"):
         return None
+    if k + 1 < len(tokens) and tokens[k].lower_ in ADVERBS_BEFORE_VERB:
+        k += 1  # "is usually started"
     if k >= len(tokens) or not _is_participle_form(tokens[k].lower_):
         return None
     return k
@@ -888,3 +946,74 @@ def _finding_verb_edits(
         start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
         return [Edit(start, verb.idx, parts=parts)]
     return []
+
+
+def _dosed_subject_pronoun(subject: Sequence[Token]) -> str:
+    """ "Carbidopa/levodopa (Sinemet) 25/100 mg is started ...": said again, a name with its
+    brand and dose reads as a second drug; "It" (or "They") names it. "" for a plain one."""
+    if all(t.is_alpha or t.text == "-" for t in subject):
+        return ""
+    return "They" if _is_plural_noun(subject[0]) else "It"
+
+
+CHANGE_VERBS = frozenset({"reduced", "lowered", "raised", "increased", "cut", "halved"})
+CHANGE_VERB_IDS = frozenset(_word_id(word) for word in CHANGE_VERBS)
+CHANGE_LINKS = frozenset({"by", "from"})
+
+
+def _two_changes_edits(sentence: Span) -> list[Edit]:
+    """ "D reduced new spine breaks from 7.2% to 2.3% and hip breaks from 1.2% to 0.7%." ->
+    "D reduced new spine breaks from 7.2% to 2.3%. It also reduced hip breaks from 1.2% to
+    0.7%.": one result verb with two outcomes, each with its own figures, said twice. Only
+    when both outcomes are a few plain words before "by" or "from" and a number ("They"
+    after a plural subject)."""
+    if _sentence_ids(sentence).isdisjoint(CHANGE_VERB_IDS):
+        return []
+    tokens = _in(sentence)
+    verb_at = next((k for k, t in enumerate(tokens) if t.lower_ in CHANGE_VERBS), None)
+    if not verb_at:
+        return []
+    first = _change_at(tokens, verb_at + 1)
+    if first is None or first >= len(tokens) or tokens[first].lower_ != "and":
+        return []
+    second = _change_at(tokens, first + 1)
+    if second is None:
+        return []
+    opening = max((k + 1 for k in range(verb_at) if tokens[k].text == ","), default=0)
+    head = tokens[opening]  # "In it, denosumab 60 mg every 6 months reduced": "denosumab"
+    plural = head.is_alpha and (_is_plural_noun(head) or _unknown_plural(head.lower_))
+    pronoun = "They" if plural else "It"
+    verb, previous = tokens[verb_at], tokens[first - 1]
+    return [
+        Edit(previous.idx + len(previous.text), tokens[first + 1].idx,
+             f". {pronoun} also {verb.lower_} "),
+    ]  # fmt: skip
+
+
+MAX_OUTCOME_WORDS = 6
+
+
+def _change_at(tokens: Sequence[Token], start: int) -> int | None:
+    """After an outcome of a few plain words and "by N%" or "from N to M": where its figures
+    end (the next token), else None."""
+    link = next(
+        (k for k in range(start, min(len(tokens) - 1, start + MAX_OUTCOME_WORDS + 1))
+         if tokens[k].lower_ in CHANGE_LINKS and tokens[k + 1].like_num),
+        None,
+    )  # fmt: skip  ("death from any cause by 28%": the figure says which "from"/"by")
+    if link is None or link == start:
+        return None
+    outcome = tokens[start:link]
+    if any(not (t.is_alpha or t.text == "-") or is_finite_verb(t.lower_) for t in outcome):
+        return None
+    k = link + 1
+    while k < len(tokens) and (tokens[k].like_num or tokens[k].text in ("%", "to", "-")):
+        k += 1
+    return k
+
+
+def _unknown_plural(word: str) -> bool:
+    """ "statins": a word the lists do not know, in "-s" (not "-ss", "-us", "-is")."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    return not lemmas_of(word, "NOUN") and not lemmas_of(word, "VERB")
