@@ -5,7 +5,7 @@ The largest family; its rules share only the token helpers, so it stands alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -604,10 +604,8 @@ def _mainly_tail_edits(sentence: Span) -> list[Edit]:
         return []
     depths = bracket_depths(sentence.doc)
     tokens = _in(sentence)
-    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 3):
+    for k in _after_a_comma(tokens, MAINLY_WORDS, depths, 3):
         token = tokens[k]
-        if token.lower_ not in MAINLY_WORDS or tokens[k - 1].text != "," or depths[token.i]:
-            continue
         left, right = tokens[: k - 1], tokens[k + 1 :]
         if right[0].lower_ not in MAINLY_PREPOSITIONS or words(right) < MIN_SIDE_WORDS:
             return []
@@ -628,6 +626,17 @@ def _mainly_tail_edits(sentence: Span) -> list[Edit]:
     return []
 
 
+def _after_a_comma(
+    tokens: Sequence[Token], wanted: frozenset[str], depths, room: int
+) -> Iterator[int]:
+    """Where a word of `wanted` follows a comma outside brackets, past the claim's first
+    words and with `room` tokens after it."""
+    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - room):
+        token = tokens[k]
+        if token.lower_ in wanted and tokens[k - 1].text == "," and not depths[token.i]:
+            yield k
+
+
 MAINLY_ASIDE_WORDS = frozenset({"especially", "particularly", "mainly", "chiefly"})
 
 
@@ -642,10 +651,8 @@ def _mainly_aside_edits(sentence: Span) -> list[Edit]:
         return []
     depths = bracket_depths(sentence.doc)
     tokens = _in(sentence)
-    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 3):
+    for k in _after_a_comma(tokens, MAINLY_ASIDE_WORDS, depths, 3):
         token, comma = tokens[k], tokens[k - 1]
-        if token.lower_ not in MAINLY_ASIDE_WORDS or comma.text != "," or depths[token.i]:
-            continue
         closing = _next_mark(tokens, k + 1, CLOSING_MARKS)
         if closing is None or tokens[closing].text != ",":
             return []
@@ -881,10 +888,8 @@ def _mostly_described_edits(sentence: Span) -> list[Edit]:
         return []
     depths = bracket_depths(sentence.doc)
     tokens = _in(sentence)
-    for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 2):
+    for k in _after_a_comma(tokens, MAINLY_WORDS, depths, 2):
         token, comma = tokens[k], tokens[k - 1]
-        if token.lower_ not in MAINLY_WORDS or comma.text != "," or depths[token.i]:
-            continue
         left, tail = tokens[: k - 1], tokens[k + 1 :]
         be = next((t.lower_ for t in left if t.lower_ in ("were", "are")), None)
         if be is None or _clause_word_in_claim(left) or not left[0].text[:1].isupper():

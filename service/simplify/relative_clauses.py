@@ -779,16 +779,11 @@ def _which_aside_edits(sentence: Span) -> list[Edit]:
         return []
     if subject[0].lower_ in LEADING_SUBORDINATORS or _verb_before_clause(subject):
         return []
-    closing = _next_mark(tokens, opening + 2, CLAUSE_MARKS)
-    if closing is None or tokens[closing].text != "," or closing + 2 >= len(tokens):
+    found = _aside_and_verb(tokens, opening + 2)
+    if found is None:
         return []
-    aside = tokens[opening + 2 : closing]
-    if words(aside) < 2 or _object_relative(aside):
-        return []
-    if not (aside[0].lower_ in AUXILIARIES or is_finite_verb(aside[0].lower_)):
-        return []
-    verb = tokens[closing + 1]
-    if not (verb.lower_ in AUXILIARIES or is_finite_verb(verb.lower_)):
+    aside, verb = found
+    if words(aside) < 2 or _object_relative(aside) or not _verb_like(aside[0]):
         return []
     first, last = subject[0], aside[-1]
     subject_end = subject[-1].idx + len(subject[-1].text)
@@ -817,16 +812,11 @@ def _in_which_aside_edits(tokens: Sequence[Token], opening: int) -> list[Edit]:
         for k, t in enumerate(subject)
     ):
         return []  # "symptom-triggered dosing", "guided rest": those describe the noun
-    closing = _next_mark(tokens, opening + 3, CLAUSE_MARKS)
-    if closing is None or tokens[closing].text != "," or closing + 2 >= len(tokens):
+    found = _aside_and_verb(tokens, opening + 3)
+    if found is None:
         return []
-    aside = tokens[opening + 3 : closing]
-    if words(aside) < 3 or not any(
-        t.lower_ in AUXILIARIES or is_finite_verb(t.lower_) for t in aside
-    ):
-        return []
-    verb = tokens[closing + 1]
-    if not (verb.lower_ in AUXILIARIES or is_finite_verb(verb.lower_)):
+    aside, verb = found
+    if words(aside) < 3 or not any(_verb_like(t) for t in aside):
         return []
     first, last = subject[0], aside[-1]
     subject_end = subject[-1].idx + len(subject[-1].text)
@@ -870,3 +860,18 @@ def _time_which_edits(sentence: Span) -> list[Edit]:
         comma = sentence.doc[token.i - 1]
         return [Edit(comma.idx, right[0].idx + len(right[0].text), TIME_WHICH[token.lower_])]
     return []
+
+
+def _verb_like(token: Token) -> bool:
+    """A helping verb or a word that can only be a finite verb here."""
+    return token.lower_ in AUXILIARIES or is_finite_verb(token.lower_)
+
+
+def _aside_and_verb(tokens: Sequence[Token], start: int) -> tuple[Sequence[Token], Token] | None:
+    """The aside from `start` to the comma that closes it, and the main verb right after
+    that comma; None when no comma closes it or no verb follows."""
+    closing = _next_mark(tokens, start, CLAUSE_MARKS)
+    if closing is None or tokens[closing].text != "," or closing + 2 >= len(tokens):
+        return None
+    verb = tokens[closing + 1]
+    return (tokens[start:closing], verb) if _verb_like(verb) else None
