@@ -1,4 +1,5 @@
-"""List glossary definitions above a Flesch-Kincaid grade, hardest first.
+"""List glossary definitions above a Flesch-Kincaid grade, hardest first: the ones written
+in the files (not a caregiver's retelling, which follows them).
 
     ./py scripts/definition_grades.py [MAX_GRADE] [FILE_SUBSTRING]
 """
@@ -10,7 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from service.engine import Engine
+from service.engine import DataPaths, Engine
+from service.glossary import load_glossary
 from service.readability import score, sentence_words
 
 
@@ -18,8 +20,9 @@ def main() -> None:
     limit = float(sys.argv[1]) if len(sys.argv) > 1 else 6.0
     only = sys.argv[2] if len(sys.argv) > 2 else ""
     engine = Engine.load()
+    written = load_glossary(DataPaths.from_env().glossaries, engine.audiences.ids())
     rows = []
-    for entry in engine.glossary.entries.values():
+    for entry in written.entries.values():
         if only not in entry.file:
             continue
         for audience, wording in entry.wording.items():
