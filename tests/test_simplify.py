@@ -2716,6 +2716,10 @@ def run_on_item(small_engine, name: str, text: str) -> list[str] | None:
         ("sertraline (Zoloft) 25-50mg daily, changed step by step to 100-200 mg daily.",
          "sertraline (Zoloft) 25-50mg daily. The dose is changed step by step to 100-200 mg "
          "daily."),
+        # the plain words of "adjusted to" ("adapted to"): still the dose that follows
+        ("metformin 500mg twice daily, adapted to sugar readings and side effects",
+         "metformin 500mg twice daily. The dose is adapted to sugar readings and side "
+         "effects."),
         ("bupropion (Wellbutrin XL) 150mg each morning, increased to 300 mg after 4 days, "
          "avoided in seizure or eating disorders",
          "bupropion (Wellbutrin XL) 150mg each morning. The dose is increased to 300 mg after "
