@@ -1084,9 +1084,9 @@ def _first_illness_describer(doc: Doc, start: int) -> int:
         word = token.lower_
         if word in NEED_VERBS:
             break  # "needed intubation": the verb is no describing word, whatever its tag
-        if not (lemmas_of(word, "ADJ") or lemmas_of(word, "NOUN")) and lemmas_of(word, "VERB"):
-            if not _participle_after_reaching(doc, first - 1):
-                break  # "... yielded steroid-free remission": a verb ends the describing words
+        verb = not (lemmas_of(word, "ADJ") or lemmas_of(word, "NOUN")) and lemmas_of(word, "VERB")
+        if verb and not _participle_after_reaching(doc, first - 1):
+            break  # "... yielded steroid-free remission": a verb ends the describing words
         first -= 1
         described += 1
     return first
