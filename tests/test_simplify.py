@@ -3063,6 +3063,10 @@ def run_on_paragraph(small_engine, name: str, text: str) -> str | None:
          "Pick the first pill by your other illnesses and your wishes. This is because the "
          "pills differ more in side effects than in benefit. It also saves money. Examples of "
          "other illnesses are high blood pressure or gout."),
+        ("Avoid the strong anti-swelling pills (e.g. ibuprofen or naproxen) in weak kidneys. "
+         "They can harm the kidneys further.",
+         "Avoid the strong anti-swelling pills in weak kidneys. They can harm the kidneys "
+         "further. Examples of strong anti-swelling pills are ibuprofen or naproxen."),
         # a singular word before the aside is not what the examples are of: not named
         ("Pick the first pill by your health (e.g. your weight or age) and your wishes. This "
          "is because the pills differ more in side effects than in benefit.",

@@ -214,14 +214,18 @@ def _examples_named(sentence: Span, offset: int, edits: list[Edit]) -> str | Non
     tokens = [t for t in sentence if t.idx + len(t.text) <= (cut or -1)]
     if not tokens or not tokens[-1].is_alpha or not tokens[-1].lower_.endswith("s"):
         return None
-    words: list[str] = []
-    for token in reversed(tokens):
-        if not (token.is_alpha and token.is_lower) or len(words) == MAX_NAMED_WORDS:
+    first, count, k = None, 0, len(tokens) - 1
+    while k >= 0 and count < MAX_NAMED_WORDS:
+        token = tokens[k]
+        if not (token.is_alpha and token.is_lower) or (token.is_stop and token.lower_ != "other"):
             break
-        if token.is_stop and token.lower_ != "other":
-            break
-        words.insert(0, token.text)
-    return " ".join(words) or None
+        first, count, k = token, count + 1, k - 1
+        glued = k > 0 and tokens[k].text == "-" and not tokens[k].whitespace_
+        if glued and not tokens[k - 1].whitespace_ and tokens[k - 1].is_alpha:
+            first, k = tokens[k - 1], k - 2  # "anti-swelling": one word with its hyphen
+    if first is None:
+        return None
+    return sentence.doc.text[first.idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _with_lead(parts: tuple[Part, ...], named: str | None) -> tuple[Part, ...]:
