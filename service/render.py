@@ -1004,8 +1004,8 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         first = _first_illness_describer(doc, span.start)
         if first < 1:
             continue
-        if doc[first - 1].lower_ not in WORDS_BEFORE_A_COUNTED_NAME and not _second_of_two(
-            doc, first
+        if doc[first - 1].lower_ not in WORDS_BEFORE_A_COUNTED_NAME and not (
+            _second_of_two(doc, first) or _drug_after_a_dose_and_or(doc, span)
         ):
             continue
         if first > 1 and doc[first - 2].text == "-" and not doc[first - 2].whitespace_:
@@ -1052,7 +1052,22 @@ def _a_before_a_value_named_alone(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
 def _compared_group_drug(doc: Doc, span: Span) -> bool:
     """ "than placebo", "with placebo": a drug named right after a word of comparison, of
     what a group was given, or a preposition, with no describing word between."""
-    return span.start > 0 and doc[span.start - 1].lower_ in WORDS_BEFORE_A_COUNTED_NAME
+    if span.start > 0 and doc[span.start - 1].lower_ in WORDS_BEFORE_A_COUNTED_NAME:
+        return True
+    return _drug_after_a_dose_and_or(doc, span)
+
+
+DOSE_TIMES = frozenset({"daily", "weekly", "monthly", "nightly"})
+
+
+def _drug_after_a_dose_and_or(doc: Doc, span: Span) -> bool:
+    """ "assigned to spironolactone 25 mg daily or placebo": the other group's drug, after
+    the first group's dose and "or", is one thing as after "to" ("or a dummy drug"). Not
+    after a noun or a describing word ("with or without placebo" has no dose)."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "or":
+        return False
+    dose = doc[span.start - 2]
+    return dose.like_num or dose.text in UNITS or dose.lower_ in DOSE_TIMES
 
 
 def _second_of_two(doc: Doc, first: int) -> bool:

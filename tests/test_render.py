@@ -431,6 +431,11 @@ def test_a_definition_before_a_list_lead_names_its_term(engine):
          "better than a dummy drug in most adults"),
         ("Adults were assigned to placebo or the pill for a year.",
          "assigned to a dummy drug or the pill"),
+        # ... or after the first group's dose and "or": the second group's drug
+        ("Adults were assigned to the new pill 10 mg daily or placebo for a year.",
+         "10 mg daily or a dummy drug for a year"),
+        ("Adults were given 10 mg or placebo tablets for a year.",
+         "10 mg or dummy drug tablets for a year"),
         # ... not the end of a joined word ("add-on"): "on" is no preposition there
         ("The choice of add-on agent is made by the doctor.", "The choice of add-on drug is"),
         # an article of its own, a plural, or a name that describes the next noun: as written
