@@ -3072,6 +3072,16 @@ def run_on_paragraph(small_engine, name: str, text: str) -> str | None:
          "is because the pills differ more in side effects than in benefit.",
          "Pick the first pill by your health and your wishes. This is because the pills "
          "differ more in side effects than in benefit. Examples are your weight or age."),
+        # "These include A" points back with "These": it stays by what it names, and so
+        # does a figure, which "This" after it may well mean
+        ("Doctors now favor the new shots (including erenumab and galcanezumab) as a first "
+         "choice. This choice saves time.",
+         "Doctors now favor the new shots as a first choice. These include erenumab and "
+         "galcanezumab. This choice saves time."),
+        ("The new pill cut the rate of stroke by a third (risk comparison 0.66) in the trial. "
+         "This led to early stopping.",
+         "The new pill cut the rate of stroke by a third in the trial. The risk comparison is "
+         "0.66. This led to early stopping."),
         # no sentence that points back: right behind the claim, as before
         ("Pick the first pill by your other illnesses (e.g. high blood pressure or gout) and "
          "your wishes. The pills differ more in side effects than in benefit.",

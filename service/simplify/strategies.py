@@ -18,7 +18,12 @@ from ..render import RenderedBlock
 from .clauses import CONJUNCTIONS, coordinated_clause_edits, semicolon_edits
 from .edits import Edit, Part, rebuild, rewrite
 from .list_items import LIST_ITEM_STRATEGIES
-from .parentheticals import EXAMPLE_OPENERS, moves_subject_examples, parenthetical_edits
+from .parentheticals import (
+    EXAMPLE_OPENERS,
+    ONE_EXAMPLE,
+    moves_subject_examples,
+    parenthetical_edits,
+)
 from .participial_tails import (
     DESCRIBING_PARTICIPLES,
     LIKENESS_WORDS,
@@ -183,8 +188,8 @@ def _moved_behind_pointing_sentences(
     because E. Examples are C or D.": what an aside moves behind the claim goes behind the
     sentences that read the claim as "This"/"It", so each still follows what it names."""
     end = offset + sentence.end_char
-    if not any(e.start == e.end == end for e in edits):
-        return edits  # the cheap test first: most moves put nothing at the sentence end
+    if not any(e.start == e.end == end and _leads_examples(e.parts) for e in edits):
+        return edits  # the cheap test first: most moves put no examples at the sentence end
     starts = [s for s, _ in analysed.sentences]
     at = next((k for k, s in enumerate(starts) if s is sentence), None)
     if at is None:
@@ -197,12 +202,24 @@ def _moved_behind_pointing_sentences(
     behind = analysed.sentence_offsets[last] + starts[last].end_char
     named = _examples_named(sentence, offset, edits)
     return [
-        Edit(behind, behind, e.text, _with_lead(e.parts, named)) if e.start == e.end == end else e
+        Edit(behind, behind, e.text, _with_lead(e.parts, named))
+        if e.start == e.end == end and _leads_examples(e.parts)
+        else e
         for e in edits
     ]
 
 
 EXAMPLES_LEAD = " Examples are "
+# "These include A" names what it points at with "These", so it stays next to it.
+EXAMPLE_LEADS = (EXAMPLES_LEAD, " " + ONE_EXAMPLE)
+
+
+def _leads_examples(parts: tuple[Part, ...]) -> bool:
+    """Only examples move on: a figure ("The risk comparison was 0.61.") is what a next
+    "This led to ..." may well mean, and "These include A" must stay by its "These"."""
+    return bool(parts) and isinstance(parts[0], str) and parts[0].startswith(EXAMPLE_LEADS)
+
+
 MAX_NAMED_WORDS = 3
 
 
