@@ -1031,11 +1031,16 @@ def _a_before_a_value_named_alone(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
     ("with eGFR decline"), nor a plural ("with scores 3 and 4")."""
     fixes = []
     for edit in edits:
-        match = edit.match
-        if match is None or _head_word(edit.text.split(" (", 1)[0]) not in VALUE_HEADS:
+        text = edit.text
+        if text[-1:] == ")":
+            text = text.partition(" (")[0]  # "kidney score (eGFR)" the first time
+        if text.rpartition(" ")[2] not in VALUE_HEADS or edit.match is None:
             continue  # the cheap test first: most edits name no measure
+        if text_of(doc)[max(0, edit.start - 5) : edit.start].lower() != "with ":
+            continue  # a string slice: no Token made for most measures
+        match = edit.match
         span = match.span
-        if span.start == 0 or span.end >= len(doc) or doc[span.start - 1].lower_ != "with":
+        if span.end >= len(doc):
             continue
         if edit.text == text_of(doc)[edit.start : edit.end] or _reads_plural(span_text(span)):
             continue
@@ -1091,7 +1096,7 @@ def _first_illness_describer(doc: Doc, start: int) -> int:
         if token.text == "-" and not token.whitespace_ and not doc[first - 2].whitespace_:
             first -= 2  # "long-term", "2-year": the word before the hyphen goes with it
             continue
-        if described and _joins_two_describers(doc, first - 1):
+        if described and token.lower_ in JOINING and _joins_two_describers(doc, first - 1):
             first -= 1  # "clinical and endoscopic remission": one name, two describers
             continue
         if not (token.is_alpha and token.is_lower) or token.is_stop:
