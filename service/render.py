@@ -249,6 +249,7 @@ def _render_text(
     if not heading:
         edits += _the_before_a_described_test(doc, edits)
         edits += _a_before_a_counted_illness(doc, edits)
+        edits += _a_before_a_value_named_alone(doc, edits)
     rules = _voice_rules(audience)
     for span in analysed.voice:
         rule = rules.get(span.label_)
@@ -1003,8 +1004,8 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         first = _first_illness_describer(doc, span.start)
         if first < 1:
             continue
-        if doc[first - 1].lower_ not in WORDS_BEFORE_A_COUNTED_NAME and not _second_of_two(
-            doc, first
+        if doc[first - 1].lower_ not in WORDS_BEFORE_A_COUNTED_NAME and not (
+            _second_of_two(doc, first) or _drug_after_a_dose_and_or(doc, span)
         ):
             continue
         if first > 1 and doc[first - 2].text == "-" and not doc[first - 2].whitespace_:
@@ -1015,10 +1016,63 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
     return fixes
 
 
+# Plain heads of a measure that a figure follows in note form ("with eGFR 25-75"), and the
+# words that lead a figure in its place ("as low as 20", "below 30").
+VALUE_HEADS = frozenset({"score", "level", "rate", "count", "ratio"})
+FIGURE_LEADS = frozenset({"as", "below", "above", "under", "over", "between", "<", ">", "\u2264",
+                          "\u2265"})  # fmt: skip
+
+
+def _a_before_a_value_named_alone(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
+    """ "adults with eGFR 25-75" -> "adults with a kidney score of 25-75": a measure
+    written in note form after "with", its figure right behind it, reads as one value once
+    its plain words are a common noun: "a" before it, and "of" before a bare figure ("with
+    a kidney score as low as 20" needs none). Not before a noun the measure describes
+    ("with eGFR decline"), nor a plural ("with scores 3 and 4")."""
+    fixes = []
+    for edit in edits:
+        text = edit.text
+        if text[-1:] == ")":
+            text = text.partition(" (")[0]  # "kidney score (eGFR)" the first time
+        if text.rpartition(" ")[2] not in VALUE_HEADS or edit.match is None:
+            continue  # the cheap test first: most edits name no measure
+        if text_of(doc)[max(0, edit.start - 5) : edit.start].lower() != "with ":
+            continue  # a string slice: no Token made for most measures
+        match = edit.match
+        span = match.span
+        if span.end >= len(doc):
+            continue
+        if edit.text == text_of(doc)[edit.start : edit.end] or _reads_plural(span_text(span)):
+            continue
+        following = doc[span.end]
+        figure = following.text[:1].isdigit()
+        if not figure and following.lower_ not in FIGURE_LEADS:
+            continue
+        fixes.append(_Edit(edit.start, edit.start, indefinite_article(edit.text) + " ", span.start))
+        if figure:
+            fixes.append(_Edit(following.idx, following.idx, "of ", following.i))
+    return fixes
+
+
 def _compared_group_drug(doc: Doc, span: Span) -> bool:
     """ "than placebo", "with placebo": a drug named right after a word of comparison, of
     what a group was given, or a preposition, with no describing word between."""
-    return span.start > 0 and doc[span.start - 1].lower_ in WORDS_BEFORE_A_COUNTED_NAME
+    if span.start > 0 and doc[span.start - 1].lower_ in WORDS_BEFORE_A_COUNTED_NAME:
+        return True
+    return _drug_after_a_dose_and_or(doc, span)
+
+
+DOSE_TIMES = frozenset({"daily", "weekly", "monthly", "nightly"})
+
+
+def _drug_after_a_dose_and_or(doc: Doc, span: Span) -> bool:
+    """ "assigned to spironolactone 25 mg daily or placebo": the other group's drug, after
+    the first group's dose and "or", is one thing as after "to" ("or a dummy drug"). Not
+    after a noun or a describing word ("with or without placebo" has no dose)."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "or":
+        return False
+    dose = doc[span.start - 2]
+    return dose.like_num or dose.text in UNITS or dose.lower_ in DOSE_TIMES
 
 
 def _second_of_two(doc: Doc, first: int) -> bool:
@@ -1042,16 +1096,35 @@ def _first_illness_describer(doc: Doc, start: int) -> int:
         if token.text == "-" and not token.whitespace_ and not doc[first - 2].whitespace_:
             first -= 2  # "long-term", "2-year": the word before the hyphen goes with it
             continue
+        if described and token.lower_ in JOINING and _joins_two_describers(doc, first - 1):
+            first -= 1  # "clinical and endoscopic remission": one name, two describers
+            continue
         if not (token.is_alpha and token.is_lower) or token.is_stop:
             break
         word = token.lower_
         if word in NEED_VERBS:
             break  # "needed intubation": the verb is no describing word, whatever its tag
-        if not (lemmas_of(word, "ADJ") or lemmas_of(word, "NOUN")) and lemmas_of(word, "VERB"):
+        verb = not (lemmas_of(word, "ADJ") or lemmas_of(word, "NOUN")) and lemmas_of(word, "VERB")
+        if verb and not _participle_after_reaching(doc, first - 1):
             break  # "... yielded steroid-free remission": a verb ends the describing words
         first -= 1
         described += 1
     return first
+
+
+def _joins_two_describers(doc: Doc, i: int) -> bool:
+    """ "clinical and endoscopic": "and"/"or" after a describing word joins two describers
+    of one name; after a noun ("diabetes and remission") it joins two names."""
+    if i < 1 or doc[i].lower_ not in ("and", "or"):
+        return False
+    before = doc[i - 1]
+    return before.is_alpha and before.is_lower and bool(lemmas_of(before.lower_, "ADJ"))
+
+
+def _participle_after_reaching(doc: Doc, i: int) -> bool:
+    """ "achieved combined remission", "reached sustained remission": a past participle
+    right after a verb of reaching describes the phase reached, it is no verb of its own."""
+    return i > 0 and doc[i].lower_.endswith("ed") and doc[i - 1].lower_ in REACHING_VERBS
 
 
 def _noun_follows(span: Span) -> bool:

@@ -206,6 +206,29 @@ def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expe
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The trial took adults with eGFR 20-45 mL/min from ten clinics.",
+         "adults with a kidney score of 20-45 mL/min"),
+        ("The study took adults with eGFR as low as 15 from five clinics.",
+         "adults with a kidney score as low as 15"),
+        ("Iron is given to adults with ferritin below 30 ng/mL in most clinics.",
+         "adults with a stored iron level below 30 ng/mL"),
+        # an article of its own, a noun the measure describes, or no "with": as written
+        ("The trial took adults with an eGFR of 20 from ten clinics.",
+         "adults with a kidney score of 20 from"),
+        ("Adults with eGFR decline of 40% were counted in the trial.",
+         "Adults with kidney score decline of 40%"),
+        ("The trial set eGFR 20 as its lowest bar for most adults.", "set kidney score 20 as"),
+    ],
+)  # fmt: skip
+def test_a_measure_written_in_note_form_after_with_reads_as_one_value(engine, body, expected):
+    """ "with eGFR 25-75" is note form; "with kidney score 25-75" lost the article and the
+    "of" that English puts before the figure."""
+    assert expected in rendered(engine, body, "replace_terms")
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Gallstones were found on ultrasound in a third of them.", "found on a sound-wave scan"),
@@ -408,6 +431,11 @@ def test_a_definition_before_a_list_lead_names_its_term(engine):
          "better than a dummy drug in most adults"),
         ("Adults were assigned to placebo or the pill for a year.",
          "assigned to a dummy drug or the pill"),
+        # ... or after the first group's dose and "or": the second group's drug
+        ("Adults were assigned to the new pill 10 mg daily or placebo for a year.",
+         "10 mg daily or a dummy drug for a year"),
+        ("Adults were given 10 mg or placebo tablets for a year.",
+         "10 mg or dummy drug tablets for a year"),
         # ... not the end of a joined word ("add-on"): "on" is no preposition there
         ("The choice of add-on agent is made by the doctor.", "The choice of add-on drug is"),
         # an article of its own, a plural, or a name that describes the next noun: as written
@@ -423,6 +451,16 @@ def test_a_definition_before_a_list_lead_names_its_term(engine):
          "needing a breathing machine did worse"),
         ("The unit needed mechanical ventilation teams at night.",
          "needed breathing machine teams at night"),
+        # two describing words joined by "and"/"or", and a participle after the verb of
+        # reaching, describe the one phase reached
+        ("The new pill achieved clinical and endoscopic remission in a fifth of adults.",
+         "achieved a clinical and scope-test quiet phase in"),
+        ("Half of them reached sustained remission by week 12.",
+         "reached a sustained quiet phase by"),
+        # ... but "and" after a noun joins two names, and a verb of its own ends the words
+        ("Adults with diabetes and remission were counted apart.",
+         "with diabetes and quiet phase were"),
+        ("The drug achieved remission and stopped the bleeding.", "achieved a quiet phase and"),
     ],
 )  # fmt: skip
 def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected):

@@ -2716,6 +2716,10 @@ def run_on_item(small_engine, name: str, text: str) -> list[str] | None:
         ("sertraline (Zoloft) 25-50mg daily, changed step by step to 100-200 mg daily.",
          "sertraline (Zoloft) 25-50mg daily. The dose is changed step by step to 100-200 mg "
          "daily."),
+        # the plain words of "adjusted to" ("adapted to"): still the dose that follows
+        ("metformin 500mg twice daily, adapted to sugar readings and side effects",
+         "metformin 500mg twice daily. The dose is adapted to sugar readings and side "
+         "effects."),
         ("bupropion (Wellbutrin XL) 150mg each morning, increased to 300 mg after 4 days, "
          "avoided in seizure or eating disorders",
          "bupropion (Wellbutrin XL) 150mg each morning. The dose is increased to 300 mg after "
@@ -3035,3 +3039,56 @@ def test_no_two_strategy_modules_define_one_name():
         for name, _ in top_level_names(module):
             homes.setdefault(name, []).append(module.name)
     assert {name: found for name, found in homes.items() if len(found) > 1} == {}
+
+
+def run_on_paragraph(small_engine, name: str, text: str) -> str | None:
+    (analysed,) = small_engine.analyser.analyse_texts([text], [0], [None])
+    new = apply_strategy(name, block(text, "paragraph"), analysed, 8)
+    return None if new is None else " ".join(b.text for b in new)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # examples moved out of the claim go behind the sentences that read the claim as
+        # "This", named by the plural words they stood after
+        ("Pick the first pill by your other illnesses (e.g. high blood pressure or gout) and "
+         "your wishes. This is because the pills differ more in side effects than in benefit.",
+         "Pick the first pill by your other illnesses and your wishes. This is because the "
+         "pills differ more in side effects than in benefit. Examples of other illnesses are "
+         "high blood pressure or gout."),
+        ("Pick the first pill by your other illnesses (e.g. high blood pressure or gout) and "
+         "your wishes. This is because the pills differ more in side effects than in benefit. "
+         "It also saves money.",
+         "Pick the first pill by your other illnesses and your wishes. This is because the "
+         "pills differ more in side effects than in benefit. It also saves money. Examples of "
+         "other illnesses are high blood pressure or gout."),
+        ("Avoid the strong anti-swelling pills (e.g. ibuprofen or naproxen) in weak kidneys. "
+         "They can harm the kidneys further.",
+         "Avoid the strong anti-swelling pills in weak kidneys. They can harm the kidneys "
+         "further. Examples of strong anti-swelling pills are ibuprofen or naproxen."),
+        # a singular word before the aside is not what the examples are of: not named
+        ("Pick the first pill by your health (e.g. your weight or age) and your wishes. This "
+         "is because the pills differ more in side effects than in benefit.",
+         "Pick the first pill by your health and your wishes. This is because the pills "
+         "differ more in side effects than in benefit. Examples are your weight or age."),
+        # "These include A" points back with "These": it stays by what it names, and so
+        # does a figure, which "This" after it may well mean
+        ("Doctors now favor the new shots (including erenumab and galcanezumab) as a first "
+         "choice. This choice saves time.",
+         "Doctors now favor the new shots as a first choice. These include erenumab and "
+         "galcanezumab. This choice saves time."),
+        ("The new pill cut the rate of stroke by a third (risk comparison 0.66) in the trial. "
+         "This led to early stopping.",
+         "The new pill cut the rate of stroke by a third in the trial. The risk comparison is "
+         "0.66. This led to early stopping."),
+        # no sentence that points back: right behind the claim, as before
+        ("Pick the first pill by your other illnesses (e.g. high blood pressure or gout) and "
+         "your wishes. The pills differ more in side effects than in benefit.",
+         "Pick the first pill by your other illnesses and your wishes. Examples are high blood "
+         "pressure or gout. The pills differ more in side effects than in benefit."),
+    ],
+)  # fmt: skip
+def test_moved_examples_never_stand_between_a_claim_and_its_this(small_engine, before, after):
+    """ "A. Examples are B. This is because C" reads as if C explained the examples."""
+    assert run_on_paragraph(small_engine, "parentheticals", before) == after

@@ -165,7 +165,7 @@ def _own_conditions(before: Sequence[Token], right: Sequence[Token]) -> bool:
 # "..., changed step by step to 20 mg" -> "... . The dose is changed ...": verbs of a dose.
 DOSE_CHANGES = frozenset(
     {"changed", "increased", "raised", "lowered", "reduced", "decreased", "adjusted", "doubled",
-     "halved", "repeated", "titrated", "tapered"}
+     "halved", "repeated", "titrated", "tapered", "adapted"}
 )  # fmt: skip
 NOTE_ADVERBS = frozenset({"preferably", "usually", "often", "then", "ideally", "best"})
 

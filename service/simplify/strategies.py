@@ -16,9 +16,14 @@ from ..analysis import Analysed, candidate_pieces
 from ..nlp import span_text
 from ..render import RenderedBlock
 from .clauses import CONJUNCTIONS, coordinated_clause_edits, semicolon_edits
-from .edits import Edit, rebuild, rewrite
+from .edits import Edit, Part, rebuild, rewrite
 from .list_items import LIST_ITEM_STRATEGIES
-from .parentheticals import EXAMPLE_OPENERS, moves_subject_examples, parenthetical_edits
+from .parentheticals import (
+    EXAMPLE_OPENERS,
+    ONE_EXAMPLE,
+    moves_subject_examples,
+    parenthetical_edits,
+)
 from .participial_tails import (
     DESCRIBING_PARTICIPLES,
     LIKENESS_WORDS,
@@ -149,6 +154,8 @@ def apply_strategy(
             and _next_points_back(analysed, sentence)
         ):
             continue  # what moves behind the claim would come between it and "This ..."
+        if found and name == "parentheticals":
+            found = _moved_behind_pointing_sentences(analysed, sentence, offset, found)
         if found:
             found += _it_named_after_split_edits(analysed, sentence)
         edits += found
@@ -172,6 +179,76 @@ def _next_points_back(analysed: Analysed, sentence: Span) -> bool:
     return first.text in POINTING_OPENERS or (
         first.text == "In" and second.lower_ in POINTED_AFTER_IN
     )
+
+
+def _moved_behind_pointing_sentences(
+    analysed: Analysed, sentence: Span, offset: int, edits: list[Edit]
+) -> list[Edit]:
+    """ "A is chosen by B (e.g. C or D). This is because E." -> "A is chosen by B. This is
+    because E. Examples are C or D.": what an aside moves behind the claim goes behind the
+    sentences that read the claim as "This"/"It", so each still follows what it names."""
+    end = offset + sentence.end_char
+    if not any(e.start == e.end == end and _leads_examples(e.parts) for e in edits):
+        return edits  # the cheap test first: most moves put no examples at the sentence end
+    starts = [s for s, _ in analysed.sentences]
+    at = next((k for k, s in enumerate(starts) if s is sentence), None)
+    if at is None:
+        return edits
+    last = at
+    while _next_points_back(analysed, starts[last]):
+        last += 1
+    if last == at:
+        return edits
+    behind = analysed.sentence_offsets[last] + starts[last].end_char
+    named = _examples_named(sentence, offset, edits)
+    return [
+        Edit(behind, behind, e.text, _with_lead(e.parts, named))
+        if e.start == e.end == end and _leads_examples(e.parts)
+        else e
+        for e in edits
+    ]
+
+
+EXAMPLES_LEAD = " Examples are "
+# "These include A" names what it points at with "These", so it stays next to it.
+EXAMPLE_LEADS = (EXAMPLES_LEAD, " " + ONE_EXAMPLE)
+
+
+def _leads_examples(parts: tuple[Part, ...]) -> bool:
+    """Only examples move on: a figure ("The risk comparison was 0.61.") is what a next
+    "This led to ..." may well mean, and "These include A" must stay by its "These"."""
+    return bool(parts) and isinstance(parts[0], str) and parts[0].startswith(EXAMPLE_LEADS)
+
+
+MAX_NAMED_WORDS = 3
+
+
+def _examples_named(sentence: Span, offset: int, edits: list[Edit]) -> str | None:
+    """ "by your other illnesses (e.g. A or B)": the plain words the examples stood after
+    ("other illnesses"), so that away from them they still say what they are examples of;
+    None unless a plural noun stood right before the aside."""
+    cut = next((e.start - offset for e in edits if e.start < e.end and not e.text), None)
+    tokens = [t for t in sentence if t.idx + len(t.text) <= (cut or -1)]
+    if not tokens or not tokens[-1].is_alpha or not tokens[-1].lower_.endswith("s"):
+        return None
+    first, count, k = None, 0, len(tokens) - 1
+    while k >= 0 and count < MAX_NAMED_WORDS:
+        token = tokens[k]
+        if not (token.is_alpha and token.is_lower) or (token.is_stop and token.lower_ != "other"):
+            break
+        first, count, k = token, count + 1, k - 1
+        glued = k > 0 and tokens[k].text == "-" and not tokens[k].whitespace_
+        if glued and not tokens[k - 1].whitespace_ and tokens[k - 1].is_alpha:
+            first, k = tokens[k - 1], k - 2  # "anti-swelling": one word with its hyphen
+    if first is None:
+        return None
+    return sentence.doc.text[first.idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _with_lead(parts: tuple[Part, ...], named: str | None) -> tuple[Part, ...]:
+    if named is None or not parts or parts[0] != EXAMPLES_LEAD:
+        return parts
+    return (f" Examples of {named} are ", *parts[1:])
 
 
 # What a list item may end with and stay as written: a full stop, or a lead into its own items.
