@@ -561,7 +561,9 @@ def _term_text(
     """The words that stand where the term stood, or None to leave the text alone;
     remembered per mention, since each block is rendered again for each strategy and
     audience, mostly with the same wording."""
-    key = (id(wording), audience.terms, audience.abbreviations, first, heading)
+    # the plain words, not the wording: a caregiver's wording retold about "the person"
+    # has the patient's words and another definition, which no mention's text shows
+    key = (wording.plain, wording.plural, audience.terms, audience.abbreviations, first, heading)
     if key not in match.rendered:
         match.rendered[key] = _worded_term(match, wording, audience, first, heading)
     return match.rendered[key]

@@ -823,3 +823,16 @@ def test_a_plain_name_that_is_the_term_gets_no_bracket(engine):
     )
     (block,) = render(engine.analyse(article), engine.audiences.get("patient")).blocks
     assert block.text.startswith("Heart failure and low blood pressure (hypotension) can")
+
+
+def test_each_term_hovers_with_its_audiences_own_definition(engine, results):
+    """Blocks are remembered across audiences by what their words read: the hover text of
+    each term must still be the reader's own definition, a caregiver's retold one too."""
+    retold_seen = 0
+    for (_, audience_id), result in results.items():
+        chain = engine.audiences.get(audience_id).wording_chain
+        for term in result.rendition.terms:
+            wording = engine.glossary.entries[term.entry].wording_for(chain)
+            assert term.definition == wording.definition, (audience_id, term.entry)
+            retold_seen += audience_id == "caregiver" and "the person" in wording.definition
+    assert retold_seen  # the examples hold caregiver wordings retold about the person
