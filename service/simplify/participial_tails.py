@@ -45,6 +45,7 @@ from .tokens import (
     _closes_with_full_stop,
     _comma_before,
     _continues_series,
+    _first_among,
     _has_finite_verb,
     _has_verb,
     _has_word,
@@ -288,11 +289,7 @@ def _subject_outcome_series_edits(sentence: Span) -> list[Edit]:
         return []
     if not _closes_with_full_stop(sentence):
         return []
-    k = next(
-        (j for j in range(1, min(len(tokens) - 1, MAX_OUTCOME_NAME + 1))
-         if tokens[j].lower_ in OUTCOME_NOUNS),
-        None,
-    )  # fmt: skip
+    k = _first_among(tokens, OUTCOME_NOUNS, 1, min(len(tokens) - 1, MAX_OUTCOME_NAME + 1))
     if k is None or tokens[k + 1].lower_ != "of":
         return []
     verb = next((j for j in range(k + 3, len(tokens)) if is_finite_verb(tokens[j].lower_)), None)
@@ -924,12 +921,16 @@ def _mostly_described_edits(sentence: Span) -> list[Edit]:
 def _only_describes(token: Token) -> bool:
     """ "mild", "brief": a word that can only be a describing word (not "diarrhea", nor
     "common cold", whose first word is also a noun's)."""
+    return _known_only_as(token, "ADJ", ("NOUN", "VERB"))
+
+
+def _known_only_as(token: Token, pos: str, never: tuple[str, ...]) -> bool:
+    """A word lemminflect knows as part of speech `pos` and as none of `never`."""
     word = token.lower_
     return (
         token.is_alpha
-        and bool(lemmas_of(word, "ADJ"))
-        and not lemmas_of(word, "NOUN")
-        and not lemmas_of(word, "VERB")
+        and bool(lemmas_of(word, pos))
+        and not any(lemmas_of(word, other) for other in never)
     )
 
 
@@ -1355,13 +1356,7 @@ def _second_ing_edits(after: Sequence[Token], verb: Token, form: str) -> list[Ed
 
 def _bare_role(token: Token) -> bool:
     """ "as alternatives", "as options": a noun with no "the" or describing word first."""
-    word = token.lower_
-    return (
-        token.is_alpha
-        and bool(lemmas_of(word, "NOUN"))
-        and not lemmas_of(word, "ADJ")
-        and not _is_verb_form(word, "VBN")
-    )
+    return _known_only_as(token, "NOUN", ("ADJ",)) and not _is_verb_form(token.lower_, "VBN")
 
 
 def _reserved_tail_edits(role: Sequence[Token], past: bool) -> list[Edit]:

@@ -126,6 +126,13 @@ def _next_mark(tokens: Sequence[Token], start: int, marks: frozenset[str]) -> in
     return next((k for k in found if not depths[tokens[k].i]), None)
 
 
+def _first_among(
+    tokens: Sequence[Token], words_: frozenset[str], start: int, stop: int
+) -> int | None:
+    """The index of the first token in [start, stop) whose lower-case text is in `words_`."""
+    return next((k for k in range(start, stop) if tokens[k].lower_ in words_), None)
+
+
 def _capital_edit(token: Token, prefix: str, start: int) -> Edit:
     """Replace from `start` up to the first letter of `token` with `prefix` + capital."""
     case = "upper" if token.text.islower() or token.is_title else ""

@@ -14,6 +14,7 @@ from .tokens import (
     AUXILIARIES,
     MIN_SIDE_WORDS,
     PEOPLE_WORDS,
+    _first_among,
     _in,
     _is_verb_form,
     bracket_depths,
@@ -124,11 +125,7 @@ def trial_opener_edits(sentence: Span) -> list[Edit]:
     tokens = _in(sentence)
     if len(tokens) < 8 or tokens[0].lower_ != "in" or tokens[1].lower_ not in OPENING_ARTICLES:
         return []
-    noun = next(
-        (k for k in range(2, min(len(tokens) - 3, MAX_TRIAL_NAME_TOKENS + 2))
-         if tokens[k].lower_ in TRIAL_NOUNS),
-        None,
-    )  # fmt: skip
+    noun = _first_among(tokens, TRIAL_NOUNS, 2, min(len(tokens) - 3, MAX_TRIAL_NAME_TOKENS + 2))
     if noun is None or tokens[noun + 1].lower_ != "of" or not tokens[noun + 2].like_num:
         return []
     if any(not (t.is_alpha or t.text in ",-") for t in tokens[2:noun]):
