@@ -143,6 +143,35 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "adults.",
          ["The second drug is added. This applies when the first dose reaches 20 mg, rather "
           "often in older adults."]),
+        # a condition whose claim has its own cause is told first, as what may happen
+        ("subordinate_clauses",
+         "When a child with asthma on a daily inhaler wakes with a cough at night, the first "
+         "step is to check the inhaler technique, because poor technique is a common cause [1].",
+         ["A child with asthma on a daily inhaler may wake with a cough at night. If so, the "
+          "first step is to check the inhaler technique. This is because poor technique is a "
+          "common cause [1]."]),
+        ("subordinate_clauses",
+         "If the blood sugar of a child on the long-acting insulin at night is above 250 "
+         "mg/dL, the dose should be raised by 2 units, since the first dose was too low.",
+         ["The blood sugar of a child on the long-acting insulin at night may be above 250 "
+          "mg/dL. If so, the dose should be raised by 2 units. This is because the first dose "
+          "was too low."]),
+        # a short one stays in front; so does a long one that would not read after "may"
+        ("subordinate_clauses",
+         "If the cough does not settle in three weeks, a chest X-ray is the next step, because "
+         "other causes must be ruled out.",
+         ["If the cough does not settle in three weeks, a chest X-ray is the next step. This is "
+          "because other causes must be ruled out."]),
+        ("subordinate_clauses",
+         "If the blood sugar of a child who takes the long-acting insulin is above 250 mg/dL, "
+         "the dose is raised by 2 units, since the first dose was too low.",
+         ["If the blood sugar of a child who takes the long-acting insulin is above 250 mg/dL, "
+          "the dose is raised by 2 units. This is because the first dose was too low."]),
+        ("subordinate_clauses",
+         "When the rash on the arms and legs spread to the face and neck, the cream was stopped "
+         "at once, because the skin there is thin [2].",
+         ["When the rash on the arms and legs spread to the face and neck, the cream was "
+          "stopped at once. This is because the skin there is thin [2]."]),
         # a fronted "when" of a past report tells when the result was seen, not a rule
         ("subordinate_clauses",
          "When the new pill was given in a second trial, pain fell in half of the people [2].",

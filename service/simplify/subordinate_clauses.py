@@ -1187,6 +1187,10 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
                 return None  # "Once X is confirmed, its source ...": "Its" would open the text
             if _names_the_condition_later(clause, main):
                 return None
+            if kind in SCENE_OPENERS and _cause_follows(main, depths):
+                long = words(clause) > MAX_FRONT_CONDITION_WORDS
+                scene = _scene_first(sentence, clause, main, comma) if long else None
+                return None if scene is None else Edit(start, end, parts=scene)
             two = _holds_two_clauses(main, depths)
             if not two and (_forbids(main) or _split_again_later(main)):
                 return None  # "If A, B must not be used." -> "B must not be used." alone: a ban;
@@ -1206,6 +1210,77 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
             parts = ((first.idx, comma.idx, "upper"), link, (main[0].idx, end, ""))
         return Edit(start, end, parts=parts)
     return None
+
+
+# A condition that may be told first as what may happen: "A may present with B. If so, C."
+SCENE_OPENERS = frozenset({"when", "if"})
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+# Before a claim with its own cause, a condition up to this long stays in front of it.
+MAX_FRONT_CONDITION_WORDS = 8
+# A clause verb and what it becomes after "may" ("presents" -> "may present").
+MAY_FORMS = {"is": "be", "are": "be", "has": "have", "have": "have"}
+
+
+def _cause_follows(main: Sequence[Token], depths: Sequence[int]) -> bool:
+    """ "..., because B": a later split gives the claim its own "This is because B"."""
+    return any(
+        main[k - 1].text == "," and main[k].lower_ in CAUSE_OPENERS and not depths[main[k].i]
+        for k in range(1, len(main))
+    )
+
+
+def _scene_first(
+    sentence: Span, clause: Sequence[Token], main: Sequence[Token], comma: Token
+) -> tuple[Part, ...] | None:
+    """ "When A presents with B, do C, because D." -> "A may present with B. If so, do C.
+    This is because D." Moved behind the claim, the condition would come after the cause that
+    the claim's own split puts there, and "This applies when A ..." would seem to be about the
+    cause. A short condition stays in front of the claim; a long one is told first as what may
+    happen, so it leads the claim and its cause in order."""
+    verb = _scene_verb(clause)
+    if verb is None:
+        return None
+    base = MAY_FORMS.get(verb.lower_) or _present_verb_lemma(verb.lower_)
+    tail = _with_edits(main[0].idx, sentence.end_char, _tail_edits(sentence, main[0].i))
+    first = tail[0]
+    if isinstance(first, tuple):
+        tail[0] = (first[0], first[1], "")  # "If so, the first priorities ...": no capital
+    return (
+        (clause[0].idx, verb.idx, "upper"),
+        f"may {base}",
+        (verb.idx + len(verb.text), comma.idx, ""),
+        ". If so, ",
+        *tail,
+    )
+
+
+def _scene_verb(clause: Sequence[Token]) -> Token | None:
+    """The present-tense verb of a condition's own subject ("someone with A presents",
+    "the dose is"), or None where another tense or a "do"/"not" would not read after "may"."""
+    depths = bracket_depths(clause[0].doc)
+    for k in range(1, len(clause)):
+        token, word = clause[k], clause[k].lower_
+        if depths[token.i] or token.text == "," or word in RELATIVE_WORDS:
+            return None  # a comma, brackets or "who takes": the verb may not be the subject's
+        if clause[k - 1].lower_ in DETERMINERS or clause[k - 1].lower_ in PREPOSITIONS:
+            continue  # "the presents", "with reports": a noun
+        if word in MAY_FORMS or _present_verb_lemma(word):
+            following = clause[k + 1].lower_ if k + 1 < len(clause) else ""
+            return None if following in BANS else token
+        if word in AUXILIARIES or is_finite_verb(word):
+            return None  # "was", "did", "improved": not told with "may"
+    return None
+
+
+def _present_verb_lemma(word: str) -> str:
+    """ "presents" -> "present"; "" for a word that is not a verb's -s form."""
+    if not word.endswith("s"):
+        return ""
+    return next(
+        (lemma for lemma in lemmas_of(word, "VERB").get("VERB", ())
+         if word in forms_of(lemma, "VBZ")),
+        "",
+    )  # fmt: skip
 
 
 # Words that tell the reader not to do something ("should not be started", "avoid A").
