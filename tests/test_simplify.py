@@ -143,6 +143,19 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "adults.",
          ["The second drug is added. This applies when the first dose reaches 20 mg, rather "
           "often in older adults."]),
+        # before a long claim, which later rules split, the condition goes first
+        ("subordinate_clauses",
+         "For adults with a chest infection seen on an X-ray, the guideline advises a short "
+         "course of one germ-killing pill at home, and keeps hospital care for those who cannot "
+         "drink or whose breathing is fast [1].",
+         ["The following applies to adults with a chest infection seen on an X-ray. The "
+          "guideline advises a short course of one germ-killing pill at home, and keeps hospital "
+          "care for those who cannot drink or whose breathing is fast [1]."]),
+        ("subordinate_clauses",
+         "The following applies to someone with a bad knee who has not improved after six weeks "
+         "of exercise.",
+         ["The following applies to someone with a bad knee. It applies if this person has not "
+          "improved after six weeks of exercise."]),
         # a condition whose claim has its own cause is told first, as what may happen
         ("subordinate_clauses",
          "When a child with asthma on a daily inhaler wakes with a cough at night, the first "
@@ -2479,6 +2492,21 @@ def test_a_summary_keeps_the_conditions_a_split_moved_and_skips_definitions(engi
         "What this means for you: a water pill should be added. This applies when the ankles "
         "swell and the weight rises by 2 kg in 3 days in heart failure [1]."
     )
+
+
+def test_a_summary_keeps_a_condition_said_before_the_advice(engine):
+    """A long claim is split after its condition went first ("The following applies once
+    ..."): the summary of its last advice starts at that condition, or it would advise
+    everyone."""
+    body = (
+        "Once the cough has settled, the inhaler should be used every morning for 3 to 6 "
+        "months, or for 1 year or longer in people with repeated attacks or a cough that "
+        "lingers at night [1]."
+    )
+    summary = summary_of(engine, body)
+    assert summary is not None
+    assert summary.startswith("What this means for you: the following applies once the cough")
+    assert "3 to 6 months" in summary and "[1]" in summary
 
 
 def test_a_summary_drops_the_link_to_the_sentence_before(engine):

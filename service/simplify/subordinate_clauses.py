@@ -124,17 +124,30 @@ def _closing_group_moves(sentence: Span) -> list[Edit]:
     return found
 
 
+# How a sentence names the people a claim is for: "This applies to X", or, before the claim,
+# "The following applies to X".
+APPLIES_TO_OPENERS = (("this", "applies", "to"), ("the", "following", "applies", "to"))
+
+
+def _applies_to_group(tokens: Sequence[Token]) -> int | None:
+    """Where the group starts in a sentence that opens with "This applies to" (or "The
+    following applies to"); None in any other sentence."""
+    opener = _opener_at(tokens, 0, APPLIES_TO_OPENERS)
+    return None if opener is None else len(opener)
+
+
 def _second_group_applies_edits(sentence: Span) -> list[Edit]:
     """ "This applies to children under 2 with A, and to those over 2 with B." -> "This
     applies to children under 2 with A. It also applies to those over 2 with B.": either
     group is enough, as the ", and to" a split made says, so each reads on its own."""
     tokens = _in(sentence)
-    if len(tokens) < 8 or [t.lower_ for t in tokens[:3]] != ["this", "applies", "to"]:
+    group = _applies_to_group(tokens)
+    if len(tokens) < 8 or group is None:
         return []
-    for k in range(4, len(tokens) - 3):
+    for k in range(group + 1, len(tokens) - 3):
         if tokens[k].text != "," or tokens[k + 1].lower_ != "and" or tokens[k + 2].lower_ != "to":
             continue
-        if words(tokens[3:k]) < 3 or words(tokens[k + 3 :]) < 2:
+        if words(tokens[group:k]) < 3 or words(tokens[k + 3 :]) < 2:
             return []
         return [Edit(tokens[k].idx, tokens[k + 2].idx + 2, ". It also applies to")]
     return []
@@ -670,9 +683,10 @@ def _applies_to_who_edits(sentence: Span) -> list[Edit]:
     it ("these adults" after a plural). Only after "with" and a few words (the group is
     named first), and when "who" is the sentence's only clause word."""
     tokens = _in(sentence)
-    if [t.lower_ for t in tokens[:3]] != ["this", "applies", "to"] or len(tokens) < 10:
+    lead = _applies_to_group(tokens)
+    if lead is None or len(tokens) < 10:
         return []
-    j = 3 + (tokens[3].lower_ in ("a", "an"))
+    j = lead + (tokens[lead].lower_ in ("a", "an"))
     people = tokens[j]
     if people.lower_ not in PEOPLE_WORDS or tokens[j + 1].lower_ != "with":
         return []
@@ -1205,6 +1219,8 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
                 if link == "to" else ((first.idx, comma.idx, ""),)
             )  # fmt: skip
             parts: tuple[Part, ...] = (*main_parts, f" {covers} {link} ", *named, ".")
+            if covers == "This applies" and words(main) > LONG_CLAIM_WORDS:
+                parts = (f"The following applies {link} ", *named, ". ", *main_parts)
         else:
             link = ". But " if kind in CONTRAST_OPENERS else ". So "
             parts = ((first.idx, comma.idx, "upper"), link, (main[0].idx, end, ""))
@@ -1215,6 +1231,10 @@ def _leading_clause_edit(sentence: Span) -> Edit | None:
 # A condition that may be told first as what may happen: "A may present with B. If so, C."
 SCENE_OPENERS = frozenset({"when", "if"})
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+# A claim longer than this is split again later: a condition moved behind it would follow only
+# its last part ("... This also applies to those with C. This applies to adults with X"), so
+# it goes first and says so ("The following applies to adults with X. ...").
+LONG_CLAIM_WORDS = 20
 # Before a claim with its own cause, a condition up to this long stays in front of it.
 MAX_FRONT_CONDITION_WORDS = 8
 # A clause verb and what it becomes after "may" ("presents" -> "may present").

@@ -111,8 +111,33 @@ def _rendered_advice(
                 if not any(_opener_at(after, 0, (opener,)) for opener in LIMITING_OPENERS):
                     break
                 stop = after_offset + after.end_char
+            lead = _lead_before(sentences, position, definitions)
+            if lead is None:
+                return None
+            if lead < position:
+                (lead_sentence, _), lead_offset = sentences[lead]
+                return index, lead_offset + lead_sentence.start_char, stop
             return index, offset + first.idx, stop
     return None
+
+
+# "The following applies to X. A. B.": a condition said before the advice it limits.
+LEADING_LIMIT = ("the", "following", "applies")
+MAX_LED_SENTENCES = 2
+
+
+def _lead_before(sentences: Sequence, position: int, definitions: frozenset[str]) -> int | None:
+    """Where a summary of the advice at `position` starts: at a "The following applies ..."
+    sentence before it, which limits it (None when that lead is further back than a summary
+    should reach), else at the advice itself. Definitions end the search: they close the
+    sentences of an earlier claim."""
+    for back in range(position - 1, -1, -1):
+        (sentence, _), _ = sentences[back]
+        if span_text(sentence) in definitions:
+            break
+        if _opener_at(sentence, 0, (LEADING_LIMIT,)):
+            return back if position - back <= MAX_LED_SENTENCES else None
+    return position
 
 
 def _after_link(sentence: Span) -> Token:
