@@ -966,8 +966,9 @@ def _after_a_figure_and_hyphen(doc: Doc, i: int) -> bool:
 # clinical word is used with no article ("with DVT"), and the words such a name follows.
 COUNTED_ILLNESS_HEADS = frozenset(
     {"clot", "attack", "ulcer", "wound", "phase", "pancreas", "rectum", "machine", "tube",
-     "disorder", "drug"}
+     "disorder", "drug", "increase", "change"}
 )  # "after a swollen pancreas", "for an inflamed rectum", "needed a breathing tube"
+# ("with up-titration" -> "with a step-by-step dose increase": one step of a plan, counted)
 ILLNESS_PREPOSITIONS = frozenset({"with", "of", "for", "about", "after", "from", "without", "in"})
 # "needing mechanical ventilation", "needed intubation": a treatment named as a mass noun
 # after a verb of need, whose plain words name one thing ("a breathing machine").
@@ -979,6 +980,9 @@ REACHING_VERBS = frozenset({"found", "reached", "achieved", "achieving", "yielde
 # "than placebo", "assigned to placebo": what a group took, compared, is one thing too
 # ("than a dummy drug").
 COMPARED_WITH = frozenset({"than", "over", "given", "to", "on", "vs.", "versus"})
+# "once remission is reached", "if DVT is suspected": such a name as the subject of a
+# condition is one thing too ("once a quiet phase is reached").
+CONDITION_OPENERS = frozenset({"once", "until", "unless", "when", "if"})
 WORDS_BEFORE_A_COUNTED_NAME = ILLNESS_PREPOSITIONS | NEED_VERBS | REACHING_VERBS | COMPARED_WITH
 MAX_ILLNESS_DESCRIBERS = 3
 
@@ -1006,8 +1010,10 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         first = _first_illness_describer(doc, span.start)
         if first < 1:
             continue
-        if doc[first - 1].lower_ not in WORDS_BEFORE_A_COUNTED_NAME and not (
+        before = doc[first - 1].lower_
+        if before not in WORDS_BEFORE_A_COUNTED_NAME and not (
             _second_of_two(doc, first) or _drug_after_a_dose_and_or(doc, span)
+            or before in CONDITION_OPENERS
         ):
             continue
         if first > 1 and doc[first - 2].text == "-" and not doc[first - 2].whitespace_:
@@ -1031,17 +1037,18 @@ def _a_before_a_value_named_alone(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
     its plain words are a common noun: "a" before it, and "of" before a bare figure ("with
     a kidney score as low as 20" needs none). Not before a noun the measure describes
     ("with eGFR decline"), nor a plural ("with scores 3 and 4")."""
-    fixes = []
+    fixes: list[_Edit] = []
     for edit in edits:
         text = edit.text
         if text[-1:] == ")":
             text = text.partition(" (")[0]  # "kidney score (eGFR)" the first time
         if text.rpartition(" ")[2] not in VALUE_HEADS or edit.match is None:
             continue  # the cheap test first: most edits name no measure
-        if text_of(doc)[max(0, edit.start - 5) : edit.start].lower() != "with ":
-            continue  # a string slice: no Token made for most measures
         match = edit.match
         span = match.span
+        after_with = text_of(doc)[max(0, edit.start - 5) : edit.start].lower() == "with "
+        if not after_with and not _second_value_after_and(doc, span, fixes):
+            continue  # a string slice first: no Token made for most measures
         if span.end >= len(doc):
             continue
         if edit.text == text_of(doc)[edit.start : edit.end] or _reads_plural(span_text(span)):
@@ -1054,6 +1061,25 @@ def _a_before_a_value_named_alone(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         if figure:
             fixes.append(_Edit(following.idx, following.idx, "of ", following.i))
     return fixes
+
+
+def _second_value_after_and(doc: Doc, span: Span, fixes: list[_Edit]) -> bool:
+    """ "with a kidney score of 25-75 mL/min and UACR 200-5000 mg/g": a second measure
+    after "and", with only the first one's figure and unit between, is one more value of
+    the same "with" ("and a urine protein level of 200-5000 mg/g"). Not after words ("with
+    a kidney score of 20 and UACR testing")."""
+    if not fixes or span.start < 2 or doc[span.start - 1].lower_ != "and":
+        return False
+    last = fixes[-1]
+    if last.text != "of ":
+        return False  # the first measure had a bare figure after it, as this one must
+    between = doc[last.token : span.start - 1]
+    return 0 < len(between) <= MAX_FIGURE_TOKENS and all(
+        not t.is_alpha or t.text in UNITS for t in between
+    )
+
+
+MAX_FIGURE_TOKENS = 8  # "25-75 mL/min/1.73 m2"
 
 
 def _compared_group_drug(doc: Doc, span: Span) -> bool:

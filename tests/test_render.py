@@ -220,6 +220,14 @@ def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expe
         ("Adults with eGFR decline of 40% were counted in the trial.",
          "Adults with kidney score decline of 40%"),
         ("The trial set eGFR 20 as its lowest bar for most adults.", "set kidney score 20 as"),
+        # a second measure after "and", right behind the first one's figure and unit
+        ("The study took adults with eGFR 30-60 mL/min and UACR 40-900 mg/g from two towns.",
+         "a kidney score of 30-60 mL/min and a urine protein score of 40-900 mg/g from"),
+        # ... not after words, nor with no measure before it that took "a ... of"
+        ("The study took adults with eGFR 30-60 and high UACR 40-900 mg/g from two towns.",
+         "and high urine protein score 40-900 mg/g"),
+        ("The trial counted falls and UACR 40-900 mg/g in most adults.",
+         "falls and urine protein score 40-900 mg/g"),
     ],
 )  # fmt: skip
 def test_a_measure_written_in_note_form_after_with_reads_as_one_value(engine, body, expected):
@@ -461,6 +469,20 @@ def test_a_definition_before_a_list_lead_names_its_term(engine):
         ("Adults with diabetes and remission were counted apart.",
          "with diabetes and quiet phase were"),
         ("The drug achieved remission and stopped the bleeding.", "achieved a quiet phase and"),
+        # the subject of a condition is one thing too
+        ("Keep the pill going once remission is reached in most adults.",
+         "once a quiet phase is reached"),
+        ("Scan the leg at once if DVT is suspected after a long flight.",
+         "if a deep vein clot is suspected"),
+        # ... not where it describes the next noun
+        ("Start the pill if DVT risk is high after a long flight.", "if deep vein clot risk is"),
+        # a step of a plan, counted: "a ... dose increase", "a ... dose change"
+        ("One plan came with up-titration to full doses in 2 weeks.",
+         "with a step-by-step dose increase to full doses"),
+        ("Side effects were rare with slow titration in older adults.",
+         "with a slow step-by-step dose change in"),
+        ("Up-titration to full doses took 2 weeks in most adults.",
+         "Step-by-step dose increase to full doses took"),
     ],
 )  # fmt: skip
 def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected):
@@ -479,13 +501,13 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
         ("Check a TSH of 4.6 or more again in 3 months.", "a thyroid test level of 4.6"),
         ("The drug works in most adults, and hepatitis B serology must be checked first.",
          ", and the hepatitis B blood test must be checked first"),
-        ("Add the pill when UACR stays above 30 mg/g.", "when the urine protein test stays"),
+        ("Add the pill when UACR stays above 30 mg/g.", "when the urine protein score stays"),
         # a verb of what the test does shows a clause as well
         ("The pill works, and fecal calprotectin serves as a guide to the gut.",
          ", and the stool inflammation test serves as"),
         ("A high fecal calprotectin serves as a warning.", "A high stool inflammation test serves"),
         ("In older adults, at whom the drug is aimed, UACR is checked each year.",
-         ", the urine protein test is checked"),
+         ", the urine protein score is checked"),
         # a mass noun whose plain words are a counted pill
         ("Oral iron remains the first choice for most adults.", "The iron pill remains"),
         ("Use a drip when oral iron fails.", "when the iron pill fails"),

@@ -402,9 +402,9 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
           "was 0.74."]),
         ("parentheticals",
          "This applies to adults with a low kidney score (kidney score 30-59 mL/min) and high "
-         "urine protein (urine protein test 30-300 mg/g).",
+         "urine protein (urine protein score 30-300 mg/g).",
          ["This applies to adults with a low kidney score and high urine protein. The kidney "
-          "score is 30-59 mL/min. The urine protein test is 30-300 mg/g."]),
+          "score is 30-59 mL/min. The urine protein score is 30-300 mg/g."]),
         ("parentheticals",
          "Pain was slightly better with exercise than with the strong pill (3.5 vs. 4.0 on an "
          "11-point scale) [3].",
@@ -424,7 +424,23 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "Stoffel and colleagues found that one dose on every other day gave more iron, and "
          "that split dosing gave no gain [4].",
          ["Stoffel and colleagues found that one dose on every other day gave more iron. "
-          "Stoffel and colleagues also found that split dosing gave no gain [4]."]),
+          "They also found that split dosing gave no gain [4]."]),
+        # a study's first finding, after who took part: no "also", the study read back
+        ("verb_coordinations",
+         "The SLEEP-WELL trial enrolled 900 adults with poor sleep and found that a short walk "
+         "at noon helped them sleep [2].",
+         ["The SLEEP-WELL trial enrolled 900 adults with poor sleep. It found that a short walk "
+          "at noon helped them sleep [2]."]),
+        ("verb_coordinations",
+         "Okafor and colleagues pooled 40 small trials of foot care and showed fewer falls in "
+         "older people [5].",
+         ["Okafor and colleagues pooled 40 small trials of foot care. They showed fewer falls "
+          "in older people [5]."]),
+        # not a study: the name is said again, still with no "also"
+        ("verb_coordinations",
+         "The nurse checked both feet at the visit and found a small sore on the heel.",
+         ["The nurse checked both feet at the visit. The nurse found a small sore on the "
+          "heel."]),
         ("participial_tails",
          "The review placed propranolol and timolol in its highest tier, with amitriptyline "
          "and venlafaxine rated as probably effective.",
@@ -2825,9 +2841,9 @@ def test_a_sentence_made_by_a_split_gets_the_same_strategy_again(small_engine):
         "heart events (risk 0.86) and lowered death by 38% and stroke by 10% [3]."
     )
     assert _follow(small_engine, text, "verb_coordinations", ["verb_coordinations"]) == [
-        "The trial enrolled 7,020 people with heart disease. The trial also found that the "
-        "drug reduced heart events (risk 0.86). The trial also found that the drug lowered "
-        "death by 38%. It also lowered stroke by 10% [3]."
+        "The trial enrolled 7,020 people with heart disease. It found that the drug reduced "
+        "heart events (risk 0.86). It also found that the drug lowered death by 38%. It also "
+        "lowered stroke by 10% [3]."
     ]  # the last split: one result verb with two outcomes, each with its own figure
 
 
