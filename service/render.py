@@ -1269,9 +1269,28 @@ def _introduce(plain: str, original: str, span: Span) -> str:
         return plain
     if plain.lower() == original.lower():
         return plain  # "heart failure (heart failure)": the plain name is the clinical one
+    if _same_frame(plain, original):
+        return plain
     if _open_brackets(doc, span.start) > 0:
         return f"{plain}, {original}"
     return f"{plain} ({original})"
+
+
+# Small words that frame a phrase entry ("in both arms", "at baseline", "as tolerated").
+FRAME_WORDS = frozenset({"in", "at", "from", "to", "as", "of", "on", "for", "by", "with", "not"})
+
+
+def _same_frame(plain: str, original: str) -> bool:
+    """ "in both groups (in both arms)", "at the start (at baseline)": a phrase whose plain
+    words keep its opening or closing small word says the same thing again in the bracket;
+    the reader learns no name from it (the annotation still carries the clinical words)."""
+    written = original.lower().split()
+    if len(written) < 2:
+        return False
+    words = plain.lower().split()
+    return (written[0] in FRAME_WORDS and written[0] == words[0]) or (
+        written[-1] in FRAME_WORDS and written[-1] == words[-1]
+    )
 
 
 def _open_brackets(doc: Doc, index: int) -> int:

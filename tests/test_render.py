@@ -48,6 +48,23 @@ def test_patient_rendering_reads_as_english(renderer, body, expected):
     assert renderer.text(body, "patient") == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rashes stayed rare in both arms of the study.",
+         "Rashes stayed rare in both groups of the study."),
+        ("Walking was slow at baseline in most adults.", "Walking was slow at the start in most"),
+        ("Fluids are given as tolerated in older adults.", "given as side effects allow in older"),
+        # ... while a name made of other words is still taught in brackets
+        ("Poor oral intake was common in older adults.",
+         "Poor eating and drinking (oral intake) was common"),
+    ],
+)  # fmt: skip
+def test_a_phrase_that_keeps_its_framing_word_is_said_once(engine, sentence, expected):
+    """ "in both groups (in both arms)" said one thing twice: the bracket taught no name."""
+    assert expected in engine.rewrite_sentence(sentence, engine.audiences.get("patient"))
+
+
 def test_caregiver_uses_its_own_wording_then_falls_back_to_patient(renderer):
     text = renderer.text("Refractory cytopenia.", "caregiver")
     assert text == "Stubborn (refractory) low blood count (cytopenia)."
