@@ -1013,7 +1013,7 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         before = doc[first - 1].lower_
         if before not in WORDS_BEFORE_A_COUNTED_NAME and not (
             _second_of_two(doc, first) or _drug_after_a_dose_and_or(doc, span)
-            or before in CONDITION_OPENERS
+            or _drug_after_one_choice_and_or(doc, span) or before in CONDITION_OPENERS
         ):
             continue
         if first > 1 and doc[first - 2].text == "-" and not doc[first - 2].whitespace_:
@@ -1087,7 +1087,18 @@ def _compared_group_drug(doc: Doc, span: Span) -> bool:
     what a group was given, or a preposition, with no describing word between."""
     if span.start > 0 and doc[span.start - 1].lower_ in WORDS_BEFORE_A_COUNTED_NAME:
         return True
-    return _drug_after_a_dose_and_or(doc, span)
+    return _drug_after_a_dose_and_or(doc, span) or _drug_after_one_choice_and_or(doc, span)
+
+
+def _drug_after_one_choice_and_or(doc: Doc, span: Span) -> bool:
+    """ "assigned to semaglutide or placebo": the other group's drug, after "to" (or
+    "than", "given" ...) and one word naming the first group's choice, is one thing as
+    after "to" ("or a dummy drug"). Not after two words ("to low dose or placebo"), nor
+    after a capital ("to Ozempic or placebo" is left as it was written)."""
+    if span.start < 3 or doc[span.start - 1].lower_ != "or":
+        return False
+    choice, before = doc[span.start - 2], doc[span.start - 3]
+    return choice.is_alpha and choice.is_lower and before.lower_ in COMPARED_WITH
 
 
 DOSE_TIMES = frozenset({"daily", "weekly", "monthly", "nightly"})
@@ -1130,8 +1141,8 @@ def _first_illness_describer(doc: Doc, start: int) -> int:
         if not (token.is_alpha and token.is_lower) or token.is_stop:
             break
         word = token.lower_
-        if word in NEED_VERBS:
-            break  # "needed intubation": the verb is no describing word, whatever its tag
+        if word in NEED_VERBS or word in COMPARED_WITH:
+            break  # "needed intubation", "given placebo": no describing word, whatever its tag
         verb = not (lemmas_of(word, "ADJ") or lemmas_of(word, "NOUN")) and lemmas_of(word, "VERB")
         if verb and not _participle_after_reaching(doc, first - 1):
             break  # "... yielded steroid-free remission": a verb ends the describing words

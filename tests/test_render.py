@@ -461,6 +461,13 @@ def test_a_definition_before_a_list_lead_names_its_term(engine):
          "10 mg daily or a dummy drug for a year"),
         ("Adults were given 10 mg or placebo tablets for a year.",
          "10 mg or dummy drug tablets for a year"),
+        # ... or after "to" and one word naming the first group's choice, and after "given"
+        ("Adults were assigned to semaglutide or placebo for a year.",
+         "assigned to semaglutide or a dummy drug for"),
+        ("Pain eased in 30% of those given placebo in the trial.",
+         "of those given a dummy drug in the trial"),
+        ("Adults were assigned to low dose or placebo for a year.",
+         "assigned to low dose or dummy drug for"),
         # ... not the end of a joined word ("add-on"): "on" is no preposition there
         ("The choice of add-on agent is made by the doctor.", "The choice of add-on drug is"),
         # an article of its own, a plural, or a name that describes the next noun: as written
