@@ -601,11 +601,28 @@ def _worded_term(
             plain = joined  # "By-vein iron is ...": the noun opens the sentence
     if not heading:
         plain = _scan_named_alone_with_a(_with_the(plain, span, abbreviated), span)
-    if heading or style == "replace":
-        return plain
+    owner = abbreviated and not heading and _owns_a_named_work(plain, span)
+    if owner:
+        plain += "'" if plain.endswith("s") else "'s"
+    if heading or style == "replace" or owner:
+        return plain  # "the group's (ADA) Standards": a bracket would part owner and work
     if abbreviated:
         return _introduce(plain, span.text, span) if first else None
     return _introduce(plain, _as_written(span), span) if first else plain
+
+
+def _owns_a_named_work(plain: str, span: Span) -> bool:
+    """ "the ADA Standards of Care" -> "the US diabetes group's Standards of Care": a body's
+    abbreviation right before the capitalised name of its own work; its plain words, a
+    common noun, cannot stand before that name as the abbreviation did, so they own it.
+    Not before a word in capitals (a trial's name) nor a lower-case one ("ADA guideline")."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_title:
+        return False  # the cheap test first: most abbreviations come before no capital
+    following = doc[span.end]
+    return following.is_alpha and not following.is_sent_start and (
+        _head_word(plain) in BODY_HEADS
+    )
 
 
 # Words in plain wording that open a clause of its own ("mucus you cough up"): such words

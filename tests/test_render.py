@@ -215,6 +215,14 @@ def test_an_abbreviation_in_a_trial_name_is_kept(engine):
         ("The class-wide KDIGO advice holds.", "The class-wide global kidney care group (KDIGO)"),
         # not a body of people: no article
         ("CKD is common.", "Kidney disease (CKD) is common."),
+        # before the capitalised name of its own work, the group owns it
+        ("For most adults the ADA Standards of Care advise a goal below 7%.",
+         "the US diabetes group's Standards of Care advise"),
+        # ... not before a lower-case noun, nor a word that opens the next sentence
+        ("The ADA guideline advises a goal below 7% for most adults.",
+         "The US diabetes group (ADA) guideline advises"),
+        ("Advice came from KDIGO. Most adults took it.",
+         "Advice came from the global kidney care group (KDIGO). Most adults"),
     ],
 )
 def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expected):
