@@ -425,6 +425,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "that split dosing gave no gain [4].",
          ["Stoffel and colleagues found that one dose on every other day gave more iron. "
           "They also found that split dosing gave no gain [4]."]),
+        # a stop order with more to say than the stop keeps its split
+        ("subordinate_clauses",
+         "The old pill should be stopped for a whole week when the new one is started [2].",
+         ["The old pill should be stopped for a whole week. This applies when the new one is "
+          "started [2]."]),
         # a study's first finding, after who took part: no "also", the study read back
         ("verb_coordinations",
          "The SLEEP-WELL trial enrolled 900 adults with poor sleep and found that a short walk "
@@ -2177,6 +2182,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "The cream is not safe to use when the skin on your face is broken or bleeding."),
         ("subordinate_clauses",
          "If the rash spreads to the face, the cream should not be used again on that skin."),
+        # so does a bare order to stop: alone, "It must be stopped." tells everyone to stop
+        ("subordinate_clauses",
+         "The sugar pill must also be stopped when the kidney score falls below 30 [1]."),
         # the condition stays in front: moved behind, it would follow the tail's sentence
         ("subordinate_clauses",
          "If the sugar stays high after 3 months, a second pill is added rather than raising "
