@@ -430,6 +430,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "The old pill should be stopped for a whole week when the new one is started [2].",
          ["The old pill should be stopped for a whole week. This applies when the new one is "
           "started [2]."]),
+        # what a study showed is said by the study; after any other claim, by "This"
+        ("participial_tails",
+         "The WALK study reached the same answer in older adults, showing that short walks "
+         "eased the pain in most of them [2].",
+         ["The WALK study reached the same answer in older adults. It showed that short walks "
+          "eased the pain in most of them [2]."]),
+        ("participial_tails",
+         "Pain fell by 2 points in most older adults, showing that short walks eased the pain "
+         "[2].",
+         ["Pain fell by 2 points in most older adults. This shows that short walks eased the "
+          "pain [2]."]),
         # a study's first finding, after who took part: no "also", the study read back
         ("verb_coordinations",
          "The SLEEP-WELL trial enrolled 900 adults with poor sleep and found that a short walk "

@@ -441,6 +441,9 @@ RESULT_VERBS = {
 }  # fmt: skip
 
 MAX_REPEATED_SUBJECT = 4
+# Head nouns of a subject that names a study ("the TEAR study", "the review"): it reads
+# back as "It" before what it found.
+STUDY_HEADS = frozenset({"trial", "study", "review", "analysis", "meta-analysis", "survey"})
 CLAUSE_WORDS_LIST = ("that", "which", "who", "whom", "whose", "when", "if", "because", "where",
                      "while", "although", "since", "whether")  # fmt: skip
 CLAUSE_WORDS = frozenset(CLAUSE_WORDS_LIST)

@@ -33,6 +33,7 @@ from .tokens import (
     PREPOSITIONS,
     RESULT_VERBS,
     SHARED_COMPLEMENTS,
+    STUDY_HEADS,
     SUBJECT_STARTS,
     _after_comma_ids,
     _any_clause_verb,
@@ -175,7 +176,6 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
 REPORTING_VERBS = frozenset(
     {"found", "showed", "reported", "concluded", "observed", "demonstrated", "confirmed"}
 )
-STUDY_HEADS = frozenset({"trial", "study", "review", "analysis", "meta-analysis", "survey"})
 
 
 def _first_finding_parts(
