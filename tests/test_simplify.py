@@ -1389,6 +1389,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "pressure is high, and they advise a walk each day for everyone [1].",
          ["For most adults the heart society guidelines advise a low salt diet when the "
           "pressure is high. These guidelines advise a walk each day for everyone [1]."]),
+        # an owner's "'s" in the subject is no word of its own
+        ("coordinated_clauses",
+         "For most adults the US diabetes group's Rules of Care advise a low goal, and they "
+         "advise that the dose be raised at once [1].",
+         ["For most adults the US diabetes group's Rules of Care advise a low goal. These Rules "
+          "advise that the dose be raised at once [1]."]),
         ("coordinated_clauses",
          "The kidney group rules are built on a plan to test the urine each year, but they "
          "leave the choice of pill to the doctor.",
