@@ -452,7 +452,10 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "older people [5].",
          ["Okafor and colleagues pooled 40 small trials of foot care. They showed fewer falls "
           "in older people [5]."]),
-        # not a study: the name is said again, still with no "also"
+        # not a study: the name (or pronoun) is said again, still with no "also"
+        ("verb_coordinations",
+         "You walked for an hour each day and found that the pain eased within a week.",
+         ["You walked for an hour each day. You found that the pain eased within a week."]),
         ("verb_coordinations",
          "The nurse checked both feet at the visit and found a small sore on the heel.",
          ["The nurse checked both feet at the visit. The nurse found a small sore on the "

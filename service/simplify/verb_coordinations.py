@@ -198,6 +198,8 @@ def _finder_pronoun(subject: list[Token]) -> str | None:
     authors ("Cipriani et al.", "Stoffel and colleagues"), "It" for a trial named in capitals
     ("EMPA-REG OUTCOME") or a study word ("the review"); None for anyone else ("It" would
     make a doctor a thing)."""
+    if subject[-1].lower_ in ("you", "we", "they", "he", "she", "it"):
+        return None  # "You felt dizzy and found it hard to stand": the pronoun says it again
     if _is_plural_noun(subject[-1]) or any(t.lower_ == "and" for t in subject):
         return "They"
     if subject[-1].lower_ in STUDY_HEADS or any(t.is_upper and len(t.text) > 1 for t in subject):
