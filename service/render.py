@@ -601,11 +601,28 @@ def _worded_term(
             plain = joined  # "By-vein iron is ...": the noun opens the sentence
     if not heading:
         plain = _scan_named_alone_with_a(_with_the(plain, span, abbreviated), span)
-    if heading or style == "replace":
-        return plain
+    owner = abbreviated and not heading and _owns_a_named_work(plain, span)
+    if owner:
+        plain += "'" if plain.endswith("s") else "'s"
+    if heading or style == "replace" or owner:
+        return plain  # "the group's (ADA) Standards": a bracket would part owner and work
     if abbreviated:
         return _introduce(plain, span.text, span) if first else None
     return _introduce(plain, _as_written(span), span) if first else plain
+
+
+def _owns_a_named_work(plain: str, span: Span) -> bool:
+    """ "the ADA Standards of Care" -> "the US diabetes group's Standards of Care": a body's
+    abbreviation right before the capitalised name of its own work; its plain words, a
+    common noun, cannot stand before that name as the abbreviation did, so they own it.
+    Not before a word in capitals (a trial's name) nor a lower-case one ("ADA guideline")."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_title:
+        return False  # the cheap test first: most abbreviations come before no capital
+    following = doc[span.end]
+    return following.is_alpha and not following.is_sent_start and (
+        _head_word(plain) in BODY_HEADS
+    )
 
 
 # Words in plain wording that open a clause of its own ("mucus you cough up"): such words
@@ -966,8 +983,9 @@ def _after_a_figure_and_hyphen(doc: Doc, i: int) -> bool:
 # clinical word is used with no article ("with DVT"), and the words such a name follows.
 COUNTED_ILLNESS_HEADS = frozenset(
     {"clot", "attack", "ulcer", "wound", "phase", "pancreas", "rectum", "machine", "tube",
-     "disorder", "drug"}
+     "disorder", "drug", "increase", "change"}
 )  # "after a swollen pancreas", "for an inflamed rectum", "needed a breathing tube"
+# ("with up-titration" -> "with a step-by-step dose increase": one step of a plan, counted)
 ILLNESS_PREPOSITIONS = frozenset({"with", "of", "for", "about", "after", "from", "without", "in"})
 # "needing mechanical ventilation", "needed intubation": a treatment named as a mass noun
 # after a verb of need, whose plain words name one thing ("a breathing machine").
@@ -979,6 +997,9 @@ REACHING_VERBS = frozenset({"found", "reached", "achieved", "achieving", "yielde
 # "than placebo", "assigned to placebo": what a group took, compared, is one thing too
 # ("than a dummy drug").
 COMPARED_WITH = frozenset({"than", "over", "given", "to", "on", "vs.", "versus"})
+# "once remission is reached", "if DVT is suspected": such a name as the subject of a
+# condition is one thing too ("once a quiet phase is reached").
+CONDITION_OPENERS = frozenset({"once", "until", "unless", "when", "if"})
 WORDS_BEFORE_A_COUNTED_NAME = ILLNESS_PREPOSITIONS | NEED_VERBS | REACHING_VERBS | COMPARED_WITH
 MAX_ILLNESS_DESCRIBERS = 3
 
@@ -1006,8 +1027,10 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         first = _first_illness_describer(doc, span.start)
         if first < 1:
             continue
-        if doc[first - 1].lower_ not in WORDS_BEFORE_A_COUNTED_NAME and not (
+        before = doc[first - 1].lower_
+        if before not in WORDS_BEFORE_A_COUNTED_NAME and not (
             _second_of_two(doc, first) or _drug_after_a_dose_and_or(doc, span)
+            or _drug_after_one_choice_and_or(doc, span) or before in CONDITION_OPENERS
         ):
             continue
         if first > 1 and doc[first - 2].text == "-" and not doc[first - 2].whitespace_:
@@ -1031,17 +1054,18 @@ def _a_before_a_value_named_alone(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
     its plain words are a common noun: "a" before it, and "of" before a bare figure ("with
     a kidney score as low as 20" needs none). Not before a noun the measure describes
     ("with eGFR decline"), nor a plural ("with scores 3 and 4")."""
-    fixes = []
+    fixes: list[_Edit] = []
     for edit in edits:
         text = edit.text
         if text[-1:] == ")":
             text = text.partition(" (")[0]  # "kidney score (eGFR)" the first time
         if text.rpartition(" ")[2] not in VALUE_HEADS or edit.match is None:
             continue  # the cheap test first: most edits name no measure
-        if text_of(doc)[max(0, edit.start - 5) : edit.start].lower() != "with ":
-            continue  # a string slice: no Token made for most measures
         match = edit.match
         span = match.span
+        after_with = text_of(doc)[max(0, edit.start - 5) : edit.start].lower() == "with "
+        if not after_with and not _second_value_after_and(doc, span, fixes):
+            continue  # a string slice first: no Token made for most measures
         if span.end >= len(doc):
             continue
         if edit.text == text_of(doc)[edit.start : edit.end] or _reads_plural(span_text(span)):
@@ -1056,12 +1080,42 @@ def _a_before_a_value_named_alone(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
     return fixes
 
 
+def _second_value_after_and(doc: Doc, span: Span, fixes: list[_Edit]) -> bool:
+    """ "with a kidney score of 25-75 mL/min and UACR 200-5000 mg/g": a second measure
+    after "and", with only the first one's figure and unit between, is one more value of
+    the same "with" ("and a urine protein level of 200-5000 mg/g"). Not after words ("with
+    a kidney score of 20 and UACR testing")."""
+    if not fixes or span.start < 2 or doc[span.start - 1].lower_ != "and":
+        return False
+    last = fixes[-1]
+    if last.text != "of ":
+        return False  # the first measure had a bare figure after it, as this one must
+    between = doc[last.token : span.start - 1]
+    return 0 < len(between) <= MAX_FIGURE_TOKENS and all(
+        not t.is_alpha or t.text in UNITS for t in between
+    )
+
+
+MAX_FIGURE_TOKENS = 8  # "25-75 mL/min/1.73 m2"
+
+
 def _compared_group_drug(doc: Doc, span: Span) -> bool:
     """ "than placebo", "with placebo": a drug named right after a word of comparison, of
     what a group was given, or a preposition, with no describing word between."""
     if span.start > 0 and doc[span.start - 1].lower_ in WORDS_BEFORE_A_COUNTED_NAME:
         return True
-    return _drug_after_a_dose_and_or(doc, span)
+    return _drug_after_a_dose_and_or(doc, span) or _drug_after_one_choice_and_or(doc, span)
+
+
+def _drug_after_one_choice_and_or(doc: Doc, span: Span) -> bool:
+    """ "assigned to semaglutide or placebo": the other group's drug, after "to" (or
+    "than", "given" ...) and one word naming the first group's choice, is one thing as
+    after "to" ("or a dummy drug"). Not after two words ("to low dose or placebo"), nor
+    after a capital ("to Ozempic or placebo" is left as it was written)."""
+    if span.start < 3 or doc[span.start - 1].lower_ != "or":
+        return False
+    choice, before = doc[span.start - 2], doc[span.start - 3]
+    return choice.is_alpha and choice.is_lower and before.lower_ in COMPARED_WITH
 
 
 DOSE_TIMES = frozenset({"daily", "weekly", "monthly", "nightly"})
@@ -1104,8 +1158,8 @@ def _first_illness_describer(doc: Doc, start: int) -> int:
         if not (token.is_alpha and token.is_lower) or token.is_stop:
             break
         word = token.lower_
-        if word in NEED_VERBS:
-            break  # "needed intubation": the verb is no describing word, whatever its tag
+        if word in NEED_VERBS or word in COMPARED_WITH:
+            break  # "needed intubation", "given placebo": no describing word, whatever its tag
         verb = not (lemmas_of(word, "ADJ") or lemmas_of(word, "NOUN")) and lemmas_of(word, "VERB")
         if verb and not _participle_after_reaching(doc, first - 1):
             break  # "... yielded steroid-free remission": a verb ends the describing words
@@ -1243,9 +1297,28 @@ def _introduce(plain: str, original: str, span: Span) -> str:
         return plain
     if plain.lower() == original.lower():
         return plain  # "heart failure (heart failure)": the plain name is the clinical one
+    if _same_frame(plain, original):
+        return plain
     if _open_brackets(doc, span.start) > 0:
         return f"{plain}, {original}"
     return f"{plain} ({original})"
+
+
+# Small words that frame a phrase entry ("in both arms", "at baseline", "as tolerated").
+FRAME_WORDS = frozenset({"in", "at", "from", "to", "as", "of", "on", "for", "by", "with", "not"})
+
+
+def _same_frame(plain: str, original: str) -> bool:
+    """ "in both groups (in both arms)", "at the start (at baseline)": a phrase whose plain
+    words keep its opening or closing small word says the same thing again in the bracket;
+    the reader learns no name from it (the annotation still carries the clinical words)."""
+    written = original.lower().split()
+    if len(written) < 2:
+        return False
+    words = plain.lower().split()
+    return (written[0] in FRAME_WORDS and written[0] == words[0]) or (
+        written[-1] in FRAME_WORDS and written[-1] == words[-1]
+    )
 
 
 def _open_brackets(doc: Doc, index: int) -> int:

@@ -48,6 +48,23 @@ def test_patient_rendering_reads_as_english(renderer, body, expected):
     assert renderer.text(body, "patient") == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rashes stayed rare in both arms of the study.",
+         "Rashes stayed rare in both groups of the study."),
+        ("Walking was slow at baseline in most adults.", "Walking was slow at the start in most"),
+        ("Fluids are given as tolerated in older adults.", "given as side effects allow in older"),
+        # ... while a name made of other words is still taught in brackets
+        ("Poor oral intake was common in older adults.",
+         "Poor eating and drinking (oral intake) was common"),
+    ],
+)  # fmt: skip
+def test_a_phrase_that_keeps_its_framing_word_is_said_once(engine, sentence, expected):
+    """ "in both groups (in both arms)" said one thing twice: the bracket taught no name."""
+    assert expected in engine.rewrite_sentence(sentence, engine.audiences.get("patient"))
+
+
 def test_caregiver_uses_its_own_wording_then_falls_back_to_patient(renderer):
     text = renderer.text("Refractory cytopenia.", "caregiver")
     assert text == "Stubborn (refractory) low blood count (cytopenia)."
@@ -198,6 +215,14 @@ def test_an_abbreviation_in_a_trial_name_is_kept(engine):
         ("The class-wide KDIGO advice holds.", "The class-wide global kidney care group (KDIGO)"),
         # not a body of people: no article
         ("CKD is common.", "Kidney disease (CKD) is common."),
+        # before the capitalised name of its own work, the group owns it
+        ("For most adults the ADA Standards of Care advise a goal below 7%.",
+         "the US diabetes group's Standards of Care advise"),
+        # ... not before a lower-case noun, nor a word that opens the next sentence
+        ("The ADA guideline advises a goal below 7% for most adults.",
+         "The US diabetes group (ADA) guideline advises"),
+        ("Advice came from KDIGO. Most adults took it.",
+         "Advice came from the global kidney care group (KDIGO). Most adults"),
     ],
 )
 def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expected):
@@ -220,6 +245,14 @@ def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expe
         ("Adults with eGFR decline of 40% were counted in the trial.",
          "Adults with kidney score decline of 40%"),
         ("The trial set eGFR 20 as its lowest bar for most adults.", "set kidney score 20 as"),
+        # a second measure after "and", right behind the first one's figure and unit
+        ("The study took adults with eGFR 30-60 mL/min and UACR 40-900 mg/g from two towns.",
+         "a kidney score of 30-60 mL/min and a urine protein score of 40-900 mg/g from"),
+        # ... not after words, nor with no measure before it that took "a ... of"
+        ("The study took adults with eGFR 30-60 and high UACR 40-900 mg/g from two towns.",
+         "and high urine protein score 40-900 mg/g"),
+        ("The trial counted falls and UACR 40-900 mg/g in most adults.",
+         "falls and urine protein score 40-900 mg/g"),
     ],
 )  # fmt: skip
 def test_a_measure_written_in_note_form_after_with_reads_as_one_value(engine, body, expected):
@@ -436,6 +469,13 @@ def test_a_definition_before_a_list_lead_names_its_term(engine):
          "10 mg daily or a dummy drug for a year"),
         ("Adults were given 10 mg or placebo tablets for a year.",
          "10 mg or dummy drug tablets for a year"),
+        # ... or after "to" and one word naming the first group's choice, and after "given"
+        ("Adults were assigned to semaglutide or placebo for a year.",
+         "assigned to semaglutide or a dummy drug for"),
+        ("Pain eased in 30% of those given placebo in the trial.",
+         "of those given a dummy drug in the trial"),
+        ("Adults were assigned to low dose or placebo for a year.",
+         "assigned to low dose or dummy drug for"),
         # ... not the end of a joined word ("add-on"): "on" is no preposition there
         ("The choice of add-on agent is made by the doctor.", "The choice of add-on drug is"),
         # an article of its own, a plural, or a name that describes the next noun: as written
@@ -461,6 +501,20 @@ def test_a_definition_before_a_list_lead_names_its_term(engine):
         ("Adults with diabetes and remission were counted apart.",
          "with diabetes and quiet phase were"),
         ("The drug achieved remission and stopped the bleeding.", "achieved a quiet phase and"),
+        # the subject of a condition is one thing too
+        ("Keep the pill going once remission is reached in most adults.",
+         "once a quiet phase is reached"),
+        ("Scan the leg at once if DVT is suspected after a long flight.",
+         "if a deep vein clot is suspected"),
+        # ... not where it describes the next noun
+        ("Start the pill if DVT risk is high after a long flight.", "if deep vein clot risk is"),
+        # a step of a plan, counted: "a ... dose increase", "a ... dose change"
+        ("One plan came with up-titration to full doses in 2 weeks.",
+         "with a step-by-step dose increase to full doses"),
+        ("Side effects were rare with slow titration in older adults.",
+         "with a slow step-by-step dose change in"),
+        ("Up-titration to full doses took 2 weeks in most adults.",
+         "Step-by-step dose increase to full doses took"),
     ],
 )  # fmt: skip
 def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected):
@@ -479,13 +533,13 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
         ("Check a TSH of 4.6 or more again in 3 months.", "a thyroid test level of 4.6"),
         ("The drug works in most adults, and hepatitis B serology must be checked first.",
          ", and the hepatitis B blood test must be checked first"),
-        ("Add the pill when UACR stays above 30 mg/g.", "when the urine protein test stays"),
+        ("Add the pill when UACR stays above 30 mg/g.", "when the urine protein score stays"),
         # a verb of what the test does shows a clause as well
         ("The pill works, and fecal calprotectin serves as a guide to the gut.",
          ", and the stool inflammation test serves as"),
         ("A high fecal calprotectin serves as a warning.", "A high stool inflammation test serves"),
         ("In older adults, at whom the drug is aimed, UACR is checked each year.",
-         ", the urine protein test is checked"),
+         ", the urine protein score is checked"),
         # a mass noun whose plain words are a counted pill
         ("Oral iron remains the first choice for most adults.", "The iron pill remains"),
         ("Use a drip when oral iron fails.", "when the iron pill fails"),

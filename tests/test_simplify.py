@@ -444,9 +444,9 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
           "was 0.74."]),
         ("parentheticals",
          "This applies to adults with a low kidney score (kidney score 30-59 mL/min) and high "
-         "urine protein (urine protein test 30-300 mg/g).",
+         "urine protein (urine protein score 30-300 mg/g).",
          ["This applies to adults with a low kidney score and high urine protein. The kidney "
-          "score is 30-59 mL/min. The urine protein test is 30-300 mg/g."]),
+          "score is 30-59 mL/min. The urine protein score is 30-300 mg/g."]),
         ("parentheticals",
          "Pain was slightly better with exercise than with the strong pill (3.5 vs. 4.0 on an "
          "11-point scale) [3].",
@@ -466,7 +466,42 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "Stoffel and colleagues found that one dose on every other day gave more iron, and "
          "that split dosing gave no gain [4].",
          ["Stoffel and colleagues found that one dose on every other day gave more iron. "
-          "Stoffel and colleagues also found that split dosing gave no gain [4]."]),
+          "They also found that split dosing gave no gain [4]."]),
+        # a stop order with more to say than the stop keeps its split
+        ("subordinate_clauses",
+         "The old pill should be stopped for a whole week when the new one is started [2].",
+         ["The old pill should be stopped for a whole week. This applies when the new one is "
+          "started [2]."]),
+        # what a study showed is said by the study; after any other claim, by "This"
+        ("participial_tails",
+         "The WALK study reached the same answer in older adults, showing that short walks "
+         "eased the pain in most of them [2].",
+         ["The WALK study reached the same answer in older adults. It showed that short walks "
+          "eased the pain in most of them [2]."]),
+        ("participial_tails",
+         "Pain fell by 2 points in most older adults, showing that short walks eased the pain "
+         "[2].",
+         ["Pain fell by 2 points in most older adults. This shows that short walks eased the "
+          "pain [2]."]),
+        # a study's first finding, after who took part: no "also", the study read back
+        ("verb_coordinations",
+         "The SLEEP-WELL trial enrolled 900 adults with poor sleep and found that a short walk "
+         "at noon helped them sleep [2].",
+         ["The SLEEP-WELL trial enrolled 900 adults with poor sleep. It found that a short walk "
+          "at noon helped them sleep [2]."]),
+        ("verb_coordinations",
+         "Okafor and colleagues pooled 40 small trials of foot care and showed fewer falls in "
+         "older people [5].",
+         ["Okafor and colleagues pooled 40 small trials of foot care. They showed fewer falls "
+          "in older people [5]."]),
+        # not a study: the name (or pronoun) is said again, still with no "also"
+        ("verb_coordinations",
+         "You walked for an hour each day and found that the pain eased within a week.",
+         ["You walked for an hour each day. You found that the pain eased within a week."]),
+        ("verb_coordinations",
+         "The nurse checked both feet at the visit and found a small sore on the heel.",
+         ["The nurse checked both feet at the visit. The nurse found a small sore on the "
+          "heel."]),
         ("participial_tails",
          "The review placed propranolol and timolol in its highest tier, with amitriptyline "
          "and venlafaxine rated as probably effective.",
@@ -1399,6 +1434,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "pressure is high, and they advise a walk each day for everyone [1].",
          ["For most adults the heart society guidelines advise a low salt diet when the "
           "pressure is high. These guidelines advise a walk each day for everyone [1]."]),
+        # an owner's "'s" in the subject is no word of its own
+        ("coordinated_clauses",
+         "For most adults the US diabetes group's Rules of Care advise a low goal, and they "
+         "advise that the dose be raised at once [1].",
+         ["For most adults the US diabetes group's Rules of Care advise a low goal. These Rules "
+          "advise that the dose be raised at once [1]."]),
         ("coordinated_clauses",
          "The kidney group rules are built on a plan to test the urine each year, but they "
          "leave the choice of pill to the doctor.",
@@ -2203,6 +2244,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "The cream is not safe to use when the skin on your face is broken or bleeding."),
         ("subordinate_clauses",
          "If the rash spreads to the face, the cream should not be used again on that skin."),
+        # so does a bare order to stop: alone, "It must be stopped." tells everyone to stop
+        ("subordinate_clauses",
+         "The sugar pill must also be stopped when the kidney score falls below 30 [1]."),
         # the condition stays in front: moved behind, it would follow the tail's sentence
         ("subordinate_clauses",
          "If the sugar stays high after 3 months, a second pill is added rather than raising "
@@ -2882,9 +2926,9 @@ def test_a_sentence_made_by_a_split_gets_the_same_strategy_again(small_engine):
         "heart events (risk 0.86) and lowered death by 38% and stroke by 10% [3]."
     )
     assert _follow(small_engine, text, "verb_coordinations", ["verb_coordinations"]) == [
-        "The trial enrolled 7,020 people with heart disease. The trial also found that the "
-        "drug reduced heart events (risk 0.86). The trial also found that the drug lowered "
-        "death by 38%. It also lowered stroke by 10% [3]."
+        "The trial enrolled 7,020 people with heart disease. It found that the drug reduced "
+        "heart events (risk 0.86). It also found that the drug lowered death by 38%. It also "
+        "lowered stroke by 10% [3]."
     ]  # the last split: one result verb with two outcomes, each with its own figure
 
 

@@ -37,6 +37,7 @@ from .tokens import (
     PROHIBITIONS,
     PRONOUNS,
     RESULT_VERBS,
+    STUDY_HEADS,
     SUBJECT_STARTS,
     _after_commas,
     _any_clause_verb,
@@ -135,6 +136,23 @@ def _aside_before_relative(right: Sequence[Token]) -> bool:
     )
 
 
+FINDING_PARTICIPLES = frozenset({"showing", "suggesting", "confirming"})
+
+
+def _names_a_study(left: Sequence[Token]) -> bool:
+    """ "The TEAR study reached a similar conclusion, showing that A" -> "... . It showed that
+    A": what a study showed is said by the study, not by its last noun ("This showed" read
+    as the conclusion). Only a subject that opens the sentence and names a study."""
+    for token in left:
+        if token.text in CLAUSE_MARKS or token.lower_ in CLAUSE_WORDS:
+            return False
+        if is_finite_verb(token.lower_):
+            return False  # the verb came first: no study named as the subject
+        if token.lower_ in STUDY_HEADS:
+            return True
+    return False
+
+
 def participial_tail_edits(sentence: Span) -> list[Edit]:
     """ ", leading to B" -> ". This leads to B" ("led" when the sentence is in the past);
     also causing, resulting in, making, supporting, showing and other verbs of result;
@@ -163,8 +181,9 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         else:
             forms = forms_of(RESULT_VERBS[token.lower_], "VBD" if past else "VBZ")
             verb = forms[0] if forms else RESULT_VERBS[token.lower_]
+        this = "It" if token.lower_ in FINDING_PARTICIPLES and _names_a_study(left) else "This"
         edits.append(
-            Edit(token.doc[token.i - 1].idx, token.idx + len(token.text), f". This {verb}")
+            Edit(token.doc[token.i - 1].idx, token.idx + len(token.text), f". {this} {verb}")
         )
     if edits:
         # "A in 17.9% compared with 7.4%, with a harm profile close to B": both at once, as a

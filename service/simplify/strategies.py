@@ -361,7 +361,7 @@ def follow_up(
     sentences that split made run through `steps` (the `FOLLOW_UP_STRATEGIES` so far, in
     order) once more. A split can leave a sentence that an earlier strategy, or the same one, would
     split: "EMPA-REG enrolled 7,020 people and found that D reduced A and lowered B" ->
-    "... . EMPA-REG also found that D reduced A and lowered B", a finding with two results;
+    "... . It found that D reduced A and lowered B", a finding with two results;
     "Doctors should offer naloxone when the risk is high" after a repeated "should". Only
     the new long sentences are read (the old ones have had every step), never one that
     opens with a phrase or clause ("Before adding a drug, the doctor should document A."):

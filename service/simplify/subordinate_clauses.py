@@ -929,6 +929,8 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
             return []  # "This should not be used. This applies when A": two "this", one read
         if token.lower_ in ("when", "if") and _forbids(left):
             return []  # "A is not safe to use. This applies when B": read alone, a total ban
+        if token.lower_ in CONDITION_TAILS and _bare_stop(left):
+            return []  # "It must also be stopped. This applies when B": read alone, an order
         prefix = BARE_TAIL_OPENERS[token.lower_]
         if limited:
             if token.lower_ in ("because", "so"):
@@ -1319,6 +1321,16 @@ def _forbids(left: Sequence[Token]) -> bool:
         if token.lower_ in BANS and not depths[token.i]:
             return True
     return False
+
+
+STOPPING_WORDS = frozenset({"stopped", "discontinued", "withdrawn", "halted"})
+
+
+def _bare_stop(left: Sequence[Token]) -> bool:
+    """ "It must also be stopped when the kidney score falls below 30": a claim that ends
+    in an order to stop says nothing more than the stop, and read alone it tells every
+    reader to stop the drug. ("should be stopped for a week when B" has more to say.)"""
+    return left[-1].lower_ in STOPPING_WORDS
 
 
 def _split_again_later(main: Sequence[Token]) -> bool:

@@ -441,6 +441,9 @@ RESULT_VERBS = {
 }  # fmt: skip
 
 MAX_REPEATED_SUBJECT = 4
+# Head nouns of a subject that names a study ("the TEAR study", "the review"): it reads
+# back as "It" before what it found.
+STUDY_HEADS = frozenset({"trial", "study", "review", "analysis", "meta-analysis", "survey"})
 CLAUSE_WORDS_LIST = ("that", "which", "who", "whom", "whose", "when", "if", "because", "where",
                      "while", "although", "since", "whether")  # fmt: skip
 CLAUSE_WORDS = frozenset(CLAUSE_WORDS_LIST)
@@ -801,14 +804,17 @@ def named_they(left: Sequence[Token]) -> str | None:
     verb = next((k for k, t in enumerate(left) if k > 1 and _plural_subject_verb(t)), None)
     if verb is None:
         return None
-    start = None
-    for k in range(verb - 1, max(verb - 1 - MAX_SUBJECT_WORDS, -1), -1):
+    start, seen = None, 0
+    for k in range(verb - 1, -1, -1):
         token = left[k]
         if token.lower_ == "the":
             start = k
             break
         if token.is_punct and token.text not in ("'", "-"):
             return None
+        seen += token.text != "'s"  # "the group's Standards": the owner's mark is no word
+        if seen >= MAX_SUBJECT_WORDS:
+            break
     if start is None or start + 1 >= verb:
         return None
     subject = left[start + 1 : verb]

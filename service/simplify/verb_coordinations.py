@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import lemmas_of
 from ..nlp import is_citation
 from ..render import ADVERBS_BEFORE_VERB
-from .edits import Edit
+from .edits import Edit, Part
 from .tokens import (
     ADVISING_VERBS,
     AUXILIARIES,
@@ -33,6 +33,7 @@ from .tokens import (
     PREPOSITIONS,
     RESULT_VERBS,
     SHARED_COMPLEMENTS,
+    STUDY_HEADS,
     SUBJECT_STARTS,
     _after_comma_ids,
     _any_clause_verb,
@@ -167,8 +168,43 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
             lead = _new_subject(subject, then)[:2]
             group = (verb.idx, verb.idx + len(verb.text), "lower")
             return [Edit(start, verb.idx + len(verb.text), parts=(*lead, " ", group, " also"))]
-        return [Edit(start, verb.idx, parts=_new_subject(subject, then))]
+        parts = None if then else _first_finding_parts(subject, first_verb, verb)
+        return [Edit(start, verb.idx, parts=parts or _new_subject(subject, then))]
     return []
+
+
+REPORTING_VERBS = frozenset(
+    {"found", "showed", "reported", "concluded", "observed", "demonstrated", "confirmed"}
+)
+
+
+def _first_finding_parts(
+    subject: list[Token], first_verb: Token, verb: Token
+) -> tuple[Part, ...] | None:
+    """ "X enrolled 7,020 people and found that A" -> "X enrolled 7,020 people. It found
+    that A.": what a study found is no second act like its first ("also found" asked for a
+    finding before it), and its name said again read as a second study. A study or its
+    authors read back as "It"/"They" (`_finder_pronoun`); anyone else keeps the name, with
+    no "also" ("The doctor found ..."). Never after a first verb of finding ("found A and
+    showed B": there the second is one more finding)."""
+    if verb.lower_ not in REPORTING_VERBS or first_verb.lower_ in REPORTING_VERBS:
+        return None
+    named = _finder_pronoun(subject) or _new_subject(subject, then=False)[1]
+    return (". ", named, " ")
+
+
+def _finder_pronoun(subject: list[Token]) -> str | None:
+    """How the sentence after a study's first one names who found something: "They" for
+    authors ("Cipriani et al.", "Stoffel and colleagues"), "It" for a trial named in capitals
+    ("EMPA-REG OUTCOME") or a study word ("the review"); None for anyone else ("It" would
+    make a doctor a thing)."""
+    if subject[-1].lower_ in ("you", "we", "they", "he", "she", "it"):
+        return None  # "You felt dizzy and found it hard to stand": the pronoun says it again
+    if _is_plural_noun(subject[-1]) or any(t.lower_ == "and" for t in subject):
+        return "They"
+    if subject[-1].lower_ in STUDY_HEADS or any(t.is_upper and len(t.text) > 1 for t in subject):
+        return "It"
+    return None
 
 
 def _paired_plural_noun(before: Token, verb: Token) -> bool:
@@ -681,6 +717,8 @@ def _second_finding(
         if words(right) < MIN_SIDE_WORDS:
             return []
         parts = (*_new_subject(subject, then=False), f"{verb.text} that")
+        if (pronoun := _finder_pronoun(subject)) is not None:
+            parts = (". ", pronoun, " also ", f"{verb.text} that")  # the finder named just now
         return [Edit(comma.idx, that.idx + len(that.text), parts=parts)]
     return []
 
