@@ -1464,6 +1464,30 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "week [2].",
          ["Rashes were the most common harms in both groups [2]. They were mostly mild and "
           "faded within a week."]),
+        # the "who"/"whose" clauses that name a group follow the advice as its limits
+        ("relative_clauses",
+         "People whose cough lasts more than 3 weeks, or who cough up blood, should have a "
+         "chest scan before any new drug is tried [2].",
+         ["People should have a chest scan before any new drug is tried [2]. This applies to "
+          "people whose cough lasts more than 3 weeks. This also applies to people who cough "
+          "up blood."]),
+        ("relative_clauses",
+         "Adults who snore loudly must have a sleep study at a clinic near their home.",
+         ["Adults must have a sleep study at a clinic near their home. This applies to adults "
+          "who snore loudly."]),
+        # the usual case of the one thing just named, told after the claim about it
+        ("participial_tails",
+         "The rash starts on one arm, usually the left arm, and spreads over two days [1].",
+         ["The rash starts on one arm, and spreads over two days [1]. This arm is usually the "
+          "left arm."]),
+        ("participial_tails",
+         "The ache starts in a single tooth, most often the back tooth, lasting about a week.",
+         ["The ache starts in a single tooth, lasting about a week. This tooth is most often "
+          "the back tooth."]),
+        ("participial_tails",
+         "Most people feel pain in a single joint, most often the big toe joint, within a day.",
+         ["Most people feel pain in a single joint within a day. This joint is most often the "
+          "big toe joint."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -2179,6 +2203,26 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # "mostly diarrhea" names the harms; "They were mostly diarrhea" would not read
         ("participial_tails",
          "Side effects were common in both groups, mostly diarrhea and taste changes [2]."),
+        # read alone, "People should not take A" would forbid it to everyone
+        ("relative_clauses",
+         "People whose kidneys are weak, or who take lithium, should not take ibuprofen daily."),
+        # "them" would point at another sentence once the clause moved
+        ("relative_clauses",
+         "People who need them for severe pain should start the pills at the lowest dose."),
+        # the clause holds a clause word of its own, and "who can" has its own modal
+        ("relative_clauses",
+         "People who take drugs that slow the heart should check their pulse every day."),
+        ("relative_clauses", "People who can walk should walk for 30 minutes on most days."),
+        # "may" tells what can happen, not whom advice is for
+        ("relative_clauses",
+         "People who smoke may get more chest infections than people who have never smoked."),
+        # a series goes on after the aside; several joints are no one thing
+        ("participial_tails", "The pain affects a joint, most often the knee, or the hip in older "
+         "people."),
+        ("participial_tails",
+         "The pain affects the joints, most often the knees, and gets worse at night."),
+        ("participial_tails",
+         "The pain affects one joint, most often one that was hurt before, and gets worse."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):

@@ -78,7 +78,9 @@ SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 # A strategy can only act on a block that has one of these words (a cheap test first).
 TRIGGERS: dict[str, frozenset[str]] = {
     "semicolons": frozenset({";", ":"}),
-    "relative_clauses": frozenset({*RELATIVE_OPENERS, "whom", "which", "that", ","}),
+    "relative_clauses": frozenset(
+        {*RELATIVE_OPENERS, "whom", "which", "that", ",", "who", "whose"}
+    ),
     "coordinated_clauses": frozenset({*CONJUNCTIONS, "or", "then"}),
     "subordinate_clauses": frozenset(
         {opener[0] for opener in TAIL_OPENERS}
@@ -92,7 +94,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
          "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS, "per",
          *LIKENESS_WORDS, "such", "without", "from",
-         *USE_FORMS, "regardless"}
+         *USE_FORMS, "regardless", "most"}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),
