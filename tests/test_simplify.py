@@ -1488,6 +1488,22 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "Most people feel pain in a single joint, most often the big toe joint, within a day.",
          ["Most people feel pain in a single joint within a day. This joint is most often the "
           "big toe joint."]),
+        # "only if A and B" asks for both: the second limit says the first still holds
+        ("subordinate_clauses",
+         "This applies only when the rash has not spread past the knee and the person has "
+         "had no fever for two days.",
+         ["This applies only when the rash has not spread past the knee. Even then, it "
+          "applies only when the person has had no fever for two days."]),
+        # an aside that says what the subject is, told after the claim about it
+        ("parentheticals",
+         "This is because their side effects, i.e. a dry cough and a rash, outweigh the gain "
+         "in a mild illness [1].",
+         ["This is because their side effects outweigh the gain in a mild illness [1]. These "
+          "side effects are a dry cough and a rash."]),
+        ("parentheticals",
+         "The main harm, i.e. a sudden drop in blood sugar, is rare with this pill [2].",
+         ["The main harm is rare with this pill [2]. This main harm is a sudden drop in blood "
+          "sugar."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -2223,6 +2239,20 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "The pain affects the joints, most often the knees, and gets worse at night."),
         ("participial_tails",
          "The pain affects one joint, most often one that was hurt before, and gets worse."),
+        # either limit is enough after "or"; plain "if A and B" would read as either
+        ("subordinate_clauses",
+         "This applies only if the rash has not spread past the knee or the person has had "
+         "no fever for two days."),
+        ("subordinate_clauses",
+         "This applies if the rash has not spread past the knee and the person has had no "
+         "fever for two days."),
+        # too short a limit to read alone
+        ("subordinate_clauses",
+         "This applies only if the kidney score is 25 or higher and potassium is normal [2]."),
+        # the aside holds a clause, or follows no subject named with a pointing word
+        ("parentheticals", "Their side effects, i.e. the ones that last, should be told to the "
+         "nurse."),
+        ("parentheticals", "The drug helps most people, i.e. about 7 in 10, within a week."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):

@@ -20,6 +20,7 @@ from .edits import Edit, Part, rebuild, rewrite
 from .list_items import LIST_ITEM_STRATEGIES
 from .parentheticals import (
     EXAMPLE_OPENERS,
+    NAMELY_WORDS,
     ONE_EXAMPLE,
     moves_subject_examples,
     parenthetical_edits,
@@ -96,7 +97,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
          *LIKENESS_WORDS, "such", "without", "from",
          *USE_FORMS, "regardless", "most"}
     ),
-    "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
+    "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS), *NAMELY_WORDS}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),
     "trial_groups": ASSIGNING_VERBS | frozenset(TRIAL_NOUNS),
     "series_lists": frozenset({",", ":"}),

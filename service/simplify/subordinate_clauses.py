@@ -99,6 +99,7 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
         return [lead]
     return (
         _two_limits_edits(sentence)
+        or _both_conditions_edits(sentence)
         or _repeated_condition_edits(sentence)
         or _as_is_edits(sentence)
         or _tail_edits(sentence, sentence.start)
@@ -168,6 +169,47 @@ def _except_group_edits(sentence: Span) -> list[Edit]:
 ONLY = frozenset({"only"})
 LIMIT_OPENERS = frozenset({"after", "when", "if", "once", "where", "before", "until", "while"})
 MAX_VERB_GROUP = 4  # "should not be considered"
+
+
+BOTH_CONDITION_WORDS = frozenset({"if", "when"})
+MIN_BOTH_CONDITION_WORDS = 6
+
+
+def _both_conditions_edits(sentence: Span) -> list[Edit]:
+    """ "This applies only if the rash has not spread past the knee and the person has had
+    no fever for two days." -> "This applies only if the rash has not spread past the knee.
+    Even then, it applies only if the person has had no fever for two days.": "only if A
+    and B" asks for both, and so do two limits each with "only" when the second says the
+    first still holds (as `_two_limits_edits` does). Never "only if A or B" (either is
+    enough; two "only"s would ask for both), never a series, nor plain "if A and B" (each
+    alone would then be enough). Only two clauses each long enough to read alone."""
+    tokens = _in(sentence)
+    if len(tokens) < 2 * MIN_BOTH_CONDITION_WORDS + 4:
+        return []
+    if [t.lower_ for t in tokens[:3]] != ["this", "applies", "only"]:
+        return []
+    if tokens[3].lower_ not in BOTH_CONDITION_WORDS or not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    top = [k for k in range(4, len(tokens)) if not depths[tokens[k].i]]
+    if any(tokens[k].lower_ == "or" or tokens[k].text in (",", ";", ":") for k in top):
+        return []
+    ands = [k for k in top if tokens[k].lower_ == "and"]
+    if len(ands) != 1:
+        return []
+    joint = ands[0]
+    first, second = tokens[4:joint], tokens[joint + 1 :]
+    if words(first) < MIN_BOTH_CONDITION_WORDS or words(second) < MIN_BOTH_CONDITION_WORDS:
+        return []
+    if not (_starts_clause(first) and _starts_clause(second)):
+        return []
+    if any(t.lower_ in CLAUSE_WORDS for t in (*first, *second)):
+        return []
+    word = tokens[3].lower_
+    return [
+        Edit(tokens[joint - 1].idx + len(tokens[joint - 1].text), second[0].idx,
+             f". Even then, it applies only {word} ")
+    ]  # fmt: skip
 
 
 def _two_limits_edits(sentence: Span) -> list[Edit]:
