@@ -1471,6 +1471,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["People should have a chest scan before any new drug is tried [2]. This applies to "
           "people whose cough lasts more than 3 weeks. This also applies to people who cough "
           "up blood."]),
+        # a "with" phrase goes with the clause; one clause may hold a series of its verbs
+        ("relative_clauses",
+         "People with a new leg clot who are well, have help at home and are not at high "
+         "bleeding risk should be treated at home [1].",
+         ["People should be treated at home [1]. This applies to people with a new leg clot "
+          "who are well, have help at home and are not at high bleeding risk."]),
         ("relative_clauses",
          "Adults who snore loudly must have a sleep study at a clinic near their home.",
          ["Adults must have a sleep study at a clinic near their home. This applies to adults "
@@ -2229,6 +2235,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("relative_clauses",
          "People who take drugs that slow the heart should check their pulse every day."),
         ("relative_clauses", "People who can walk should walk for 30 minutes on most days."),
+        # a second clause follows the advice: the limits would come after it
+        ("relative_clauses",
+         "People who snore should have a sleep study, and a nurse should check their weight."),
         # "may" tells what can happen, not whom advice is for
         ("relative_clauses",
          "People who smoke may get more chest infections than people who have never smoked."),

@@ -898,10 +898,11 @@ def _people_who_subject_edits(sentence: Span) -> list[Edit]:
     tokens = _in(sentence)
     if len(tokens) < 8 or tokens[0].lower_ not in GROUP_HEADS:
         return []
-    if tokens[1].lower_ not in GROUP_CLAUSE_WORDS or not _closes_with_full_stop(sentence):
+    who = _group_clause_start(tokens)
+    if who is None or not _closes_with_full_stop(sentence):
         return []
     depths = bracket_depths(sentence.doc)
-    modals = (k for k in range(2, len(tokens)) if tokens[k].lower_ in MODALS)
+    modals = (k for k in range(who + 1, len(tokens)) if tokens[k].lower_ in MODALS)
     modal = next((k for k in modals if not depths[tokens[k].i]), None)
     if modal is None or tokens[modal].lower_ not in GROUP_ADVICE_MODALS:
         return []
@@ -910,20 +911,43 @@ def _people_who_subject_edits(sentence: Span) -> list[Edit]:
     main = tokens[modal:]
     if words(main) < MIN_SIDE_WORDS or any(t.lower_ in PROHIBITIONS for t in main):
         return []
-    clauses = _group_clauses(tokens[1 : modal - (tokens[modal - 1].text == ",")])
+    if any(t.text in (",", ";", ":") and not depths[t.i] for t in main):
+        return []  # "..., and a scan should confirm it": the limits must follow their advice
+    clauses = _group_clauses(tokens[who : modal - (tokens[modal - 1].text == ",")])
     if not clauses:
         return []
     group = tokens[0].lower_
+    # "people with a clot whose A, or who B": the phrase goes with every clause
+    said = "".join(t.text_with_ws for t in tokens[1:who])
     moved: list = []
     for n, clause in enumerate(clauses):
         last = clause[-1]
         lead = " This applies to " if n == 0 else " This also applies to "
-        moved += [f"{lead}{group} ", (clause[0].idx, last.idx + len(last.text), ""), "."]
+        moved += [f"{lead}{group} {said}", (clause[0].idx, last.idx + len(last.text), ""), "."]
     head = tokens[0]
     return [
         Edit(head.idx + len(head.text), tokens[modal].idx, " "),
         Edit(sentence.end_char, sentence.end_char, parts=tuple(moved)),
     ]
+
+
+MAX_GROUP_PHRASE = 8  # "with a sudden deep vein clot in the leg"
+
+
+def _group_clause_start(tokens: Sequence[Token]) -> int | None:
+    """Where the "who"/"whose" clause starts: right after the group, or after a short
+    "with" phrase of plain words ("people with a sudden clot who ...")."""
+    if tokens[1].lower_ in GROUP_CLAUSE_WORDS:
+        return 1
+    if tokens[1].lower_ != "with":
+        return None
+    for k in range(2, min(len(tokens), MAX_GROUP_PHRASE + 3)):
+        token = tokens[k]
+        if token.lower_ in GROUP_CLAUSE_WORDS:
+            return k if k > 2 else None
+        if token.is_punct or token.lower_ in CLAUSE_WORDS or is_finite_verb(token.lower_):
+            return None
+    return None
 
 
 def _group_clauses(tokens: Sequence[Token]) -> list[Sequence[Token]]:
@@ -944,7 +968,12 @@ def _group_clauses(tokens: Sequence[Token]) -> list[Sequence[Token]]:
         body = clause[1:]
         if words(clause) < 3 or not _any_verb(body):
             return []
-        if any(t.lower_ in CLAUSE_WORDS or t.text in CLAUSE_MARKS for t in body):
+        if any(t.lower_ in CLAUSE_WORDS for t in body):
+            return []
+        # one clause may hold a series of its verbs ("who are A, have B and are not C"); a
+        # comma inside one of two clauses would blur where the first ends
+        marks = CLAUSE_MARKS if len(starts) > 1 else CLAUSE_MARKS - {","}
+        if any(t.text in marks for t in body):
             return []
         if any(t.lower_ in GROUP_POINTERS for t in body):
             return []  # "who need them": once moved, "them" would point at another sentence
