@@ -1494,6 +1494,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "Most people feel pain in a single joint, most often the big toe joint, within a day.",
          ["Most people feel pain in a single joint within a day. This joint is most often the "
           "big toe joint."]),
+        # a second verb of "it" that is a noun too ("causes"), with an object after it
+        ("coordinated_clauses",
+         "This is because it gives more relief in pain and stiffness and causes fewer falls, "
+         "less sleepiness and fewer rashes [1].",
+         ["This is because it gives more relief in pain and stiffness. This is also because "
+          "it causes fewer falls, less sleepiness and fewer rashes [1]."]),
         # "only if A and B" asks for both: the second limit says the first still holds
         ("subordinate_clauses",
          "This applies only when the rash has not spread past the knee and the person has "
@@ -2248,6 +2254,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "The pain affects the joints, most often the knees, and gets worse at night."),
         ("participial_tails",
          "The pain affects one joint, most often one that was hurt before, and gets worse."),
+        # "fractures in" is a noun and a place: no second verb of "it"
+        ("coordinated_clauses",
+         "This is because it lowers the risk of falls and fractures in older women at home."),
         # either limit is enough after "or"; plain "if A and B" would read as either
         ("subordinate_clauses",
          "This applies only if the rash has not spread past the knee or the person has had "
