@@ -1500,6 +1500,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "less sleepiness and fewer rashes [1].",
          ["This is because it gives more relief in pain and stiffness. This is also because "
           "it causes fewer falls, less sleepiness and fewer rashes [1]."]),
+        # two findings of one person parted by ", or": either is enough
+        ("subordinate_clauses",
+         "The rash is treated in an adult with fever and joint pain, or pus and a high white "
+         "cell count [1].",
+         ["The rash is treated in an adult with fever and joint pain. This also applies to an "
+          "adult with pus and a high white cell count [1]."]),
         # "only if A and B" asks for both: the second limit says the first still holds
         ("subordinate_clauses",
          "This applies only when the rash has not spread past the knee and the person has "
@@ -2254,6 +2260,15 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "The pain affects the joints, most often the knees, and gets worse at night."),
         ("participial_tails",
          "The pain affects one joint, most often one that was hurt before, and gets worse."),
+        # after ", or" a place or a clause of its own, not a second finding; or a negation
+        ("subordinate_clauses",
+         "The rash is treated in a child with a fever and joint pain, or in pregnancy at any "
+         "stage."),
+        ("subordinate_clauses", "The drug is given to a child with asthma, or the dose is "
+         "halved for a week."),
+        ("subordinate_clauses",
+         "The rash is not treated in an adult with fever and joint pain, or pus and a high "
+         "white cell count [1]."),
         # "fractures in" is a noun and a place: no second verb of "it"
         ("coordinated_clauses",
          "This is because it lowers the risk of falls and fractures in older women at home."),

@@ -41,6 +41,7 @@ from .series_lists import Series, find_series, split_series
 from .subordinate_clauses import (
     CAUSE_OPENERS,
     CONTRAST_OPENERS,
+    ONE_PERSON_WORDS,
     TAIL_OPENERS,
     TIME_LEADS,
     subordinate_clause_edits,
@@ -88,6 +89,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
         | CONDITION_OPENERS
         | TIME_LEADS
         | PEOPLE_WORDS  # "In adults with X, B": only a sentence that names people
+        | ONE_PERSON_WORDS  # "in a child with A, or B"
         | CONTRAST_OPENERS
         | CAUSE_OPENERS
     ),

@@ -26,6 +26,7 @@ from .tokens import (
     DETERMINERS,
     JOINERS,
     JOINING_WORDS,
+    LEADING_SUBORDINATORS,
     LIMITING_WORDS,
     MAX_REPEATED_SUBJECT,
     MIN_SIDE_WORDS,
@@ -108,6 +109,7 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
         or _condition_series_edits(sentence)
         or _applies_to_who_edits(sentence)
         or _group_series_edits(sentence)
+        or _one_person_pair_edits(sentence)
         or _so_can_edits(sentence)
         or _closing_group_moves(sentence)
     )
@@ -604,6 +606,56 @@ def _group_series_edits(sentence: Span) -> list[Edit]:
         Edit(before[-1].idx + len(before[-1].text), item[0].idx, prefix)
         for before, item in pairwise(items)
     ]
+
+
+ONE_PERSON_WORDS = frozenset({"child", "adult", "person", "woman", "man", "patient"})
+
+
+def _one_person_pair_edits(sentence: Span) -> list[Edit]:
+    """ "The infection is diagnosed in a child with A, or B." -> "The infection is diagnosed
+    in a child with A. This also applies to a child with B.": two findings parted by ", or",
+    either enough, after one person named with "a". The comma says the "or" parts the
+    findings, not words inside one ("moderate or severe bulging"). Never when the second
+    part opens with a preposition or a verb (", or in pregnancy": not a finding), nor with a
+    negation, a clause word or a report, as for groups."""
+    if not _comma_before(sentence, ("or",)) or not _has_word(sentence, ONE_PERSON_WORDS):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    end = len(tokens)
+    while end and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
+        end -= 1
+    lead = next(
+        (
+            k
+            for k in range(MIN_SIDE_WORDS, end - 4)
+            if tokens[k].lower_ in GROUP_LEADS
+            and tokens[k + 1].lower_ in ("a", "an")
+            and tokens[k + 2].lower_ in ONE_PERSON_WORDS
+            and tokens[k + 3].lower_ == "with"
+            and not depths[tokens[k].i]
+        ),
+        None,
+    )
+    if lead is None:
+        return []
+    main, body = tokens[:lead], tokens[lead + 4 : end]
+    if any(t.lower_ in NEGATING_WORDS for t in main) or _reports_the_past(main):
+        return []
+    if any(t.lower_ in NEGATING_WORDS | CLAUSE_WORDS or t.text in (";", ":") for t in body):
+        return []
+    items = _or_series_items(body, depths)
+    if items is None or len(items) != 2:
+        return []
+    second = items[1][0].lower_
+    if second in PREPOSITIONS | LEADING_SUBORDINATORS | AUXILIARIES or is_finite_verb(second):
+        return []
+    if any(t.lower_ in AUXILIARIES or is_finite_verb(t.lower_) for t in items[1]):
+        return []  # ", or the dose is halved": a clause of its own, not a finding
+    before, item = items
+    person = f"{tokens[lead + 1].lower_} {tokens[lead + 2].lower_}"
+    prefix = f". This also applies to {person} with "
+    return [Edit(before[-1].idx + len(before[-1].text), item[0].idx, prefix)]
 
 
 def _or_series_items(body: Sequence[Token], depths: list[int]) -> list[Sequence[Token]] | None:
