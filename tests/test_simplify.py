@@ -1547,6 +1547,64 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "week [2].",
          ["Rashes were the most common harms in both groups [2]. They were mostly mild and "
           "faded within a week."]),
+        # the "who"/"whose" clauses that name a group follow the advice as its limits
+        ("relative_clauses",
+         "People whose cough lasts more than 3 weeks, or who cough up blood, should have a "
+         "chest scan before any new drug is tried [2].",
+         ["People should have a chest scan before any new drug is tried [2]. This applies to "
+          "people whose cough lasts more than 3 weeks. This also applies to people who cough "
+          "up blood."]),
+        # a "with" phrase goes with the clause; one clause may hold a series of its verbs
+        ("relative_clauses",
+         "People with a new leg clot who are well, have help at home and are not at high "
+         "bleeding risk should be treated at home [1].",
+         ["People should be treated at home [1]. This applies to people with a new leg clot "
+          "who are well, have help at home and are not at high bleeding risk."]),
+        ("relative_clauses",
+         "Adults who snore loudly must have a sleep study at a clinic near their home.",
+         ["Adults must have a sleep study at a clinic near their home. This applies to adults "
+          "who snore loudly."]),
+        # the usual case of the one thing just named, told after the claim about it
+        ("participial_tails",
+         "The rash starts on one arm, usually the left arm, and spreads over two days [1].",
+         ["The rash starts on one arm, and spreads over two days [1]. This arm is usually the "
+          "left arm."]),
+        ("participial_tails",
+         "The ache starts in a single tooth, most often the back tooth, lasting about a week.",
+         ["The ache starts in a single tooth, lasting about a week. This tooth is most often "
+          "the back tooth."]),
+        ("participial_tails",
+         "Most people feel pain in a single joint, most often the big toe joint, within a day.",
+         ["Most people feel pain in a single joint within a day. This joint is most often the "
+          "big toe joint."]),
+        # a second verb of "it" that is a noun too ("causes"), with an object after it
+        ("coordinated_clauses",
+         "This is because it gives more relief in pain and stiffness and causes fewer falls, "
+         "less sleepiness and fewer rashes [1].",
+         ["This is because it gives more relief in pain and stiffness. This is also because "
+          "it causes fewer falls, less sleepiness and fewer rashes [1]."]),
+        # two findings of one person parted by ", or": either is enough
+        ("subordinate_clauses",
+         "The rash is treated in an adult with fever and joint pain, or pus and a high white "
+         "cell count [1].",
+         ["The rash is treated in an adult with fever and joint pain. This also applies to an "
+          "adult with pus and a high white cell count [1]."]),
+        # "only if A and B" asks for both: the second limit says the first still holds
+        ("subordinate_clauses",
+         "This applies only when the rash has not spread past the knee and the person has "
+         "had no fever for two days.",
+         ["This applies only when the rash has not spread past the knee. Even then, it "
+          "applies only when the person has had no fever for two days."]),
+        # an aside that says what the subject is, told after the claim about it
+        ("parentheticals",
+         "This is because their side effects, i.e. a dry cough and a rash, outweigh the gain "
+         "in a mild illness [1].",
+         ["This is because their side effects outweigh the gain in a mild illness [1]. These "
+          "side effects are a dry cough and a rash."]),
+        ("parentheticals",
+         "The main harm, i.e. a sudden drop in blood sugar, is rare with this pill [2].",
+         ["The main harm is rare with this pill [2]. This main harm is a sudden drop in blood "
+          "sugar."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -2265,6 +2323,55 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # "mostly diarrhea" names the harms; "They were mostly diarrhea" would not read
         ("participial_tails",
          "Side effects were common in both groups, mostly diarrhea and taste changes [2]."),
+        # read alone, "People should not take A" would forbid it to everyone
+        ("relative_clauses",
+         "People whose kidneys are weak, or who take lithium, should not take ibuprofen daily."),
+        # "them" would point at another sentence once the clause moved
+        ("relative_clauses",
+         "People who need them for severe pain should start the pills at the lowest dose."),
+        # the clause holds a clause word of its own, and "who can" has its own modal
+        ("relative_clauses",
+         "People who take drugs that slow the heart should check their pulse every day."),
+        ("relative_clauses", "People who can walk should walk for 30 minutes on most days."),
+        # a second clause follows the advice: the limits would come after it
+        ("relative_clauses",
+         "People who snore should have a sleep study, and a nurse should check their weight."),
+        # "may" tells what can happen, not whom advice is for
+        ("relative_clauses",
+         "People who smoke may get more chest infections than people who have never smoked."),
+        # a series goes on after the aside; several joints are no one thing
+        ("participial_tails", "The pain affects a joint, most often the knee, or the hip in older "
+         "people."),
+        ("participial_tails",
+         "The pain affects the joints, most often the knees, and gets worse at night."),
+        ("participial_tails",
+         "The pain affects one joint, most often one that was hurt before, and gets worse."),
+        # after ", or" a place or a clause of its own, not a second finding; or a negation
+        ("subordinate_clauses",
+         "The rash is treated in a child with a fever and joint pain, or in pregnancy at any "
+         "stage."),
+        ("subordinate_clauses", "The drug is given to a child with asthma, or the dose is "
+         "halved for a week."),
+        ("subordinate_clauses",
+         "The rash is not treated in an adult with fever and joint pain, or pus and a high "
+         "white cell count [1]."),
+        # "fractures in" is a noun and a place: no second verb of "it"
+        ("coordinated_clauses",
+         "This is because it lowers the risk of falls and fractures in older women at home."),
+        # either limit is enough after "or"; plain "if A and B" would read as either
+        ("subordinate_clauses",
+         "This applies only if the rash has not spread past the knee or the person has had "
+         "no fever for two days."),
+        ("subordinate_clauses",
+         "This applies if the rash has not spread past the knee and the person has had no "
+         "fever for two days."),
+        # too short a limit to read alone
+        ("subordinate_clauses",
+         "This applies only if the kidney score is 25 or higher and potassium is normal [2]."),
+        # the aside holds a clause, or follows no subject named with a pointing word
+        ("parentheticals", "Their side effects, i.e. the ones that last, should be told to the "
+         "nurse."),
+        ("parentheticals", "The drug helps most people, i.e. about 7 in 10, within a week."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):

@@ -384,9 +384,30 @@ def _because_pair_edits(sentence: Span) -> list[Edit]:
             )
             pronoun = "they" if first is not None and _plural_verb(first) else "it"
             return [Edit(end, token.idx + len(token.text), f". This is also because {pronoun}")]
+        if _second_verb_of_it(reason, right):
+            return [Edit(end, token.idx + len(token.text), ". This is also because it")]
         if _has_clause_verb(right):
             return [Edit(end, token.idx + len(token.text), ". This is also because")]
     return []
+
+
+# Words that open an object after a verb: "causes fewer falls", "causes no harm".
+OBJECT_OPENERS = frozenset(
+    {"a", "an", "the", "fewer", "less", "more", "no", "some", "many", "much", "little"}
+)
+
+
+def _second_verb_of_it(reason: Sequence[Token], right: Sequence[Token]) -> bool:
+    """ "because it gives more relief and causes fewer falls": "it" and a verb in "-s", then
+    after "and" a word in "-s" that can be a verb or a noun ("causes"), read as the second
+    verb of "it" only when an object opens right after it ("fewer", "a", "no" ...); "it
+    lowers the risk of falls and fractures in women" keeps "fractures" a noun."""
+    if reason[0].lower_ != "it" or len(right) < 3 or right[1].lower_ not in OBJECT_OPENERS:
+        return False
+    verb = right[0]
+    if not (verb.is_lower and verb.lower_.endswith("s") and _is_verb_form(verb.lower_, "VBZ")):
+        return False
+    return reason[1].is_lower and _is_verb_form(reason[1].lower_, "VBZ")
 
 
 def _reason_clause(tokens: Sequence[Token]) -> bool:

@@ -15,6 +15,7 @@ from ..nlp import is_citation, token_columns
 from .edits import Edit, Part
 from .tokens import (
     AUXILIARIES,
+    CLAUSE_WORDS,
     CLOSING_MARKS,
     DETERMINERS,
     LEADING_SUBORDINATORS,
@@ -69,7 +70,7 @@ def parenthetical_edits(sentence: Span) -> list[Edit]:
     where they are, and so does a figure that neither names itself nor follows what it
     measures ("The rate fell (72.5% vs. 80%) over 6 months")."""
     pairs = _bracket_pairs(sentence)
-    if not pairs and not _comma_before(sentence, EXAMPLE_STARTS):
+    if not pairs and not _comma_before(sentence, EXAMPLE_STARTS | NAMELY_WORDS):
         return []  # no bracket, no ", e.g.": most sentences with "for" or "such"
     if not _closes_with_full_stop(sentence):
         return []
@@ -102,7 +103,63 @@ def parenthetical_edits(sentence: Span) -> list[Edit]:
         _example_tail_edits(sentence)
         or _example_aside_edits(sentence)
         or _subject_example_aside_edits(sentence)
+        or _namely_aside_edits(sentence)
     )
+
+
+NAMELY_WORDS = frozenset({"i.e.", "namely"})
+NAMELY_POINTERS = frozenset({"their", "its", "the", "these", "this", "your", "his", "her"})
+MAX_NAMELY_NOUN_WORDS = 3
+
+
+def _namely_aside_edits(sentence: Span) -> list[Edit]:
+    """ "Their side effects, i.e. A, B and C, outweigh the benefit [1]." -> "Their side
+    effects outweigh the benefit [1]. These side effects are A, B and C.": an aside that
+    says what a subject is, between it and its verb, keeps the reader from the claim; read
+    after it, it names the subject again ("This ... is" for one thing), as "These" alone
+    could point at the claim's last noun. Only a subject of a pointing word and up to three
+    plain nouns, an aside of names with no verb, and a verb right after it."""
+    tokens = _in(sentence)
+    for k in range(2, len(tokens) - 3):
+        comma, word = tokens[k - 1], tokens[k]
+        if word.lower_ not in NAMELY_WORDS or comma.text != ",":
+            continue
+        closing = next(
+            (j for j in range(k + 2, len(tokens) - 1)
+             if tokens[j].text == "," and _has_verb(tokens[j + 1 : j + 2])),
+            None,
+        )  # fmt: skip
+        if closing is None or bracket_depths(sentence.doc)[comma.i]:
+            return []
+        body, rest = tokens[k + 1 : closing], tokens[closing + 1 :]
+        if _words_outside_brackets(body) > MAX_ASIDE_WORDS or _any_clause_verb(body):
+            return []
+        if body[0].lower_ in PREPOSITIONS or words(rest) < MIN_SIDE_WORDS:
+            return []
+        if any(t.lower_ in CLAUSE_WORDS for t in body):
+            return []  # "the ones that last": a clause of its own
+        pointer = next(
+            (j for j in range(k - 2, max(-1, k - 3 - MAX_NAMELY_NOUN_WORDS), -1)
+             if tokens[j].lower_ in NAMELY_POINTERS),
+            None,
+        )  # fmt: skip
+        if pointer is None:
+            return []
+        noun = tokens[pointer + 1 : k - 1]
+        if not noun or not all(t.is_alpha and t.is_lower for t in noun):
+            return []
+        if not lemmas_of(noun[-1].lower_, "NOUN"):
+            return []
+        plural = _is_plural_noun(noun[-1])
+        named = " ".join(t.text for t in noun)
+        lead = f" These {named} are " if plural else f" This {named} is "
+        last = body[-1]
+        moved = (lead, (body[0].idx, last.idx + len(last.text), ""), ".")
+        return [
+            Edit(comma.idx, rest[0].idx, " "),
+            Edit(sentence.end_char, sentence.end_char, parts=moved),
+        ]
+    return []
 
 
 FIGURE_LINKS = frozenset({"vs.", "vs", "versus"})

@@ -197,6 +197,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _similar_to_those_edits(sentence)
         or _rather_than_edits(sentence)
         or _typical_tail_edits(sentence)
+        or _typical_aside_edits(sentence)
         or _mainly_tail_edits(sentence)
         or _mainly_aside_edits(sentence)
         or _depending_tail_edits(sentence)
@@ -599,6 +600,69 @@ def _typical_tail_edits(sentence: Span) -> list[Edit]:
         if not (_has_verb(left) or _has_finite_verb(left)):
             return []
         return [Edit(tokens[k - 1].idx, token.idx + len(token.text), f". This is {token.lower_}")]
+    return []
+
+
+TYPICAL_ASIDE_LEADS = (("most", "often"), ("most", "commonly"), ("usually",), ("typically",))
+ONE_THING_WORDS = frozenset({"a", "an", "one", "single"})
+MAX_TYPICAL_ASIDE_WORDS = 6
+
+
+def _typical_aside_edits(sentence: Span) -> list[Edit]:
+    """ "Pain starts in a single joint, most often the big toe joint, and peaks within a day."
+    -> "Pain starts in a single joint, and peaks within a day. This joint is most often the
+    big toe joint.": a short aside naming the usual case of the one thing just named leaves
+    the claim and says which thing it is about, since "It" after the claim could point at
+    any noun of it. Only after "a"/"one"/"single" and a noun that is one thing, only a
+    short name with no verb, and only when the claim goes on after the aside (a closing
+    ", typically A" is `_typical_tail_edits`)."""
+    if not _has_word(sentence, ("most", "usually", "typically")):
+        return []
+    if not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(MIN_SIDE_WORDS, len(tokens) - 4):
+        comma = tokens[k]
+        if comma.text != "," or depths[comma.i]:
+            continue
+        lead = next(
+            (lead for lead in TYPICAL_ASIDE_LEADS
+             if [t.lower_ for t in tokens[k + 1 : k + 1 + len(lead)]] == list(lead)),
+            None,
+        )  # fmt: skip
+        if lead is None:
+            continue
+        start = k + 1 + len(lead)
+        if tokens[start].lower_ not in ("the", "a", "an"):
+            return []
+        closing = _next_mark(tokens, start, CLOSING_MARKS)
+        if closing is None or tokens[closing].text != ",":
+            return []
+        body, rest = tokens[start:closing], tokens[closing + 1 :]
+        if words(body) > MAX_TYPICAL_ASIDE_WORDS or _any_clause_verb(body[1:]):
+            return []
+        if any(t.lower_ in CLAUSE_WORDS for t in body):
+            return []
+        if rest[0].lower_ in JOINERS and not (len(rest) > 1 and _any_verb(rest[1:2])):
+            return []  # ", most often the knee, or the hip": a series goes on
+        noun = tokens[k - 1]
+        if not (noun.is_alpha and noun.is_lower) or tokens[k - 2].lower_ not in ONE_THING_WORDS:
+            return []
+        if _is_plural_noun(noun) or not lemmas_of(noun.lower_, "NOUN"):
+            return []
+        if not _any_verb(tokens[: k - 1]):
+            return []
+        last = body[-1]
+        said = " ".join(lead)
+        named = (body[0].idx, last.idx + len(last.text), "")
+        moved = (f" This {noun.lower_} is {said} ", named, ".")
+        # ", peaking within a day" and ", and spreads" keep their comma; "in a joint within a
+        # day" reads on without one
+        keeps_comma = rest[0].lower_.endswith("ing") or rest[0].lower_ in JOINERS
+        cut = Edit(comma.idx, tokens[closing].idx, "") if keeps_comma else (
+            Edit(comma.idx, rest[0].idx, " "))
+        return [cut, Edit(sentence.end_char, sentence.end_char, parts=moved)]
     return []
 
 

@@ -26,6 +26,7 @@ from .tokens import (
     MODALS,
     NOT_SUBJECTS,
     PREPOSITIONS,
+    PROHIBITIONS,
     PRONOUNS,
     SUBJECT_STARTS,
     _after_commas,
@@ -97,6 +98,7 @@ def relative_clause_edits(sentence: Span) -> list[Edit]:
         or _appositive_edits(sentence)
         or _fronted_appositive_edits(sentence)
         or _which_moves(sentence)
+        or _people_who_subject_edits(sentence)
     )
 
 
@@ -875,3 +877,105 @@ def _aside_and_verb(tokens: Sequence[Token], start: int) -> tuple[Sequence[Token
         return None
     verb = tokens[closing + 1]
     return (tokens[start:closing], verb) if _verb_like(verb) else None
+
+
+# A group named by a "who"/"whose" clause as the subject of advice.
+GROUP_HEADS = frozenset({"people", "patients", "adults", "women", "men", "children", "those"})
+GROUP_CLAUSE_WORDS = frozenset({"who", "whose"})
+GROUP_ADVICE_MODALS = frozenset({"should", "must"})
+GROUP_POINTERS = frozenset({"it", "its", "they", "them", "their", "this", "these", "those"})
+
+
+def _people_who_subject_edits(sentence: Span) -> list[Edit]:
+    """ "People whose pain does not ease within 3 days, or who get a fever, should see a
+    doctor [1]." -> "People should see a doctor [1]. This applies to people whose pain does
+    not ease within 3 days. This also applies to people who get a fever.": the clauses that
+    say which people the advice is for follow it, each as a limit of its own, so a limit
+    never stands apart from the advice and a second group is not lost in the first. Only
+    advice ("should", "must"), never a prohibition ("should not", "avoid": read alone, the
+    first sentence would forbid it to everyone), and only when each clause has a verb and
+    no clause word of its own ("who take drugs that ..." stays)."""
+    tokens = _in(sentence)
+    if len(tokens) < 8 or tokens[0].lower_ not in GROUP_HEADS:
+        return []
+    who = _group_clause_start(tokens)
+    if who is None or not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    modals = (k for k in range(who + 1, len(tokens)) if tokens[k].lower_ in MODALS)
+    modal = next((k for k in modals if not depths[tokens[k].i]), None)
+    if modal is None or tokens[modal].lower_ not in GROUP_ADVICE_MODALS:
+        return []
+    if tokens[modal - 1].lower_ in GROUP_CLAUSE_WORDS:
+        return []  # "people who must ...": the modal is the clause's own
+    main = tokens[modal:]
+    if words(main) < MIN_SIDE_WORDS or any(t.lower_ in PROHIBITIONS for t in main):
+        return []
+    if any(t.text in (",", ";", ":") and not depths[t.i] for t in main):
+        return []  # "..., and a scan should confirm it": the limits must follow their advice
+    clauses = _group_clauses(tokens[who : modal - (tokens[modal - 1].text == ",")])
+    if not clauses:
+        return []
+    group = tokens[0].lower_
+    # "people with a clot whose A, or who B": the phrase goes with every clause
+    said = "".join(t.text_with_ws for t in tokens[1:who])
+    moved: list = []
+    for n, clause in enumerate(clauses):
+        last = clause[-1]
+        lead = " This applies to " if n == 0 else " This also applies to "
+        moved += [f"{lead}{group} {said}", (clause[0].idx, last.idx + len(last.text), ""), "."]
+    head = tokens[0]
+    return [
+        Edit(head.idx + len(head.text), tokens[modal].idx, " "),
+        Edit(sentence.end_char, sentence.end_char, parts=tuple(moved)),
+    ]
+
+
+MAX_GROUP_PHRASE = 8  # "with a sudden deep vein clot in the leg"
+
+
+def _group_clause_start(tokens: Sequence[Token]) -> int | None:
+    """Where the "who"/"whose" clause starts: right after the group, or after a short
+    "with" phrase of plain words ("people with a sudden clot who ...")."""
+    if tokens[1].lower_ in GROUP_CLAUSE_WORDS:
+        return 1
+    if tokens[1].lower_ != "with":
+        return None
+    for k in range(2, min(len(tokens), MAX_GROUP_PHRASE + 3)):
+        token = tokens[k]
+        if token.lower_ in GROUP_CLAUSE_WORDS:
+            return k if k > 2 else None
+        if token.is_punct or token.lower_ in CLAUSE_WORDS or is_finite_verb(token.lower_):
+            return None
+    return None
+
+
+def _group_clauses(tokens: Sequence[Token]) -> list[Sequence[Token]]:
+    """ "whose pain does not ease, or who get a fever": each "who"/"whose" clause, cut at a
+    comma (or none) and "or"/"and" before the next one; none when a clause has no verb, a
+    clause word, a bracket or a mark of its own, or is too short to read alone."""
+    starts = [
+        k for k, t in enumerate(tokens)
+        if t.lower_ in GROUP_CLAUSE_WORDS
+        and (k == 0 or (tokens[k - 1].lower_ in JOINERS and k >= 2))
+    ]  # fmt: skip
+    clauses = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] - 1 if n + 1 < len(starts) else len(tokens)
+        if end < len(tokens) and end >= 1 and tokens[end - 1].text == ",":
+            end -= 1
+        clause = tokens[start:end]
+        body = clause[1:]
+        if words(clause) < 3 or not _any_verb(body):
+            return []
+        if any(t.lower_ in CLAUSE_WORDS for t in body):
+            return []
+        # one clause may hold a series of its verbs ("who are A, have B and are not C"); a
+        # comma inside one of two clauses would blur where the first ends
+        marks = CLAUSE_MARKS if len(starts) > 1 else CLAUSE_MARKS - {","}
+        if any(t.text in marks for t in body):
+            return []
+        if any(t.lower_ in GROUP_POINTERS for t in body):
+            return []  # "who need them": once moved, "them" would point at another sentence
+        clauses.append(clause)
+    return clauses

@@ -20,6 +20,7 @@ from .edits import Edit, Part, rebuild, rewrite
 from .list_items import LIST_ITEM_STRATEGIES
 from .parentheticals import (
     EXAMPLE_OPENERS,
+    NAMELY_WORDS,
     ONE_EXAMPLE,
     moves_subject_examples,
     parenthetical_edits,
@@ -40,6 +41,7 @@ from .series_lists import Series, find_series, split_series
 from .subordinate_clauses import (
     CAUSE_OPENERS,
     CONTRAST_OPENERS,
+    ONE_PERSON_WORDS,
     TAIL_OPENERS,
     TIME_LEADS,
     subordinate_clause_edits,
@@ -78,13 +80,16 @@ SENTENCE_STRATEGIES: dict[str, Callable[[Span], list[Edit]]] = {
 # A strategy can only act on a block that has one of these words (a cheap test first).
 TRIGGERS: dict[str, frozenset[str]] = {
     "semicolons": frozenset({";", ":"}),
-    "relative_clauses": frozenset({*RELATIVE_OPENERS, "whom", "which", "that", ","}),
+    "relative_clauses": frozenset(
+        {*RELATIVE_OPENERS, "whom", "which", "that", ",", "who", "whose"}
+    ),
     "coordinated_clauses": frozenset({*CONJUNCTIONS, "or", "then"}),
     "subordinate_clauses": frozenset(
         {opener[0] for opener in TAIL_OPENERS}
         | CONDITION_OPENERS
         | TIME_LEADS
         | PEOPLE_WORDS  # "In adults with X, B": only a sentence that names people
+        | ONE_PERSON_WORDS  # "in a child with A, or B"
         | CONTRAST_OPENERS
         | CAUSE_OPENERS
     ),
@@ -92,9 +97,9 @@ TRIGGERS: dict[str, frozenset[str]] = {
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
          "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS, "per",
          *LIKENESS_WORDS, "such", "without", "from",
-         *USE_FORMS, "regardless"}
+         *USE_FORMS, "regardless", "most"}
     ),
-    "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS)}),
+    "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS), *NAMELY_WORDS}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),
     "trial_groups": ASSIGNING_VERBS | frozenset(TRIAL_NOUNS),
     "series_lists": frozenset({",", ":"}),

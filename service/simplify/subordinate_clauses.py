@@ -26,6 +26,7 @@ from .tokens import (
     DETERMINERS,
     JOINERS,
     JOINING_WORDS,
+    LEADING_SUBORDINATORS,
     LIMITING_WORDS,
     MAX_REPEATED_SUBJECT,
     MIN_SIDE_WORDS,
@@ -99,6 +100,7 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
         return [lead]
     return (
         _two_limits_edits(sentence)
+        or _both_conditions_edits(sentence)
         or _repeated_condition_edits(sentence)
         or _as_is_edits(sentence)
         or _tail_edits(sentence, sentence.start)
@@ -107,6 +109,7 @@ def subordinate_clause_edits(sentence: Span) -> list[Edit]:
         or _condition_series_edits(sentence)
         or _applies_to_who_edits(sentence)
         or _group_series_edits(sentence)
+        or _one_person_pair_edits(sentence)
         or _so_can_edits(sentence)
         or _closing_group_moves(sentence)
     )
@@ -181,6 +184,47 @@ def _except_group_edits(sentence: Span) -> list[Edit]:
 ONLY = frozenset({"only"})
 LIMIT_OPENERS = frozenset({"after", "when", "if", "once", "where", "before", "until", "while"})
 MAX_VERB_GROUP = 4  # "should not be considered"
+
+
+BOTH_CONDITION_WORDS = frozenset({"if", "when"})
+MIN_BOTH_CONDITION_WORDS = 6
+
+
+def _both_conditions_edits(sentence: Span) -> list[Edit]:
+    """ "This applies only if the rash has not spread past the knee and the person has had
+    no fever for two days." -> "This applies only if the rash has not spread past the knee.
+    Even then, it applies only if the person has had no fever for two days.": "only if A
+    and B" asks for both, and so do two limits each with "only" when the second says the
+    first still holds (as `_two_limits_edits` does). Never "only if A or B" (either is
+    enough; two "only"s would ask for both), never a series, nor plain "if A and B" (each
+    alone would then be enough). Only two clauses each long enough to read alone."""
+    tokens = _in(sentence)
+    if len(tokens) < 2 * MIN_BOTH_CONDITION_WORDS + 4:
+        return []
+    if [t.lower_ for t in tokens[:3]] != ["this", "applies", "only"]:
+        return []
+    if tokens[3].lower_ not in BOTH_CONDITION_WORDS or not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    top = [k for k in range(4, len(tokens)) if not depths[tokens[k].i]]
+    if any(tokens[k].lower_ == "or" or tokens[k].text in (",", ";", ":") for k in top):
+        return []
+    ands = [k for k in top if tokens[k].lower_ == "and"]
+    if len(ands) != 1:
+        return []
+    joint = ands[0]
+    first, second = tokens[4:joint], tokens[joint + 1 :]
+    if words(first) < MIN_BOTH_CONDITION_WORDS or words(second) < MIN_BOTH_CONDITION_WORDS:
+        return []
+    if not (_starts_clause(first) and _starts_clause(second)):
+        return []
+    if any(t.lower_ in CLAUSE_WORDS for t in (*first, *second)):
+        return []
+    word = tokens[3].lower_
+    return [
+        Edit(tokens[joint - 1].idx + len(tokens[joint - 1].text), second[0].idx,
+             f". Even then, it applies only {word} ")
+    ]  # fmt: skip
 
 
 def _two_limits_edits(sentence: Span) -> list[Edit]:
@@ -575,6 +619,56 @@ def _group_series_edits(sentence: Span) -> list[Edit]:
         Edit(before[-1].idx + len(before[-1].text), item[0].idx, prefix)
         for before, item in pairwise(items)
     ]
+
+
+ONE_PERSON_WORDS = frozenset({"child", "adult", "person", "woman", "man", "patient"})
+
+
+def _one_person_pair_edits(sentence: Span) -> list[Edit]:
+    """ "The infection is diagnosed in a child with A, or B." -> "The infection is diagnosed
+    in a child with A. This also applies to a child with B.": two findings parted by ", or",
+    either enough, after one person named with "a". The comma says the "or" parts the
+    findings, not words inside one ("moderate or severe bulging"). Never when the second
+    part opens with a preposition or a verb (", or in pregnancy": not a finding), nor with a
+    negation, a clause word or a report, as for groups."""
+    if not _comma_before(sentence, ("or",)) or not _has_word(sentence, ONE_PERSON_WORDS):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    end = len(tokens)
+    while end and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
+        end -= 1
+    lead = next(
+        (
+            k
+            for k in range(MIN_SIDE_WORDS, end - 4)
+            if tokens[k].lower_ in GROUP_LEADS
+            and tokens[k + 1].lower_ in ("a", "an")
+            and tokens[k + 2].lower_ in ONE_PERSON_WORDS
+            and tokens[k + 3].lower_ == "with"
+            and not depths[tokens[k].i]
+        ),
+        None,
+    )
+    if lead is None:
+        return []
+    main, body = tokens[:lead], tokens[lead + 4 : end]
+    if any(t.lower_ in NEGATING_WORDS for t in main) or _reports_the_past(main):
+        return []
+    if any(t.lower_ in NEGATING_WORDS | CLAUSE_WORDS or t.text in (";", ":") for t in body):
+        return []
+    items = _or_series_items(body, depths)
+    if items is None or len(items) != 2:
+        return []
+    second = items[1][0].lower_
+    if second in PREPOSITIONS | LEADING_SUBORDINATORS | AUXILIARIES or is_finite_verb(second):
+        return []
+    if any(t.lower_ in AUXILIARIES or is_finite_verb(t.lower_) for t in items[1]):
+        return []  # ", or the dose is halved": a clause of its own, not a finding
+    before, item = items
+    person = f"{tokens[lead + 1].lower_} {tokens[lead + 2].lower_}"
+    prefix = f". This also applies to {person} with "
+    return [Edit(before[-1].idx + len(before[-1].text), item[0].idx, prefix)]
 
 
 def _or_series_items(body: Sequence[Token], depths: list[int]) -> list[Sequence[Token]] | None:
