@@ -156,6 +156,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "of exercise.",
          ["The following applies to someone with a bad knee. It applies if this person has not "
           "improved after six weeks of exercise."]),
+        # a second group after a comma: the comma goes with the split, no ",." is left
+        ("verb_coordinations",
+         "Cultures are advised before treatment in people with severe pneumonia, and in those "
+         "treated for staph in the last year.",
+         ["Cultures are advised before treatment in people with severe pneumonia. This also "
+          "applies to those treated for staph in the last year."]),
         # a condition whose claim has its own cause is told first, as what may happen
         ("subordinate_clauses",
          "When a child with asthma on a daily inhaler wakes with a cough at night, the first "
@@ -2312,6 +2318,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("subordinate_clauses",
          "In people with confirmed heart disease, a weekly shot is advised regardless of the "
          "starting blood sugar [1]."),
+        # "one-sided": the part after a hyphen is no verb, so the first group is no clause
+        ("coordinated_clauses",
+         "For children under 2 with one-sided ear pain, and for those over 2 with a high fever, "
+         "the doctor may wait two days before giving germ-killing drugs [1]."),
         # "or" joins nouns of one subject: no clause of its own after it
         ("subordinate_clauses",
          "This applies when the dry cough, the high fever or the chest pain gets worse at "

@@ -37,6 +37,7 @@ from .tokens import (
     SUBJECT_STARTS,
     TIME_UNITS,
     _after_commas,
+    _after_hyphen,
     _capital_edit,
     _closes_with_full_stop,
     _comma_before,
@@ -580,7 +581,9 @@ def _verb_before_clause_word(tokens: Sequence[Token]) -> bool:
     for token in tokens:
         if token.lower_ in CLAUSE_WORDS:
             return False
-        if token.lower_ in AUXILIARIES or is_finite_verb(token.lower_):
+        if token.lower_ in AUXILIARIES or (
+            is_finite_verb(token.lower_) and not _after_hyphen(token)
+        ):
             return True
     return False
 

@@ -240,7 +240,7 @@ def _any_verb(tokens: Sequence[Token]) -> bool:
         t.lower_ in AUXILIARIES or _is_verb_form(t.lower_, "VBZ") or _is_verb_form(t.lower_, "VBD")
         or _is_verb_form(t.lower_, "VBP")
         for t in tokens
-        if t.is_alpha
+        if t.is_alpha and not _after_hyphen(t)
     )  # fmt: skip
 
 
@@ -250,8 +250,17 @@ def _has_verb(tokens: Span) -> bool:
         is_finite_verb(t.lower_)
         or (_is_verb_form(t.lower_, "VBP") and not lemmas_of(t.lower_, "NOUN"))
         for t in tokens
-        if t.is_alpha and not t.is_title
+        if t.is_alpha and not t.is_title and not _after_hyphen(t)
     )
+
+
+def _after_hyphen(token: Token) -> bool:
+    """ "one-sided", "dose-related": the part after a hyphen describes a noun; read alone
+    as a verb ("sided"), it would make a clause of a noun phrase."""
+    if not token.i:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text == "-" and not before.whitespace_
 
 
 def _is_imperative(token: Token) -> bool:
@@ -697,7 +706,9 @@ def _verb_before_clause(tokens: Sequence[Token]) -> bool:
     for token in tokens:
         if token.lower_ in CLAUSE_WORDS or token.text in (";", ":", "(", ")"):
             return False
-        if token.lower_ in AUXILIARIES or is_finite_verb(token.lower_):
+        if token.lower_ in AUXILIARIES or (
+            is_finite_verb(token.lower_) and not _after_hyphen(token)
+        ):
             return True
     return False
 

@@ -701,7 +701,8 @@ def _second_group_edits(tokens: list[Token], verb_at: int) -> list[Edit]:
             return []
         previous = tokens[j - 1]
         applies = "applied" if first.lower_ in ("was", "were") else "applies"
-        return [Edit(previous.idx + len(previous.text), people.idx, f". This also {applies} to ")]
+        start = previous.idx if previous.text == "," else previous.idx + len(previous.text)
+        return [Edit(start, people.idx, f". This also {applies} to ")]
     return []
 
 
