@@ -263,8 +263,13 @@ def text_of(doc: Doc) -> str:
 
 
 def span_text(span: Span) -> str:
-    """`Span.text` makes a Token object per token; a slice of the Doc's text does not."""
-    return text_of(span.doc)[span.start_char : span.end_char]
+    """`Span.text` makes a Token object per token; a slice of the Doc's text does not.
+    The text is read as `text_of` would, without its call: rules ask this very often."""
+    doc = span.doc
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = text_of(doc)
+    return text[span.start_char : span.end_char]
 
 
 def is_citation(token: Token) -> bool:
