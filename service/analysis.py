@@ -221,11 +221,13 @@ class SentenceFindings:
 
     Terms and facts are looked for on first use: a lay audience's first render is
     scored, but its facts are checked only if no strategy follows, and most of its
-    sentences change in the next step."""
+    sentences change in the next step. The facts check asks for facts alone
+    (`find_facts`), which need the terms only where a drug may be named."""
 
     words: tuple[str, ...]
     lowers: frozenset[str]
     find: Callable[[], SentenceTermsAndFacts] = field(compare=False, repr=False)
+    find_facts: Callable[[], tuple[Fact, ...]] = field(compare=False, repr=False)
     scores: dict[str, SentenceScore] = field(default_factory=dict, compare=False)
 
     @cached_property
@@ -236,9 +238,11 @@ class SentenceFindings:
     def terms(self) -> tuple[tuple[int, int, Entry, bool], ...]:
         return self._found[0]
 
-    @property
+    @cached_property
     def facts(self) -> tuple[Fact, ...]:
-        return self._found[1]
+        if "_found" in self.__dict__:
+            return self._found[1]
+        return self.find_facts()
 
     def score(self, text: str, lang: str) -> SentenceScore:
         """The sentence's score in `lang`, worked out once."""
@@ -455,6 +459,7 @@ class Analyser:
             tuple(words),
             frozenset(lowers),
             partial(self._sentence_terms_and_facts, doc, start, end, index),
+            partial(self._sentence_facts, doc, start, end, index),
         )
 
     def _sentence_terms_and_facts(
@@ -463,6 +468,13 @@ class Analyser:
         terms, facts = self._find(doc, start, end, index, frozenset())
         relative = [(m.span.start - start, m.span.end - start, m.entry, m.paired) for m in terms]
         return tuple(relative), facts
+
+    def _sentence_facts(self, doc: Doc, start: int, end: int, index: int) -> tuple[Fact, ...]:
+        """The facts of `_sentence_terms_and_facts`; of its terms, only drugs are facts."""
+        if self.terms.may_name_a_drug(doc, start, end):
+            return self._find(doc, start, end, index, frozenset())[1]
+        quantities = self.facts.quantities(doc, start, end)
+        return tuple(self.facts.extract(doc, (), index, quantities, start, end))
 
 
 def _let_go(doc: Doc) -> None:

@@ -27,7 +27,7 @@ from . import errors
 from .datafile import LineDict, did_you_mean, read_folder
 from .datafile import validate as load_valid
 from .errors import InputError, Problem
-from .nlp import is_citation, span_text
+from .nlp import is_citation, span_text, token_columns
 
 KINDS = ("condition", "drug", "drug_class", "abbreviation", "lab_test", "procedure", "jargon")
 POS = ("noun", "verb", "adjective", "adverb")
@@ -397,15 +397,33 @@ class TermMatcher:
             exact[entry.id] = [
                 form for s in entry.case_sensitive_surfaces() for form in (s, s + "s")
             ]
+        # how a drug's mention can open: its first word's NORM, or ORTH for an exact form
+        self.drug_first_norms: set[int] = set()
+        self.drug_first_orths: set[int] = set()
         texts = [t for group in folded.values() for t in group]
         docs = iter(nlp.tokenizer.pipe(texts))  # patterns need only tokens and their norms
         for entry_id, group in folded.items():
             patterns = [next(docs) for _ in group]
             if patterns:
                 self.folded.add(entry_id, patterns)
+            if glossary.entries[entry_id].is_drug:
+                self.drug_first_norms.update(p[0].norm for p in patterns if len(p))
         for entry_id, group in exact.items():
             if group:
-                self.exact.add(entry_id, [nlp.make_doc(t) for t in group])
+                patterns = [nlp.make_doc(t) for t in group]
+                self.exact.add(entry_id, patterns)
+                if glossary.entries[entry_id].is_drug:
+                    self.drug_first_orths.update(p[0].orth for p in patterns if len(p))
+
+    def may_name_a_drug(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a drug's mention could start in tokens [start, end): none can where no
+        word is the first word of a drug's form. The facts check of a rendition's sentence
+        wants only its drugs, and most sentences name none: a cheap test before `find`."""
+        columns = token_columns(doc)
+        norms = columns.norm[start:end].tolist()
+        if not self.drug_first_norms.isdisjoint(norms):
+            return True
+        return not self.drug_first_orths.isdisjoint(columns.orth[start:end].tolist())
 
     def find(self, doc: Doc, protected: frozenset[int] = frozenset()) -> list[TermMatch]:
         """Longest matches first; none that overlaps a citation, URL or `protected` token.

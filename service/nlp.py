@@ -223,18 +223,13 @@ def starts_after(closing: int, opening: int) -> bool:
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     """Tokens [start, end) of the Doc, each made once: iterating a Span makes new Token
-    objects every time, and the strategies walk the same sentences many times. Only the
-    sentences a strategy reads get Token objects, not the whole paragraph."""
+    objects every time, and the strategies walk the same sentences many times. Every
+    token of the Doc is made on the first call: most Docs read are one sentence, and
+    finding which tokens of a range are still to be made cost more than making them."""
     made = doc.user_data.get(TOKENS_KEY)
     if made is None:
-        made = doc.user_data[TOKENS_KEY] = [None] * len(doc)
-    part = made[start:end]
-    if None in part:
-        for index in range(start, end):
-            if made[index] is None:
-                made[index] = doc[index]
-        part = made[start:end]
-    return part
+        made = doc.user_data[TOKENS_KEY] = list(doc)
+    return made[start:end]
 
 
 @dataclass(frozen=True)
@@ -268,8 +263,13 @@ def text_of(doc: Doc) -> str:
 
 
 def span_text(span: Span) -> str:
-    """`Span.text` makes a Token object per token; a slice of the Doc's text does not."""
-    return text_of(span.doc)[span.start_char : span.end_char]
+    """`Span.text` makes a Token object per token; a slice of the Doc's text does not.
+    The text is read as `text_of` would, without its call: rules ask this very often."""
+    doc = span.doc
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = text_of(doc)
+    return text[span.start_char : span.end_char]
 
 
 def is_citation(token: Token) -> bool:

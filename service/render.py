@@ -1543,10 +1543,11 @@ def _second_person(token: Token) -> str | None:
 def _article_fixes(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
     """ "a"/"an" before a changed word must agree with the new word."""
     fixes = []
+    written = text_of(doc)
     for edit in edits:
         if edit.token == 0 or edit.start == edit.end:
             continue
-        if edit.text == text_of(doc)[edit.start : edit.end]:
+        if edit.text == written[edit.start : edit.end]:
             continue
         before = doc[edit.token - 1]
         if before.lower_ not in ("a", "an"):
@@ -1600,7 +1601,7 @@ def _apply(doc: Doc, edits: list[_Edit]):
     moves: list[tuple[int, int]] = []
     cursor = delta = 0
     for edit in edits:
-        new = _capitalised(edit, doc)
+        new = _capitalised(edit, doc, text)
         pieces.append(text[cursor : edit.start])
         start = edit.start + delta
         pieces.append(new)
@@ -1633,9 +1634,9 @@ def _apply(doc: Doc, edits: list[_Edit]):
     return "".join(pieces), tuple(annotations), shift
 
 
-def _capitalised(edit: _Edit, doc: Doc) -> str:
+def _capitalised(edit: _Edit, doc: Doc, text: str) -> str:
     """A new word at a sentence start takes the capital the old one had, never more."""
-    original = text_of(doc)[edit.start : edit.end]
+    original = text[edit.start : edit.end]
     if edit.text != original and original[:1].isupper() and doc[edit.token].is_sent_start:
         return edit.text[:1].upper() + edit.text[1:]
     return edit.text
