@@ -6,7 +6,7 @@ by `clauses.py` before it cuts a sentence whose condition covers both clauses.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -588,31 +588,11 @@ def _group_series_edits(sentence: Span) -> list[Edit]:
     or have had C": the subject of the clause is not "those")."""
     if not _may_hold_group_series(sentence):
         return []
-    depths = bracket_depths(sentence.doc)
-    tokens = _in(sentence)
-    end = len(tokens)
-    while end and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
-        end -= 1
-    lead = next(
-        (
-            k
-            for k in range(MIN_SIDE_WORDS, end - 3)
-            if tokens[k].lower_ in GROUP_LEADS
-            and tokens[k + 1].lower_ in GROUP_WORDS
-            and tokens[k + 2].lower_ == "with"
-            and not depths[tokens[k].i]
-        ),
-        None,
-    )
-    if lead is None:
+    found = _series_after_people(sentence, _names_a_group, 3)
+    if found is None:
         return []
-    main, body = tokens[:lead], tokens[lead + 3 : end]
-    if any(t.lower_ in NEGATING_WORDS for t in main) or _reports_the_past(main):
-        return []
-    if any(t.lower_ in NEGATING_WORDS | CLAUSE_WORDS or t.text in (";", ":") for t in body):
-        return []
-    items = _or_series_items(body, depths)
-    if items is None or len(items) < 3 or any(item[0].lower_ in AUXILIARIES for item in items):
+    tokens, lead, items = found
+    if len(items) < 3 or any(item[0].lower_ in AUXILIARIES for item in items):
         return []
     prefix = f". This also applies to {tokens[lead + 1].lower_} with "
     return [
@@ -633,33 +613,10 @@ def _one_person_pair_edits(sentence: Span) -> list[Edit]:
     negation, a clause word or a report, as for groups."""
     if not _comma_before(sentence, ("or",)) or not _has_word(sentence, ONE_PERSON_WORDS):
         return []
-    depths = bracket_depths(sentence.doc)
-    tokens = _in(sentence)
-    end = len(tokens)
-    while end and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
-        end -= 1
-    lead = next(
-        (
-            k
-            for k in range(MIN_SIDE_WORDS, end - 4)
-            if tokens[k].lower_ in GROUP_LEADS
-            and tokens[k + 1].lower_ in ("a", "an")
-            and tokens[k + 2].lower_ in ONE_PERSON_WORDS
-            and tokens[k + 3].lower_ == "with"
-            and not depths[tokens[k].i]
-        ),
-        None,
-    )
-    if lead is None:
+    found = _series_after_people(sentence, _names_one_person, 4)
+    if found is None or len(found[2]) != 2:
         return []
-    main, body = tokens[:lead], tokens[lead + 4 : end]
-    if any(t.lower_ in NEGATING_WORDS for t in main) or _reports_the_past(main):
-        return []
-    if any(t.lower_ in NEGATING_WORDS | CLAUSE_WORDS or t.text in (";", ":") for t in body):
-        return []
-    items = _or_series_items(body, depths)
-    if items is None or len(items) != 2:
-        return []
+    tokens, lead, items = found
     second = items[1][0].lower_
     if second in PREPOSITIONS | LEADING_SUBORDINATORS | AUXILIARIES or is_finite_verb(second):
         return []
@@ -669,6 +626,53 @@ def _one_person_pair_edits(sentence: Span) -> list[Edit]:
     person = f"{tokens[lead + 1].lower_} {tokens[lead + 2].lower_}"
     prefix = f". This also applies to {person} with "
     return [Edit(before[-1].idx + len(before[-1].text), item[0].idx, prefix)]
+
+
+def _names_a_group(tokens: Sequence[Token], k: int) -> bool:
+    """ "for those with", "in people with"."""
+    return (
+        tokens[k].lower_ in GROUP_LEADS
+        and tokens[k + 1].lower_ in GROUP_WORDS
+        and tokens[k + 2].lower_ == "with"
+    )
+
+
+def _names_one_person(tokens: Sequence[Token], k: int) -> bool:
+    """ "in a child with", "for an adult with"."""
+    return (
+        tokens[k].lower_ in GROUP_LEADS
+        and tokens[k + 1].lower_ in ("a", "an")
+        and tokens[k + 2].lower_ in ONE_PERSON_WORDS
+        and tokens[k + 3].lower_ == "with"
+    )
+
+
+def _series_after_people(
+    sentence: Span, names_people: Callable[[Sequence[Token], int], bool], width: int
+) -> tuple[list[Token], int, list[Sequence[Token]]] | None:
+    """The sentence's tokens, where the people it names begin (`names_people`, `width`
+    words up to "with") and the ", or" series of what they have; None where a negation or a
+    report in the claim, or a negation, clause word, ";" or ":" in the series, would change
+    what each item limits."""
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    end = len(tokens)
+    while end and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):
+        end -= 1
+    lead = next(
+        (k for k in range(MIN_SIDE_WORDS, end - width)
+         if names_people(tokens, k) and not depths[tokens[k].i]),
+        None,
+    )  # fmt: skip
+    if lead is None:
+        return None
+    main, body = tokens[:lead], tokens[lead + width : end]
+    if any(t.lower_ in NEGATING_WORDS for t in main) or _reports_the_past(main):
+        return None
+    if any(t.lower_ in NEGATING_WORDS | CLAUSE_WORDS or t.text in (";", ":") for t in body):
+        return None
+    items = _or_series_items(body, depths)
+    return None if items is None else (tokens, lead, items)
 
 
 def _or_series_items(body: Sequence[Token], depths: list[int]) -> list[Sequence[Token]] | None:
