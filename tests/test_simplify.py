@@ -2318,6 +2318,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("subordinate_clauses",
          "In people with confirmed heart disease, a weekly shot is advised regardless of the "
          "starting blood sugar [1]."),
+        # "and showed that": the finder's second verb, not a second result of "short walks"
+        ("verb_coordinations",
+         "The walking trial found that short walks lowered blood pressure in most adults and "
+         "showed that long walks helped sleep [2]."),
         # "one-sided": the part after a hyphen is no verb, so the first group is no clause
         ("coordinated_clauses",
          "For children under 2 with one-sided ear pain, and for those over 2 with a high fever, "

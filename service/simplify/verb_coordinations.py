@@ -969,6 +969,8 @@ def _finding_verb_edits(
             continue
         if lemmas_of(verb.lower_, "NOUN") or not is_finite_verb(verb.lower_):
             continue  # "and rates", "and death": a noun as likely as a verb
+        if k + 2 < len(tokens) and tokens[k + 2].lower_ == "that":
+            return []  # "found that A fell and showed that B ...": the finder's second verb
         if verb.lower_.endswith("ed") and any(t.lower_ == "with" for t in tokens[that_at:k]):
             continue  # "adults with diabetes and established heart disease": it describes
         left = _slice(sentence.doc, sentence.start, token.i)
