@@ -210,6 +210,8 @@ def _in_which_edits(sentence: Span) -> list[Edit]:
     that runs to the end of the sentence, after a main clause with a verb, and never after
     "only", "same" or "-est" words ("the only setting in which X is used": "only" would be
     lost)."""
+    if not _has_word(sentence, ("which",)):
+        return []
     doc = sentence.doc
     depths = bracket_depths(doc)
     tokens = _in(sentence)
@@ -710,6 +712,8 @@ def _whom_edits(sentence: Span) -> list[Edit]:
     B"; ", about one-third of whom B" -> ". About one-third of them B". Only when the
     clause runs to the end of the sentence or to ", and ..." (not an aside before the main
     verb)."""
+    if not _has_word(sentence, ("whom",)):
+        return []
     doc = sentence.doc
     depths = bracket_depths(doc)
     tokens = _in(sentence)

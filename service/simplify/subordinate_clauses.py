@@ -811,6 +811,8 @@ def _while_doing_edits(sentence: Span) -> list[Edit]:
     evolving.": ", while <-ing word>" is a second act of the same subject; said with the
     subject and a tense it is a sentence. Never after an instruction ("Take it with food,
     while keeping ...": there "while" tells the time)."""
+    if not _comma_before(sentence, ("while",)):
+        return []
     doc = sentence.doc
     tokens = _in(sentence)
     verb_at = next((k for k, t in enumerate(tokens) if _verb_or_auxiliary(t)), None)

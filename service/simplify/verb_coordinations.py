@@ -40,6 +40,7 @@ from .tokens import (
     _capital_edit,
     _closes_with_full_stop,
     _depth_at,
+    _has_word,
     _in,
     _is_base_verb,
     _is_gerund,
@@ -847,6 +848,8 @@ def _gerund_step_edits(sentence: Span) -> list[Edit]:
     up by adding a drug [1].": one verb with two "-ing" steps as its objects; each step gets
     its sentence, the verb said again after "Then". Only when the first "-ing" word follows
     the verb at once (or after "first"), and the second opens ", then" or ", and then"."""
+    if not _has_word(sentence, ("then",)):
+        return []  # the cheap test first: the second step opens ", then" or ", and then"
     tokens = _in(sentence)
     depths = bracket_depths(sentence.doc)
     verb_at = next((k for k in range(1, len(tokens) - 2) if _takes_steps(tokens, k)), None)
