@@ -119,6 +119,8 @@ def _namely_aside_edits(sentence: Span) -> list[Edit]:
     after it, it names the subject again ("This ... is" for one thing), as "These" alone
     could point at the claim's last noun. Only a subject of a pointing word and up to three
     plain nouns, an aside of names with no verb, and a verb right after it."""
+    if not _comma_before(sentence, NAMELY_WORDS):
+        return []
     tokens = _in(sentence)
     for k in range(2, len(tokens) - 3):
         comma, word = tokens[k - 1], tokens[k]

@@ -1090,6 +1090,8 @@ def _rather_than_edits(sentence: Span) -> list[Edit]:
     insulin beyond 0.5 units/kg [1].": the road not taken reads as its own sentence. Only
     before an "-ing" word ("a cutoff of 45 rather than 15", "lowered slowly rather than
     stopped" stay), after a whole clause that is no instruction and holds no clause word."""
+    if not _has_word(sentence, ("rather",)):
+        return []
     depths = bracket_depths(sentence.doc)
     tokens = _in(sentence)
     for k in range(MIN_SIDE_WORDS, len(tokens) - 3):
@@ -1310,6 +1312,8 @@ def _similar_to_those_edits(sentence: Span) -> list[Edit]:
     as a sentence of its own ("a bleeding risk similar to that of B" -> "... a bleeding
     risk. This risk is similar to that of B"). Only before "to those"/"to that", which
     point back at the noun, and after a clause with its own verb."""
+    if not _has_word(sentence, LIKENESS_WORDS):
+        return []
     tokens = _in(sentence)
     for k in range(MIN_SIDE_WORDS, len(tokens) - 3):
         token = tokens[k]
@@ -1477,6 +1481,8 @@ def _bare_such_as_edits(sentence: Span) -> list[Edit]:
     prohibition or a denial ("avoid pain pills such as A" would read "avoid pain pills"),
     nor after "only", nor before a series, a clause or a preposition ("such as A as first
     choice": the "as" belongs to the advice)."""
+    if not _has_word(sentence, ("such",)):
+        return []
     tokens = _in(sentence)
     end = len(tokens)
     while end > 0 and (tokens[end - 1].text in CLOSING_MARKS or is_citation(tokens[end - 1])):

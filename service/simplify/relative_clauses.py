@@ -282,6 +282,8 @@ def _closing_that_edits(sentence: Span) -> list[Edit]:
     never "evidence that exercise helps"), a verb that agrees with that noun ("gains in pain
     and function that compare ...": "compare" goes with "gains"), and a noun led by "a",
     "an" or "the" with no "of", "and" or "or" before it."""
+    if not _has_word(sentence, ("that",)):
+        return []
     if not _closes_with_full_stop(sentence):
         return []
     depths = bracket_depths(sentence.doc)
@@ -656,6 +658,8 @@ def _fronted_appositive_edits(sentence: Span) -> list[Edit]:
     "a"/"an"/"the" with no verb of its own, and a clause after it whose subject holds no
     "and"/"or" before its verb ("In UC, the left colon, the rectum and the anus are
     affected" is a series, not an aside)."""
+    if sentence[0].lower_ != "in":
+        return []
     if not _closes_with_full_stop(sentence):
         return []
     tokens = _in(sentence)
@@ -899,6 +903,8 @@ def _people_who_subject_edits(sentence: Span) -> list[Edit]:
     advice ("should", "must"), never a prohibition ("should not", "avoid": read alone, the
     first sentence would forbid it to everyone), and only when each clause has a verb and
     no clause word of its own ("who take drugs that ..." stays)."""
+    if sentence[0].lower_ not in GROUP_HEADS:
+        return []
     tokens = _in(sentence)
     if len(tokens) < 8 or tokens[0].lower_ not in GROUP_HEADS:
         return []

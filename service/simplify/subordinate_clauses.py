@@ -198,6 +198,8 @@ def _both_conditions_edits(sentence: Span) -> list[Edit]:
     first still holds (as `_two_limits_edits` does). Never "only if A or B" (either is
     enough; two "only"s would ask for both), never a series, nor plain "if A and B" (each
     alone would then be enough). Only two clauses each long enough to read alone."""
+    if not _has_word(sentence, ("only",)):
+        return []
     tokens = _in(sentence)
     if len(tokens) < 2 * MIN_BOTH_CONDITION_WORDS + 4:
         return []
@@ -780,6 +782,8 @@ def _applies_to_who_edits(sentence: Span) -> list[Edit]:
     is a second condition of the same advice, said with "It applies if" so it stays tied to
     it ("these adults" after a plural). Only after "with" and a few words (the group is
     named first), and when "who" is the sentence's only clause word."""
+    if not _has_word(sentence, ("who",)):
+        return []
     tokens = _in(sentence)
     lead = _applies_to_group(tokens)
     if lead is None or len(tokens) < 10:
