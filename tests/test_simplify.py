@@ -175,6 +175,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["The blood sugar of a child on the long-acting insulin at night may be above 250 "
           "mg/dL. If so, the dose should be raised by 2 units. This is because the first dose "
           "was too low."]),
+        ("subordinate_clauses",
+         "When the blood tests of a child on the new pill show a low count, the dose is halved, "
+         "because the pill can harm the marrow [2].",
+         ["The blood tests of a child on the new pill may show a low count. If so, the dose is "
+          "halved. This is because the pill can harm the marrow [2]."]),
+        # "rate" may be the subject's noun ("the heart rate and ..."): unsure, it stays in front
+        ("subordinate_clauses",
+         "When the heart rate and blood pressure of the child fall below the normal range, "
+         "fluids are given, because the child may be dry.",
+         ["When the heart rate and blood pressure of the child fall below the normal range, "
+          "fluids are given. This is because the child may be dry."]),
         # a short one stays in front; so does a long one that would not read after "may"
         ("subordinate_clauses",
          "If the cough does not settle in three weeks, a chest X-ray is the next step, because "

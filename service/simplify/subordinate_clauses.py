@@ -1363,10 +1363,10 @@ def _scene_first(
     the claim's own split puts there, and "This applies when A ..." would seem to be about the
     cause. A short condition stays in front of the claim; a long one is told first as what may
     happen, so it leads the claim and its cause in order."""
-    verb = _scene_verb(clause)
-    if verb is None:
-        return None
-    base = MAY_FORMS.get(verb.lower_) or _present_verb_lemma(verb.lower_)
+    found = None if _reports_the_past(main) else _scene_verb(clause)
+    if found is None:
+        return None  # "When the rash spread, the cream was stopped": a report, no scene
+    verb, base = found
     tail = _with_edits(main[0].idx, sentence.end_char, _tail_edits(sentence, main[0].i))
     first = tail[0]
     if isinstance(first, tuple):
@@ -1380,22 +1380,40 @@ def _scene_first(
     )
 
 
-def _scene_verb(clause: Sequence[Token]) -> Token | None:
-    """The present-tense verb of a condition's own subject ("someone with A presents",
-    "the dose is"), or None where another tense or a "do"/"not" would not read after "may"."""
+def _scene_verb(clause: Sequence[Token]) -> tuple[Token, str] | None:
+    """The present-tense verb of a condition's own subject and its form after "may"
+    ("someone with A presents" -> "present", "the tests of A show" -> "show", "the dose is"
+    -> "be"), or None where another tense, a "not", a clause of its own or a word that may
+    be the subject's noun ("the heart rate and ...") leaves it unsure."""
     depths = bracket_depths(clause[0].doc)
     for k in range(1, len(clause)):
         token, word = clause[k], clause[k].lower_
-        if depths[token.i] or token.text == "," or word in RELATIVE_WORDS:
-            return None  # a comma, brackets or "who takes": the verb may not be the subject's
+        if depths[token.i] or token.text == "," or word in CLAUSE_WORDS | TIME_CLAUSE_OPENERS:
+            return None  # a comma, brackets or a clause word: the verb may not be the subject's
         if clause[k - 1].lower_ in DETERMINERS or clause[k - 1].lower_ in PREPOSITIONS:
             continue  # "the presents", "with reports": a noun
-        if word in MAY_FORMS or _present_verb_lemma(word):
-            following = clause[k + 1].lower_ if k + 1 < len(clause) else ""
-            return None if following in BANS else token
+        following = clause[k + 1] if k + 1 < len(clause) else None
+        base = MAY_FORMS.get(word) or _present_verb_lemma(word) or _base_form_of(word)
+        if base and lemmas_of(word, "NOUN") and not _opens_a_complement(following):
+            continue  # "blood tests of A", "the heart rate and": the subject's noun
+        if base:
+            return None if following is not None and following.lower_ in BANS else (token, base)
         if word in AUXILIARIES or is_finite_verb(word):
             return None  # "was", "did", "improved": not told with "may"
     return None
+
+
+def _base_form_of(word: str) -> str:
+    """ "show" -> "show": a verb's plural present form is its base."""
+    return word if word in lemmas_of(word, "VERB").get("VERB", ()) else ""
+
+
+def _opens_a_complement(token: Token | None) -> bool:
+    """What may follow a verb but seldom a noun: "presents with", "show a", "reaches 20"."""
+    if token is None:
+        return False
+    word = token.lower_
+    return token.like_num or word in DETERMINERS or (word in PREPOSITIONS and word != "of")
 
 
 def _present_verb_lemma(word: str) -> str:
