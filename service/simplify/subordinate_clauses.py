@@ -82,6 +82,7 @@ TAIL_OPENERS = {
     # "unless" with no "not": an added "not" would count for one a split lost elsewhere
     ("unless",): "The exception is if ",
 }  # fmt: skip
+TAIL_FIRST_WORDS = frozenset(opener[0] for opener in TAIL_OPENERS)
 # Openers of a condition: after a comma they may limit only the last part before them.
 COMMA_CONDITIONS = frozenset({"provided", "when", "unless"})
 # After these a clause almost always follows: any verb in its first words will do.
@@ -860,6 +861,8 @@ def _tail_edits(sentence: Span, first: int) -> list[Edit]:
     "Because A, B." -> "A. So B."; ", while B" -> ". But B"; ", so that B" ->
     ". This way, B"; ", provided B" -> ". This applies only if B"; ", where B" ->
     ". In these cases, B"; ", when B" -> ". This applies when B"."""
+    if not _comma_before(sentence, TAIL_FIRST_WORDS):
+        return _bare_tail_edits(sentence, first)  # no ", while", ", because" ...
     edits = []
     doc = sentence.doc
     depths = bracket_depths(doc)
@@ -993,6 +996,8 @@ def _bare_tail_edits(sentence: Span, first: int) -> list[Edit]:
     item in note form, after a relative "that" ("a test that is high when ..."), after a
     verb that takes the clause as its object ("checks if", "is when"), nor when the clause
     is followed by a second verb of the main subject ("..., and must be stopped when")."""
+    if not _has_word(sentence, BARE_TAIL_OPENERS):
+        return []
     doc = sentence.doc
     depths = bracket_depths(doc)
     tokens = _slice(doc, first, sentence.end)

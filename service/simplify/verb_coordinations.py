@@ -39,6 +39,7 @@ from .tokens import (
     _any_clause_verb,
     _capital_edit,
     _closes_with_full_stop,
+    _comma_before,
     _depth_at,
     _has_word,
     _in,
@@ -884,6 +885,8 @@ def _long_objects_edits(sentence: Span) -> list[Edit]:
     long for a list (`series_lists` takes short ones). Only a plain subject and verb that
     open the sentence, objects split at commas with ", and" before the last, and no verb or
     clause word in any of them."""
+    if not _comma_before(sentence, ("and",)):
+        return []  # the last object follows ", and"
     if not _closes_with_full_stop(sentence):
         return []
     depths = bracket_depths(sentence.doc)
