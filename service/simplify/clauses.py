@@ -319,6 +319,8 @@ def _parallel_modal_edits(sentence: Span) -> list[Edit]:
     (or "this", "your" ...) and has at most three words before its modal; the first clause
     has a modal of its own, so "and the target" cannot be part of its subject ("The dose
     and the target should be checked" stays)."""
+    if not _has_word(sentence, ("and",)):
+        return []
     tokens = _in(sentence)
     depths = bracket_depths(sentence.doc)
     for k in range(MIN_SIDE_WORDS + 1, len(tokens) - 4):

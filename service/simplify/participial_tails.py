@@ -249,6 +249,8 @@ def _outcome_series_edits(sentence: Span) -> list[Edit]:
     composite from 14.5% to 9.2% [3]. The composite counted A, B, or C.": the change, the
     finding, is read first and keeps the citation; what the combined outcome counts follows.
     Only a series (a comma and "or"/"and") between "of" and "from" a number "to" a number."""
+    if not _has_word(sentence, OUTCOME_NOUNS):
+        return []
     tokens = _in(sentence)
     depths = bracket_depths(sentence.doc)
     for k, token in enumerate(tokens[:-1]):

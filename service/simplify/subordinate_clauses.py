@@ -729,6 +729,8 @@ def _closing_people_edits(sentence: Span) -> list[Edit]:
     would forbid it to everyone), after a clause word ("a pill that guards the kidneys in
     those with ..."), after "only" or "especially", nor before a second group ("... and in
     those with ...")."""
+    if not _has_word(sentence, ("in",)):
+        return []
     tokens = _in(sentence)
     if not _closes_with_full_stop(sentence):
         return []

@@ -740,6 +740,8 @@ def _elided_verb_edits(sentence: Span) -> list[Edit]:
     past participle ("is advised", "should be continued") or a modal verb ("should
     continue"), a preposition right after ", and" (", but not" too), and no verb of its own
     after that ("..., and in 2 trials the rate fell", "..., and with A, the risk is")."""
+    if not _comma_before(sentence, ("and", "but")):
+        return []
     tokens = _in(sentence)
     if not tokens or not tokens[0].text[:1].isupper():
         return []  # a list item in note form has no subject to repeat
