@@ -574,7 +574,31 @@ def _split_at_commas(tokens: Sequence[Token]) -> list[list[Token]]:
 
 
 TYPICAL_WORDS = frozenset({"typically", "usually"})
+TYPICAL_TAIL_LEADS = tuple((word,) for word in sorted(TYPICAL_WORDS))
 MIN_TYPICAL_WORDS = 5
+
+
+def _comma_leads(
+    sentence: Span, leads: Sequence[tuple[str, ...]], first: int, room: int
+) -> Iterator[tuple[list[Token], int, tuple[str, ...]]]:
+    """Each comma outside brackets, from token `first` on with `room` tokens after it, that
+    one of `leads` follows (", typically", ", most often"), in a sentence that closes with a
+    full stop: (the sentence's tokens, the comma's position, the lead). The usual-case rules
+    read on from there."""
+    if not _closes_with_full_stop(sentence):
+        return
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    for k in range(first, len(tokens) - room):
+        if tokens[k].text != "," or depths[tokens[k].i]:
+            continue
+        lead = next(
+            (lead for lead in leads
+             if [t.lower_ for t in tokens[k + 1 : k + 1 + len(lead)]] == list(lead)),
+            None,
+        )  # fmt: skip
+        if lead is not None:
+            yield tokens, k, lead
 
 
 def _typical_tail_edits(sentence: Span) -> list[Edit]:
@@ -583,14 +607,9 @@ def _typical_tail_edits(sentence: Span) -> list[Edit]:
     to six bloody stools a day but without fever." A closing example of what the clause
     named, long and with no verb of its own, opening with a number or "a"/"an"/"the"
     ("usually once a day" would read oddly as "This is usually once a day")."""
-    if not _closes_with_full_stop(sentence):
-        return []
-    depths = bracket_depths(sentence.doc)
-    tokens = _in(sentence)
-    for k in range(MIN_SIDE_WORDS, len(tokens) - 2):
+    for tokens, comma_at, _ in _comma_leads(sentence, TYPICAL_TAIL_LEADS, MIN_SIDE_WORDS - 1, 3):
+        k = comma_at + 1
         token = tokens[k]
-        if token.lower_ not in TYPICAL_WORDS or tokens[k - 1].text != "," or depths[token.i]:
-            continue
         left, right = tokens[: k - 1], tokens[k + 1 :]
         first = right[0]
         if not (first.like_num or first.lower_ in ("a", "an", "the")):
@@ -620,21 +639,8 @@ def _typical_aside_edits(sentence: Span) -> list[Edit]:
     ", typically A" is `_typical_tail_edits`)."""
     if not _has_word(sentence, ("most", "usually", "typically")):
         return []
-    if not _closes_with_full_stop(sentence):
-        return []
-    depths = bracket_depths(sentence.doc)
-    tokens = _in(sentence)
-    for k in range(MIN_SIDE_WORDS, len(tokens) - 4):
+    for tokens, k, lead in _comma_leads(sentence, TYPICAL_ASIDE_LEADS, MIN_SIDE_WORDS, 4):
         comma = tokens[k]
-        if comma.text != "," or depths[comma.i]:
-            continue
-        lead = next(
-            (lead for lead in TYPICAL_ASIDE_LEADS
-             if [t.lower_ for t in tokens[k + 1 : k + 1 + len(lead)]] == list(lead)),
-            None,
-        )  # fmt: skip
-        if lead is None:
-            continue
         start = k + 1 + len(lead)
         if tokens[start].lower_ not in ("the", "a", "an"):
             return []
