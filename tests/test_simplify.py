@@ -2694,6 +2694,28 @@ def test_a_summary_drops_the_link_to_the_sentence_before(engine):
     assert summary_of(engine, body).startswith("What this means for you: the pill is often")
 
 
+@pytest.mark.parametrize(
+    ("body", "opening"),
+    [
+        (
+            "Ferrovel is the brand most clinics stock for adults with low iron stores. "
+            "Ferrovel should be taken with water on an empty stomach every morning [1].",
+            "What this means for you: ferrovel should",
+        ),
+        (
+            "Most clinics stock one brand of iron pill for adults with low iron stores, "
+            "and many people take it for months. Ferrovel should be taken with water on an "
+            "empty stomach every morning, as the clinics that stock Ferrovel advise [1].",
+            "What this means for you: Ferrovel should",
+        ),
+    ],
+)
+def test_a_summary_keeps_the_capital_of_a_name(engine, body, opening):
+    """A word the article writes with a capital inside a sentence is a name (a brand) and
+    keeps it after "What this means for you:"; at a sentence start alone, it is lowered."""
+    assert summary_of(engine, body).startswith(opening)
+
+
 @pytest.mark.parametrize("audience", ["patient", "caregiver"])
 def test_summaries_of_the_example_articles_say_only_what_the_section_says(
     results, probe_results, audience

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..analysis import Analysed
-from ..nlp import span_text
+from ..nlp import span_text, token_columns
 from ..render import SUMMARY, RenderedBlock, Rendition, named_definition
 from .edits import _moved
 from .tokens import RECOMMENDATION_WORDS, _opener_at
@@ -48,7 +48,8 @@ def add_summaries(
         found = _rendered_advice(blocks, analysed, range(end - 1, heading, -1), source)
         if found is not None:
             index, start, stop = found
-            inserts.append((heading + 1, _summary(blocks[index], start, stop, prefix)))
+            summary = _summary(blocks[index], start, stop, prefix, canonical)
+            inserts.append((heading + 1, summary))
     for index, summary in reversed(inserts):
         blocks.insert(index, summary)
     return replace(rendition, blocks=tuple(blocks))
@@ -147,6 +148,19 @@ def _after_link(sentence: Span) -> Token:
     return sentence[0]
 
 
+def _written_as_a_name(word: str, canonical: Sequence) -> bool:
+    """A word the article writes with a capital inside a sentence is a name ("Adakveo",
+    a brand; "Medicare"), so it keeps its capital after the summary's prefix."""
+    for item in canonical:
+        strings = item.doc.vocab.strings
+        if word not in strings:
+            return False
+        columns = token_columns(item.doc)
+        if ((columns.orth == strings[word]) & (columns.sent_start != 1)).any():
+            return True
+    return False
+
+
 def _definition_texts(block: RenderedBlock) -> frozenset[str]:
     """The definitions the block's terms may have added, as the reader sees them."""
     return frozenset(
@@ -157,10 +171,14 @@ def _definition_texts(block: RenderedBlock) -> frozenset[str]:
     )
 
 
-def _summary(block: RenderedBlock, start: int, end: int, prefix: str) -> RenderedBlock:
+def _summary(
+    block: RenderedBlock, start: int, end: int, prefix: str, canonical: Sequence
+) -> RenderedBlock:
     first = block.text[start : start + 1]
     word = block.text[start:].split(" ", 1)[0].split("-", 1)[0]
-    keep_capital = len(word) > 1 and (word.isupper() or not word.istitle())  # "MTX", "eGFR"
+    keep_capital = len(word) > 1 and (
+        word.isupper() or not word.istitle() or _written_as_a_name(word, canonical)
+    )  # "MTX", "eGFR", "Adakveo"
     lowered = first if keep_capital else first.lower()
     text = f"{prefix} {lowered}{block.text[start + 1 : end]}"
     offset = len(prefix) + 1 - start
