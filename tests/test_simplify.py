@@ -839,19 +839,26 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "But it should be started at 25 mg daily, or 10 mg when the liver is weak, and raised "
          "slowly to 100 mg over 4 weeks [1].",
          ["But it should be started at 25 mg daily, or 10 mg when the liver is weak. It should "
-          "also be raised slowly to 100 mg over 4 weeks [1]."]),
+          "then be raised slowly to 100 mg over 4 weeks [1]."]),
         ("verb_coordinations",
          "The drip is given as a 2 g dose over 15 minutes followed by 1 g an hour, and continued "
          "for a day after birth [2].",
          ["The drip is given as a 2 g dose over 15 minutes followed by 1 g an hour. The drip is "
           "also continued for a day after birth [2]."]),
         # "is usually started ... and increased every ...": an adverb in the verb group, a time
-        # word after the second participle, and a name with a dose read back as "It"
+        # word after the second participle, and a name with a dose read back as "It"; a dose
+        # step after a start comes "then", not "also"
         ("verb_coordinations",
          "Levodopa 100 mg is usually started at half a tablet twice daily and increased every "
          "2 weeks to a full tablet.",
-         ["Levodopa 100 mg is usually started at half a tablet twice daily. It is also "
+         ["Levodopa 100 mg is usually started at half a tablet twice daily. It is then "
           "increased every 2 weeks to a full tablet."]),
+        ("verb_coordinations",
+         "The blood thinner should be started at 5 mg daily in most adults and increased by "
+         "2.5 mg every week until the blood test reaches its goal range [1].",
+         ["The blood thinner should be started at 5 mg daily in most adults. The blood thinner "
+          "should then be increased by 2.5 mg every week until the blood test reaches its goal "
+          "range [1]."]),
         # one result verb, two outcomes each with its own figures
         ("verb_coordinations",
          "In the trial, the new pill taken for 2 years reduced hip breaks by 30% and death from "

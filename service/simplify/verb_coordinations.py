@@ -551,7 +551,7 @@ def _passive_pair_edits(
     own. Only when a preposition or an "-ly" word follows the second participle ("assessed
     for pain and swollen joints": "swollen" describes a noun), with no clause word between."""
     first = tokens[verb_at]
-    for _, j in _ands_after_participle(tokens, verb_at, (";", ":", ","), room=2):
+    for k, j in _ands_after_participle(tokens, verb_at, (";", ":", ","), room=2):
         participle, after = tokens[j + 1], tokens[j + 2]
         if not participle.is_lower:
             continue
@@ -567,7 +567,7 @@ def _passive_pair_edits(
             return []
         named = _dosed_subject_pronoun(subject) or _new_subject(subject, then=False)[1]
         verb_group = (first.idx, first.idx + len(first.text), "lower")
-        be = " also be " if first.lower_ in MODALS else " also "
+        be = _second_act(first, tokens[k], participle)
         previous = tokens[j - 1]
         parts = (". ", named, " ", verb_group, be)
         return [Edit(previous.idx + len(previous.text), participle.idx, parts=parts)]
@@ -607,10 +607,28 @@ def _comma_passive_pair_edits(
         named = _dosed_subject_pronoun(subject) or _new_subject(subject, then=False)[1]
         first = tokens[verb_at]
         verb_group = (first.idx, first.idx + len(first.text), "lower")
-        be = " also be " if first.lower_ in MODALS else " also "
+        be = _second_act(first, tokens[k], participle)
         parts = (". ", named, " ", verb_group, be)
         return [Edit(tokens[j - 1].idx, participle.idx, parts=parts)]
     return []
+
+
+# "is started at 15 mg/kg and increased by 5 mg/kg": a step that comes after the start
+STARTING_PARTICIPLES = frozenset({"started", "begun", "initiated", "commenced"})
+LATER_STEP_PARTICIPLES = frozenset(
+    {"increased", "raised", "reduced", "lowered", "tapered", "adjusted", "changed", "doubled",
+     "continued", "stopped", "repeated"}
+)  # fmt: skip
+
+
+def _second_act(verb_group: Token, first: Token, second: Token) -> str:
+    """What joins the second participle to the repeated verb group: "also" for a second
+    act ("It should also be reviewed"), "then" for a dose step after a start ("It is
+    started at 15 mg/kg. It is then increased by 5 mg/kg", not "also increased")."""
+    link = "also"
+    if first.lower_ in STARTING_PARTICIPLES and second.lower_ in LATER_STEP_PARTICIPLES:
+        link = "then"
+    return f" {link} be " if verb_group.lower_ in MODALS else f" {link} "
 
 
 def _irregular_participle(tokens: list[Token], verb_at: int) -> int | None:
