@@ -369,6 +369,16 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
         ("parentheticals",
          "Some pills can harm the kidneys (e.g. a pain pill taken daily) [2].",
          ["Some pills can harm the kidneys [2]. An example is a pain pill taken daily."]),
+        # one name with its dose is one example; two with theirs are examples
+        ("parentheticals",
+         "A high fever needs germ-killing drugs by vein, such as ceftriaxone 2 g by vein.",
+         ["A high fever needs germ-killing drugs by vein. An example is ceftriaxone 2 g by "
+          "vein."]),
+        ("parentheticals",
+         "A high fever needs germ-killing drugs by vein, such as ceftriaxone 2 g or cefotaxime "
+         "1 g.",
+         ["A high fever needs germ-killing drugs by vein. Examples are ceftriaxone 2 g or "
+          "cefotaxime 1 g."]),
         ("parentheticals",
          "Doses of the drug vary with age, e.g. 10 mg or 72.5% of the adult dose.",
          ["Doses of the drug vary with age. Examples are 10 mg or 72.5% of the adult dose."]),

@@ -55,11 +55,11 @@ ONE_EXAMPLE = "An example is "
 
 
 def _example_lead(opener: tuple[str, ...], body: Sequence[Token]) -> str:
-    """ "Examples are A or B", but "An example is a stroke": one example named with "a"."""
+    """ "Examples are A or B", but "An example is a stroke": one example named with "a",
+    or one name with its dose ("An example is ceftriaxone 2 g by vein")."""
     lead = EXAMPLE_OPENERS[opener]
-    one = body[0].lower_ in ("a", "an") and not any(
-        t.text == "," or t.lower_ in ("and", "or") for t in body
-    )
+    named_once = body[0].lower_ in ("a", "an") or (len(body) > 1 and body[1].like_num)
+    one = named_once and not any(t.text == "," or t.lower_ in ("and", "or") for t in body)
     return ONE_EXAMPLE if one and lead.startswith("Examples") else lead
 
 
