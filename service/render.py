@@ -983,8 +983,9 @@ def _after_a_figure_and_hyphen(doc: Doc, i: int) -> bool:
 # clinical word is used with no article ("with DVT"), and the words such a name follows.
 COUNTED_ILLNESS_HEADS = frozenset(
     {"clot", "attack", "ulcer", "wound", "phase", "pancreas", "rectum", "machine", "tube",
-     "disorder", "drug", "increase", "change"}
-)  # "after a swollen pancreas", "for an inflamed rectum", "needed a breathing tube"
+     "disorder", "drug", "increase", "change", "scan"}
+)  # "after a swollen pancreas", "for an inflamed rectum", "needed a breathing tube", "need a
+# liver sound-wave scan" (for "need liver ultrasound")
 # ("with up-titration" -> "with a step-by-step dose increase": one step of a plan, counted)
 ILLNESS_PREPOSITIONS = frozenset({"with", "of", "for", "about", "after", "from", "without", "in"})
 # "needing mechanical ventilation", "needed intubation": a treatment named as a mass noun
@@ -993,7 +994,10 @@ NEED_VERBS = frozenset({"need", "needs", "needed", "needing", "require", "requir
                         "requiring"})  # fmt: skip
 # "found clinical remission", "yielded steroid-free remission": a state reached, named as a
 # mass noun, whose plain words name one phase ("found a quiet phase").
-REACHING_VERBS = frozenset({"found", "reached", "achieved", "achieving", "yielded", "induced"})
+REACHING_VERBS = frozenset(
+    {"found", "reached", "achieved", "achieving", "yielded", "induced", "induce", "induces",
+     "reach", "reaches", "achieve", "achieves"}
+)  # fmt: skip
 # "than placebo", "assigned to placebo": what a group took, compared, is one thing too
 # ("than a dummy drug").
 COMPARED_WITH = frozenset({"than", "over", "given", "to", "on", "vs.", "versus"})
@@ -1037,6 +1041,8 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
             continue  # "add-on drug": "on" is the end of a joined word, not a preposition
         word = doc[first]
         shown = next((e.text for e in edits if e.start == word.idx), word.text)
+        if shown.split(" ", 1)[0].lower() in ("a", "an", "the"):
+            continue  # the plain words bring their article ("on a sound-wave scan")
         fixes.append(_Edit(word.idx, word.idx, indefinite_article(shown) + " ", word.i))
     return fixes
 

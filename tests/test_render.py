@@ -515,6 +515,14 @@ def test_a_definition_before_a_list_lead_names_its_term(engine):
          "with a slow step-by-step dose change in"),
         ("Up-titration to full doses took 2 weeks in most adults.",
          "Step-by-step dose increase to full doses took"),
+        # a scan is counted too ("need a liver sound-wave scan"), and so is a phase a drug
+        # can bring on ("can induce a quiet phase"); plain words with their own "a" get no more
+        ("People with scarring still need liver ultrasound every 6 months.",
+         "still need a liver sound-wave scan every 6 months"),
+        ("It is the only pill that can induce prolonged remission after one course.",
+         "can induce a prolonged quiet phase after"),
+        ("There was no abscess on ultrasound in the adults who took part.",
+         "on a sound-wave scan in"),
     ],
 )  # fmt: skip
 def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected):
