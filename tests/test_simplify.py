@@ -839,6 +839,13 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["The doctor or nurse should document your joint score. The doctor or nurse should "
           "exclude other causes of pain such as wear-and-tear arthritis. The doctor or nurse "
           "should also complete the screening tests [1, 2]."]),
+        # a middle verb that may be a noun too ("test") is a verb once ", and review" closes
+        # the series: left in, "calculate A, test for B" would lose its "and"
+        ("verb_coordinations",
+         "The nurse should weigh every adult at each visit, test for sugar in the urine, and "
+         "review the list of pills [1].",
+         ["The nurse should weigh every adult at each visit. The nurse should test for sugar in "
+          "the urine. The nurse should also review the list of pills [1]."]),
         ("verb_coordinations",
          "Doctors should check the blood of every adult each month, and review the dose with "
          "the person.",

@@ -505,6 +505,9 @@ def _modal_series_edits(
     if verb_at + 1 >= len(tokens) or not _is_base_verb(tokens[verb_at + 1].lower_):
         return []
     cuts: list[tuple[int, int]] = []  # (index of the comma, index of the verb)
+    # ", test for A": a word that may be a noun too, taken as a verb once ", and" closes
+    # the series with a sure one (left out, "calculate A, test for B" would lose its "and")
+    maybe: list[tuple[int, int]] = []
     for k in range(verb_at + 2, len(tokens) - 1):
         token = tokens[k]
         if token.lower_ in CLAUSE_WORDS or token.text in (";", ":"):
@@ -516,15 +519,18 @@ def _modal_series_edits(
         joined = tokens[k - 1].lower_ == "and" and tokens[k - 2].text == ","
         if tokens[k - 1].text != "," and not joined:
             continue
-        if tokens[k - 1].lower_ == "or" or not (
-            _is_imperative(token) or tokens[k + 1].lower_ in SERIES_VERB_NEXT
-        ):
+        if tokens[k - 1].lower_ == "or":
+            continue
+        if not (_is_imperative(token) or tokens[k + 1].lower_ in SERIES_VERB_NEXT):
+            if not joined:
+                maybe.append((k - 1, k))
             continue
         cuts.append((k - 2 if joined else k - 1, k))
         if joined:
             break
     if not cuts or tokens[cuts[-1][1] - 1].lower_ != "and":
         return []  # no ", and <verb>" closes the series
+    cuts = sorted(cuts + maybe)
     bounds = [verb_at, *(verb for _, verb in cuts), len(tokens)]
     if any(words(tokens[a:b]) < 3 for a, b in pairwise(bounds)):
         return []
