@@ -317,7 +317,7 @@ DEFINED_THINGS = frozenset(
      "surgery", "treatment", "infusion", "vaccine", "cream", "spray", "inhaler", "patch",
      "tablet", "germ", "drink", "powder", "drip", "clot", "form", "score", "therapy",
      "sensor", "implant", "vitamin", "hormone", "film", "thinner", "antibiotic", "pacemaker",
-     "machine", "clip", "water", "opioid", "steroid", "antidepressant"}
+     "machine", "clip", "water", "opioid", "steroid", "antidepressant", "antibody"}
 )  # fmt: skip
 NOT_VERBS = frozenset({"or", "and", "of", "for", "with", "in", "on", "to", "that", "which"})
 
@@ -379,7 +379,8 @@ ARTICLED_DEFINITION_HEADS = frozenset(
     {"pill", "drug", "medicine", "shot", "test", "scan", "device", "procedure", "infusion",
      "vaccine", "spray", "inhaler", "patch", "tablet", "germ", "drink", "drip", "clot", "form",
      "score", "sensor", "implant", "thinner", "antibiotic", "scale", "questionnaire", "blocker",
-     "pacemaker", "machine", "clip", "attack", "marker", "x-ray", "stain", "antidepressant"}
+     "pacemaker", "machine", "clip", "attack", "marker", "x-ray", "stain", "antidepressant",
+     "antibody"}
 )  # fmt: skip
 
 

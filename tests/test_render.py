@@ -380,6 +380,16 @@ def test_a_scan_named_alone_after_a_preposition_takes_a(engine, sentence, expect
          "Two-signal antidepressants are drugs for low mood that also ease pain."),
         ("This antidepressant helps sleep.", "night-time antidepressant",
          "A night-time antidepressant helps sleep."),
+        # an antibody is a counted thing named by its kind: "This antibody" after a
+        # sentence about another blood test pointed at that test
+        ("This antibody can point to a joint disease.", "joint antibodies",
+         "A joint antibody can point to a joint disease."),
+        ("This antibody can point to a joint disease.", "gut antibody",
+         "A gut antibody can point to a joint disease."),
+        ("This antibody test finds a gut disease.", "gut antibody",
+         "A gut antibody is an antibody test that finds a gut disease."),
+        ("This is a lab-made drug that locks on to one thing.", "lab-made antibody",
+         "A lab-made antibody is a lab-made drug that locks on to one thing."),
         # a rate or a level is a value each person has one of: "the", not "a"
         ("It is a blood test of how fast red cells sink.", "settling rate",
          "The settling rate is a blood test of how fast red cells sink."),
