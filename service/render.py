@@ -1026,6 +1026,12 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         if _modifies_next_noun(span) or _noun_follows(span):
             continue
         first = _first_illness_describer(doc, span.start)
+        word = doc[first]
+        shown = next((e.text for e in edits if e.start == word.idx), word.text)
+        if _compared_as_a_rate(doc, first, span):
+            lead = "The rate of " if word.is_sent_start else "the rate of "
+            fixes.append(_Edit(word.idx, word.idx, lead + indefinite_article(shown) + " ", word.i))
+            continue
         if first < 1:
             continue
         before = doc[first - 1].lower_
@@ -1036,8 +1042,6 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
             continue
         if first > 1 and doc[first - 2].text == "-" and not doc[first - 2].whitespace_:
             continue  # "add-on drug": "on" is the end of a joined word, not a preposition
-        word = doc[first]
-        shown = next((e.text for e in edits if e.start == word.idx), word.text)
         fixes.append(_Edit(word.idx, word.idx, indefinite_article(shown) + " ", word.i))
     return fixes
 
@@ -1079,6 +1083,45 @@ def _a_before_a_value_named_alone(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         if figure:
             fixes.append(_Edit(following.idx, following.idx, "of ", following.i))
     return fixes
+
+
+# Where a clause's subject starts: "Remission was higher ...", "..., although remission was".
+SUBJECT_LEADS = frozenset({"although", "though", "while", "whereas", "but", "and", "yet", ","})
+BE_FORMS = frozenset({"is", "was", "are", "were"})
+# Comparatives of a figure: a phase that was "higher" is its rate ("more common" is not).
+FIGURE_COMPARATIVES = frozenset({"higher", "lower", "greater"})
+MAX_WORDS_BEFORE_BE = 5
+MAX_ADVERBS_BEFORE_COMPARATIVE = 2
+
+
+def _compared_as_a_rate(doc: Doc, first: int, span: Span) -> bool:
+    """ "Remission over 12 weeks was modestly higher with A than with B": a state named as
+    a mass noun and compared as a figure is the rate of it; "A quiet phase was higher"
+    would not say what was, so the plain words read "The rate of a quiet phase ...". Only
+    the subject of a clause, its verb a form of "be" a few words on, then a comparative
+    of a figure ("higher", "lower", "greater"), at most two "-ly"/"not" words between."""
+    if first > 0 and not doc[first].is_sent_start and doc[first - 1].lower_ not in SUBJECT_LEADS:
+        return False
+    at = span.end
+    limit = min(span.end + MAX_WORDS_BEFORE_BE, len(doc))
+    while at < limit and doc[at].lower_ not in BE_FORMS:
+        token = doc[at]
+        if token.is_punct or token.lower_ in CLAUSE_BREAKS or token.lower_ in SUBJECT_VERBS:
+            return False
+        at += 1
+    if at >= limit:
+        return False
+    at += 1
+    adverbs = 0
+    while at < len(doc) and adverbs < MAX_ADVERBS_BEFORE_COMPARATIVE and _says_how_much(doc[at]):
+        at, adverbs = at + 1, adverbs + 1
+    return at < len(doc) and doc[at].lower_ in FIGURE_COMPARATIVES
+
+
+def _says_how_much(token: Token) -> bool:
+    """ "modestly", "numerically", "not": a word before a comparative that qualifies it."""
+    word = token.lower_
+    return word == "not" or (word.endswith("ly") and bool(lemmas_of(word, "ADV")))
 
 
 def _second_value_after_and(doc: Doc, span: Span, fixes: list[_Edit]) -> bool:
@@ -1601,8 +1644,10 @@ def _apply(doc: Doc, edits: list[_Edit]):
     annotations: list[TermAnnotation] = []
     moves: list[tuple[int, int]] = []
     cursor = delta = 0
+    led = False
     for edit in edits:
-        new = _capitalised(edit, doc, text)
+        new = _capitalised(edit, doc, text, led and edit.start == cursor)
+        led = edit.start == edit.end and new.rstrip()[-1:] not in ".!?"
         pieces.append(text[cursor : edit.start])
         start = edit.start + delta
         pieces.append(new)
@@ -1635,9 +1680,12 @@ def _apply(doc: Doc, edits: list[_Edit]):
     return "".join(pieces), tuple(annotations), shift
 
 
-def _capitalised(edit: _Edit, doc: Doc, text: str) -> str:
-    """A new word at a sentence start takes the capital the old one had, never more."""
+def _capitalised(edit: _Edit, doc: Doc, text: str, led: bool = False) -> str:
+    """A new word at a sentence start takes the capital the old one had, never more; not
+    when words put in front of it (`led`: "The rate of a ") open the sentence instead."""
     original = text[edit.start : edit.end]
+    if led:
+        return edit.text
     if edit.text != original and original[:1].isupper() and doc[edit.token].is_sent_start:
         return edit.text[:1].upper() + edit.text[1:]
     return edit.text

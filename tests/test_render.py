@@ -525,6 +525,17 @@ def test_a_definition_before_a_list_lead_names_its_term(engine):
          "with a slow step-by-step dose change in"),
         ("Up-titration to full doses took 2 weeks in most adults.",
          "Step-by-step dose increase to full doses took"),
+        # a phase compared as a figure is its rate: "Quiet phase was higher" said not what
+        ("Remission at week 8 was slightly higher with the new pill than with the old one.",
+         "The rate of a quiet phase at week 8 was slightly higher with"),
+        ("The pill was safe, although steroid-free remission was not higher with it.",
+         "although the rate of a steroid-free quiet phase was not higher with it"),
+        # ... not a phase that is more common, nor one whose clause had a subject before it
+        ("Remission was more common with the new pill than with the old one.",
+         "Quiet phase was more common"),
+        ("The chance that remission comes early was higher with the pill.",
+         "that quiet phase comes early"),
+        ("In adults on the pill remission was higher at week 8.", "pill quiet phase was higher"),
     ],
 )  # fmt: skip
 def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected):
