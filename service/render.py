@@ -1405,6 +1405,8 @@ def _plain(wording: Wording, entry: Entry, span: Span) -> str:
         # "de-escalated" is three tokens: the written verb is the whole first word
         written = span_text(span).split(" ", 1)[0].lower()
         inflected = _inflect_verb(wording.plain, entry.term.split()[0].lower(), written)
+        if _dose_left_out(wording, entry, written, span):
+            return _with_the_dose(inflected)
         return _manner_placed(inflected, span)
     if entry.pos == "noun" and _is_plural(last, span, entry):
         return wording.plural or pluralise(wording.plain)
@@ -1469,6 +1471,26 @@ def _manner_placed(plain: str, span: Span) -> str:
     if following is not None and _opens_an_object(following):
         return plain
     return f"{verb} {manner.strip()} {rest}".strip()
+
+
+def _dose_left_out(wording: Wording, entry: Entry, written: str, span: Span) -> bool:
+    """ "then uptitrating every 2 weeks", "keep tapering": a one-word verb that changes a
+    dose step by step (its plain words say how, "slowly raise"; its definition says what,
+    "to raise a drug's dose"), done, not undergone (no "-ed"), with no object after it.
+    The clinical verb holds the dose; "raising slowly every 2 weeks" raised nothing."""
+    if " " in entry.term or written.endswith("ed") or " dose" not in wording.definition:
+        return False
+    if not any(word.endswith("ly") and lemmas_of(word, "ADV") for word in wording.plain.split()):
+        return False
+    doc = span.doc
+    return span.end >= len(doc) or not _opens_an_object(doc[span.end])
+
+
+def _with_the_dose(plain: str) -> str:
+    """ "slowly raising" -> "raising the dose slowly", "lowering slowly" -> "lowering the
+    dose slowly": the object after the verb, the "how" after the object."""
+    manner, verb, rest = _leading_manner(plain)
+    return " ".join(part for part in (verb, "the dose", manner.strip(), rest) if part)
 
 
 def _opens_an_object(token: Token) -> bool:

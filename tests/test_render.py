@@ -21,7 +21,8 @@ from .conftest import ARTICLE_PATHS, AUDIENCE_IDS, GOLDEN
         # a spelling variant is the same entry
         ("Haemoglobin fell.", "Oxygen protein (haemoglobin) fell."),
         # verb forms agree
-        ("We tapered it. Keep tapering.", "We lowered slowly (tapered) it. Keep lowering slowly."),
+        ("We tapered it. Keep tapering.",
+         "We lowered slowly (tapered) it. Keep lowering the dose slowly."),
         # a/an follows the new first word, both ways
         ("It is a refractory rash.", "It is a hard-to-treat (refractory) rash."),
         ("Order a CBC. Then an erosion showed.",
@@ -766,10 +767,18 @@ def test_words_moved_behind_their_nouns_keep_their_term_mark(engine):
         ("Uptitrate the pill each week.", "Slowly raise the pill each week."),
         # before "to", "by", a time or the end it follows the verb
         ("The dose was titrated to 40 mg.", "The dose was changed slowly to 40 mg."),
-        ("Uptitrate every 2 weeks.", "Raise slowly every 2 weeks."),
         ("It was titrated.", "It was changed slowly."),
         # where the text says how already, the plain words do not say it again
         ("It was titrated slowly over 6 weeks.", "It was changed slowly over 6 weeks."),
+        # a dose verb done with no object: the dose it holds is said ("Raise slowly" raised
+        # nothing); not where it is undergone ("-ed"), nor a verb that says its own end
+        ("Uptitrate every 2 weeks.", "Raise the dose slowly every 2 weeks."),
+        ("Start low, then keep uptitrating as blood pressure allows.",
+         "Start low, then keep raising the dose slowly as blood pressure allows."),
+        ("Start low and titrate over 6 weeks.",
+         "Start low and change the dose slowly over 6 weeks."),
+        ("The pill is titrated over 6 weeks.", "The pill is changed slowly over 6 weeks."),
+        ("Taper off over 2 weeks.", "Stop slowly over 2 weeks."),
     ],
 )  # fmt: skip
 def test_a_plain_verb_says_how_where_english_puts_it(engine, body, expected):
