@@ -2746,6 +2746,39 @@ def test_no_summary_of_advice_that_points_back(engine, body):
     assert summary_of(engine, body) is None
 
 
+def test_no_summary_of_a_ban_split_from_what_followed_it(engine):
+    """A ban whose sentence went on to an exception ("..., and it allowed them in shock
+    [1]") was split from it: at the top of the section, alone, it read as a total ban."""
+    body = (
+        "The group did not advise routine steroid pills for mild or severe chest infections, "
+        "while noting that the data in severe cases were weak, and it allowed them for people "
+        "in shock [1]."
+    )
+    assert summary_of(engine, body) is None
+
+
+def test_a_summary_of_a_ban_that_cites_its_source_itself(engine):
+    body = (
+        "Steroid pills should not be given to adults with a mild chest infection who are "
+        "treated at home [1]."
+    )
+    assert summary_of(engine, body) == (
+        "What this means for you: steroid pills should not be given to adults with a mild "
+        "chest infection who are treated at home [1]."
+    )
+
+
+def test_what_a_guideline_endorses_is_advice_to_lead_with(engine):
+    body = (
+        "The group did not advise routine steroid pills for mild or severe chest infections, "
+        "while noting that the data in severe cases were weak, and it endorsed steroid pills "
+        "for people in shock [1]."
+    )
+    assert summary_of(engine, body) == (
+        "What this means for you: the group endorsed steroid pills for people in shock [1]."
+    )
+
+
 @pytest.mark.parametrize("audience", ["patient", "caregiver"])
 def test_a_finding_that_suggests_something_is_no_advice_to_lead_with(engine, audience):
     """A list's last item "..., which suggests X" says what a sign means, not what to do."""
