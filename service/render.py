@@ -1163,15 +1163,20 @@ def _drug_after_one_choice_and_or(doc: Doc, span: Span) -> bool:
 
 
 DOSE_TIMES = frozenset({"daily", "weekly", "monthly", "nightly"})
+COURSE_TIMES = frozenset({"days", "weeks", "months"})
 
 
 def _drug_after_a_dose_and_or(doc: Doc, span: Span) -> bool:
     """ "assigned to spironolactone 25 mg daily or placebo": the other group's drug, after
-    the first group's dose and "or", is one thing as after "to" ("or a dummy drug"). Not
-    after a noun or a describing word ("with or without placebo" has no dose)."""
+    the first group's dose and "or", is one thing as after "to" ("or a dummy drug"); so it
+    is after a dose's course and a comma ("200 mg daily, tapered over 8 days, or
+    placebo"). Not after a noun or a describing word ("with or without placebo" has no
+    dose)."""
     if span.start < 2 or doc[span.start - 1].lower_ != "or":
         return False
     dose = doc[span.start - 2]
+    if dose.text == "," and span.start > 2 and doc[span.start - 3].lower_ in COURSE_TIMES:
+        return True
     return dose.like_num or dose.text in UNITS or dose.lower_ in DOSE_TIMES
 
 

@@ -480,6 +480,13 @@ def test_a_definition_before_a_list_lead_names_its_term(engine):
          "10 mg daily or a dummy drug for a year"),
         ("Adults were given 10 mg or placebo tablets for a year.",
          "10 mg or dummy drug tablets for a year"),
+        # ... and after the course of that dose and a comma
+        ("Adults were assigned to the pill 20 mg daily, lowered over 8 days, or placebo.",
+         "lowered over 8 days, or a dummy drug."),
+        ("Adults took the pill for 8 days, or placebo tablets for a year.",
+         "for 8 days, or dummy drug tablets for a year"),
+        ("Adults took the pill for 8 days at home, or placebo at the clinic.",
+         "at home, or dummy drug at the clinic"),
         # ... or after "to" and one word naming the first group's choice, and after "given"
         ("Adults were assigned to semaglutide or placebo for a year.",
          "assigned to semaglutide or a dummy drug for"),
