@@ -496,13 +496,9 @@ def _this_does(text: str) -> bool:
     """ "This runs in families ...": the definition opens with "This" and a verb (a word
     in -s that is the third-person form of a verb, as no singular noun after "This" is)."""
     words = text.split(" ", 2)
-    if len(words) < 3 or words[0] != "This" or not words[1].isalpha():
+    if len(words) < 3 or words[0] != "This":
         return False
-    verb = words[1]
-    return any(
-        verb in forms_of(lemma, "VBZ")
-        for lemma in lemmas_of(verb, "VERB").get("VERB", ())
-    )
+    return _third_person_verb(words[1])
 
 
 def _this_thing(text: str) -> str:
@@ -516,10 +512,49 @@ def _this_thing(text: str) -> str:
             following = words[end]
             if following in DEFINED_THINGS:
                 continue  # "This water pill": the last such word is the head
-            if following.isalpha() and following.islower() and following not in NOT_VERBS:
+            if _may_be_its_verb(following):
                 return " ".join(words[1:end])
-            return ""
+            return _thing_and_its_words(words, end)
     return ""
+
+
+def _may_be_its_verb(word: str) -> bool:
+    """ "helps", "can": a word that may be the verb after a definition's thing; not "or",
+    "of" ..., nor a participle ("This powder mixed in a drink softens ...")."""
+    return word.isalpha() and word.islower() and word not in NOT_VERBS and not word.endswith("ed")
+
+
+# Words after a defined thing that still belong to it: "This pill or shot", "This clip on
+# a finger", "This small sensor on the skin", "This powder mixed in a drink".
+THING_PLACES = frozenset({"on", "in", "under"})
+MAX_PLACE_WORDS = 4
+
+
+def _thing_and_its_words(words: list[str], end: int) -> str:
+    """ "This pill or shot blocks ..." -> "pill or shot", "This clip on a finger shows
+    ..." -> "clip on a finger": a second thing after "or", or a place after "on"/"in"
+    (or a participle and its place), and then a verb in -s (`_this_does`' test), which
+    the name's sentence goes on with; else ""."""
+    following = words[end]
+    if following == "or" and end + 2 < len(words) and words[end + 1] in DEFINED_THINGS:
+        verb = end + 2
+    elif following in THING_PLACES or (following.endswith("ed") and following.isalpha()):
+        verb = next(
+            (k for k in range(end + 2, min(end + 2 + MAX_PLACE_WORDS, len(words) - 1))
+             if _third_person_verb(words[k])),
+            len(words),
+        )  # fmt: skip
+    else:
+        return ""
+    if verb >= len(words) - 1 or not _third_person_verb(words[verb]):
+        return ""
+    return " ".join(words[1:verb])
+
+
+def _third_person_verb(word: str) -> bool:
+    return word.isalpha() and any(
+        word in forms_of(lemma, "VBZ") for lemma in lemmas_of(word, "VERB").get("VERB", ())
+    )
 
 
 def _definition_edit(sentence: Span, definition: str, closed: bool) -> _Edit:

@@ -322,8 +322,19 @@ def test_a_scan_named_alone_after_a_preposition_takes_a(engine, sentence, expect
          "Stomach germ means a germ lives in the gut and makes sores."),
         ("This drink traps potassium in the gut.", "sodium zirconium cyclosilicate (Lokelma)",
          "Sodium zirconium cyclosilicate is a drink that traps potassium in the gut."),
+        # a second thing after "or", a place after "on"/"in", or a participle and its
+        # place belong to the thing, when a verb in -s follows; else it is kept
         ("This pill or shot lowers blood sugar.", "metformin",
-         "This pill or shot lowers blood sugar."),
+         "Metformin is a pill or shot that lowers blood sugar."),
+        ("This small sensor on the skin reads your sugar all day.", "sugar sensor",
+         "A sugar sensor is a small sensor on the skin that reads your sugar all day."),
+        ("This powder mixed in a drink softens stool.", "polyethylene glycol",
+         "Polyethylene glycol is a powder mixed in a drink that softens stool."),
+        ("This pill or the shot lowers blood sugar.", "metformin",
+         "This pill or the shot lowers blood sugar."),
+        ("This clip on a finger.", "finger clip", "This clip on a finger."),
+        ("This clip on a finger of a hand of a child shows oxygen.", "finger clip",
+         "This clip on a finger of a hand of a child shows oxygen."),
         ("This short form of a word.", "abbreviation", "This short form of a word."),
         # the head is the last of several such words, or the word before a clause
         ("This water pill blocks a salt hormone.", "spironolactone",
