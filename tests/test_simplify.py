@@ -1503,6 +1503,26 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "Harms were more common with the new drug (10% vs. 5%), including a stroke in 2% [2].",
          ["Harms were more common with the new drug (10% vs. 5%) [2]. These include a stroke "
           "in 2%."]),
+        # after a claim about the past, what it included is past too
+        ("parentheticals",
+         "The trial enrolled 600 adults with weak kidneys, including many over 80 [2].",
+         ["The trial enrolled 600 adults with weak kidneys [2]. These included many over 80."]),
+        ("parentheticals",
+         "The trial showed that each adult had a full review of the chart, including a check "
+         "of kidney function [2].",
+         ["The trial showed that each adult had a full review of the chart [2]. This included "
+          "a check of kidney function."]),
+        ("parentheticals",
+         "Each adult will need a full review of all drugs, including a check of aspirin use "
+         "[2].",
+         ["Each adult will need a full review of all drugs [2]. These include a check of "
+          "aspirin use."]),
+        # "need" ends in "-ed" but tells no past
+        ("parentheticals",
+         "Adults with unexplained bleeding need a full review of the chart, including a check "
+         "of kidney function [2].",
+         ["Adults with unexplained bleeding need a full review of the chart [2]. This includes "
+          "a check of kidney function."]),
         # a verbless "although" aside inside the second subject stays with that subject
         ("coordinated_clauses",
          "Most rashes faded within two weeks of stopping the cream, and skin burns, although "
