@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -246,6 +247,7 @@ def _render_text(
     if not audience.adapts_text:
         return text_of(doc), (), lambda offset: offset
     edits = _term_edits(analysed.terms, audience, first_use, heading, define)
+    edits = _said_once_across_or(doc, edits)
     if not heading:
         edits += _the_before_a_described_test(doc, edits)
         edits += _a_before_a_counted_illness(doc, edits)
@@ -258,6 +260,40 @@ def _render_text(
     edits = _without_overlaps(edits)
     edits = _without_overlaps(edits + _article_fixes(doc, edits))
     return _apply(doc, edits)
+
+
+JOINING_TWO_KINDS = frozenset({"or", "and"})
+
+
+def _said_once_across_or(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
+    """ "nonsevere CAP or severe CAP" -> "less severe or severe pneumonia caught in daily
+    life": a short clinical name said twice, each time after its own describing word,
+    would read its long plain words twice; they are said once, after the second. Only
+    the same plain words of one term, with "or"/"and" and one describing word between."""
+    named = [e for e in edits if e.match is not None and " " in e.text]
+    if len(named) < 2:
+        return edits  # the cheap test first: most blocks name no long plain term twice
+    said_once: dict[int, _Edit] = {}
+    for first, second in pairwise(named):
+        if first.text != second.text or first.match.entry is not second.match.entry:
+            continue
+        one, other = first.match.span, second.match.span
+        between = doc[one.end : other.start]
+        if len(between) != 2 or between[0].lower_ not in JOINING_TWO_KINDS:
+            continue
+        if one.start < 1 or not (_describes(doc[one.start - 1]) and _describes(between[1])):
+            continue
+        said_once[id(first)] = _Edit(first.start, between[0].idx, "", first.token)
+    return [said_once.get(id(e), e) for e in edits] if said_once else edits
+
+
+def _describes(token: Token) -> bool:
+    """ "severe", "chronic", "nonsevere": a describing word (or one the lexicon does not
+    know as a noun) before the name it describes; not "ward" or "clinic"."""
+    if not token.is_alpha or token.is_stop or not (token.is_lower or token.is_sent_start):
+        return False
+    word = token.lower_
+    return bool(lemmas_of(word, "ADJ")) or not lemmas_of(word, "NOUN")
 
 
 def _term_edits(

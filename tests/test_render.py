@@ -780,6 +780,31 @@ def test_words_moved_behind_their_nouns_keep_their_term_mark(engine):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        ("Steroids are not advised for mild CAP or severe CAP in most adults.",
+         "Steroids are not advised for mild or severe pneumonia caught in daily life in most "
+         "adults."),
+        ("Mild CAP and severe CAP differ in care.",
+         "Mild and severe pneumonia caught in daily life differ in care."),
+        # not two terms, not a noun before each, not more words between
+        ("Adults with CAP or DVT need care at home.",
+         "Adults with pneumonia caught in daily life or deep vein clot need care at home."),
+        ("Adults with ward CAP or clinic CAP need care at home.",
+         "Adults with ward pneumonia caught in daily life or clinic pneumonia caught in daily "
+         "life need care at home."),
+        ("Adults with mild CAP or with severe CAP need care.",
+         "Adults with mild pneumonia caught in daily life or with severe pneumonia caught in "
+         "daily life need care."),
+    ],
+)  # fmt: skip
+def test_long_plain_words_of_a_name_said_twice_across_or_are_said_once(engine, body, expected):
+    """ "nonsevere CAP or severe CAP" read "less severe pneumonia caught in daily life or
+    severe pneumonia caught in daily life": a short name said twice, a long one once."""
+    assert rendered(engine, body, "replace_terms") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # before an object the "how" word leads the verb
         ("Recheck after titrating the dose.", "Check again after slowly changing the dose."),
         ("Uptitrate the pill each week.", "Slowly raise the pill each week."),
