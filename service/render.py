@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -246,6 +247,7 @@ def _render_text(
     if not audience.adapts_text:
         return text_of(doc), (), lambda offset: offset
     edits = _term_edits(analysed.terms, audience, first_use, heading, define)
+    edits = _said_once_across_or(doc, edits)
     if not heading:
         edits += _the_before_a_described_test(doc, edits)
         edits += _a_before_a_counted_illness(doc, edits)
@@ -258,6 +260,40 @@ def _render_text(
     edits = _without_overlaps(edits)
     edits = _without_overlaps(edits + _article_fixes(doc, edits))
     return _apply(doc, edits)
+
+
+JOINING_TWO_KINDS = frozenset({"or", "and"})
+
+
+def _said_once_across_or(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
+    """ "nonsevere CAP or severe CAP" -> "less severe or severe pneumonia caught in daily
+    life": a short clinical name said twice, each time after its own describing word,
+    would read its long plain words twice; they are said once, after the second. Only
+    the same plain words of one term, with "or"/"and" and one describing word between."""
+    named = [e for e in edits if e.match is not None and " " in e.text]
+    if len(named) < 2:
+        return edits  # the cheap test first: most blocks name no long plain term twice
+    said_once: dict[int, _Edit] = {}
+    for first, second in pairwise(named):
+        if first.text != second.text or first.match.entry is not second.match.entry:
+            continue
+        one, other = first.match.span, second.match.span
+        between = doc[one.end : other.start]
+        if len(between) != 2 or between[0].lower_ not in JOINING_TWO_KINDS:
+            continue
+        if one.start < 1 or not (_describes(doc[one.start - 1]) and _describes(between[1])):
+            continue
+        said_once[id(first)] = _Edit(first.start, between[0].idx, "", first.token)
+    return [said_once.get(id(e), e) for e in edits] if said_once else edits
+
+
+def _describes(token: Token) -> bool:
+    """ "severe", "chronic", "nonsevere": a describing word (or one the lexicon does not
+    know as a noun) before the name it describes; not "ward" or "clinic"."""
+    if not token.is_alpha or token.is_stop or not (token.is_lower or token.is_sent_start):
+        return False
+    word = token.lower_
+    return bool(lemmas_of(word, "ADJ")) or not lemmas_of(word, "NOUN")
 
 
 def _term_edits(
@@ -317,7 +353,7 @@ DEFINED_THINGS = frozenset(
      "surgery", "treatment", "infusion", "vaccine", "cream", "spray", "inhaler", "patch",
      "tablet", "germ", "drink", "powder", "drip", "clot", "form", "score", "therapy",
      "sensor", "implant", "vitamin", "hormone", "film", "thinner", "antibiotic", "pacemaker",
-     "machine", "clip", "water", "opioid", "steroid", "antidepressant"}
+     "machine", "clip", "water", "opioid", "steroid", "antidepressant", "antibody"}
 )  # fmt: skip
 NOT_VERBS = frozenset({"or", "and", "of", "for", "with", "in", "on", "to", "that", "which"})
 
@@ -379,7 +415,8 @@ ARTICLED_DEFINITION_HEADS = frozenset(
     {"pill", "drug", "medicine", "shot", "test", "scan", "device", "procedure", "infusion",
      "vaccine", "spray", "inhaler", "patch", "tablet", "germ", "drink", "drip", "clot", "form",
      "score", "sensor", "implant", "thinner", "antibiotic", "scale", "questionnaire", "blocker",
-     "pacemaker", "machine", "clip", "attack", "marker", "x-ray", "stain", "antidepressant"}
+     "pacemaker", "machine", "clip", "attack", "marker", "x-ray", "stain", "antidepressant",
+     "antibody"}
 )  # fmt: skip
 
 
@@ -495,13 +532,9 @@ def _this_does(text: str) -> bool:
     """ "This runs in families ...": the definition opens with "This" and a verb (a word
     in -s that is the third-person form of a verb, as no singular noun after "This" is)."""
     words = text.split(" ", 2)
-    if len(words) < 3 or words[0] != "This" or not words[1].isalpha():
+    if len(words) < 3 or words[0] != "This":
         return False
-    verb = words[1]
-    return any(
-        verb in forms_of(lemma, "VBZ")
-        for lemma in lemmas_of(verb, "VERB").get("VERB", ())
-    )
+    return _third_person_verb(words[1])
 
 
 def _this_thing(text: str) -> str:
@@ -515,10 +548,49 @@ def _this_thing(text: str) -> str:
             following = words[end]
             if following in DEFINED_THINGS:
                 continue  # "This water pill": the last such word is the head
-            if following.isalpha() and following.islower() and following not in NOT_VERBS:
+            if _may_be_its_verb(following):
                 return " ".join(words[1:end])
-            return ""
+            return _thing_and_its_words(words, end)
     return ""
+
+
+def _may_be_its_verb(word: str) -> bool:
+    """ "helps", "can": a word that may be the verb after a definition's thing; not "or",
+    "of" ..., nor a participle ("This powder mixed in a drink softens ...")."""
+    return word.isalpha() and word.islower() and word not in NOT_VERBS and not word.endswith("ed")
+
+
+# Words after a defined thing that still belong to it: "This pill or shot", "This clip on
+# a finger", "This small sensor on the skin", "This powder mixed in a drink".
+THING_PLACES = frozenset({"on", "in", "under"})
+MAX_PLACE_WORDS = 4
+
+
+def _thing_and_its_words(words: list[str], end: int) -> str:
+    """ "This pill or shot blocks ..." -> "pill or shot", "This clip on a finger shows
+    ..." -> "clip on a finger": a second thing after "or", or a place after "on"/"in"
+    (or a participle and its place), and then a verb in -s (`_this_does`' test), which
+    the name's sentence goes on with; else ""."""
+    following = words[end]
+    if following == "or" and end + 2 < len(words) and words[end + 1] in DEFINED_THINGS:
+        verb = end + 2
+    elif following in THING_PLACES or (following.endswith("ed") and following.isalpha()):
+        verb = next(
+            (k for k in range(end + 2, min(end + 2 + MAX_PLACE_WORDS, len(words) - 1))
+             if _third_person_verb(words[k])),
+            len(words),
+        )  # fmt: skip
+    else:
+        return ""
+    if verb >= len(words) - 1 or not _third_person_verb(words[verb]):
+        return ""
+    return " ".join(words[1:verb])
+
+
+def _third_person_verb(word: str) -> bool:
+    return word.isalpha() and any(
+        word in forms_of(lemma, "VBZ") for lemma in lemmas_of(word, "VERB").get("VERB", ())
+    )
 
 
 def _definition_edit(sentence: Span, definition: str, closed: bool) -> _Edit:
@@ -1029,6 +1101,12 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
         if _modifies_next_noun(span) or _noun_follows(span):
             continue
         first = _first_illness_describer(doc, span.start)
+        word = doc[first]
+        shown = next((e.text for e in edits if e.start == word.idx), word.text)
+        if _compared_as_a_rate(doc, first, span):
+            lead = "The rate of " if word.is_sent_start else "the rate of "
+            fixes.append(_Edit(word.idx, word.idx, lead + indefinite_article(shown) + " ", word.i))
+            continue
         if first < 1:
             continue
         before = doc[first - 1].lower_
@@ -1039,8 +1117,6 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
             continue
         if first > 1 and doc[first - 2].text == "-" and not doc[first - 2].whitespace_:
             continue  # "add-on drug": "on" is the end of a joined word, not a preposition
-        word = doc[first]
-        shown = next((e.text for e in edits if e.start == word.idx), word.text)
         if shown.split(" ", 1)[0].lower() in ("a", "an", "the"):
             continue  # the plain words bring their article ("on a sound-wave scan")
         fixes.append(_Edit(word.idx, word.idx, indefinite_article(shown) + " ", word.i))
@@ -1086,6 +1162,45 @@ def _a_before_a_value_named_alone(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
     return fixes
 
 
+# Where a clause's subject starts: "Remission was higher ...", "..., although remission was".
+SUBJECT_LEADS = frozenset({"although", "though", "while", "whereas", "but", "and", "yet", ","})
+BE_FORMS = frozenset({"is", "was", "are", "were"})
+# Comparatives of a figure: a phase that was "higher" is its rate ("more common" is not).
+FIGURE_COMPARATIVES = frozenset({"higher", "lower", "greater"})
+MAX_WORDS_BEFORE_BE = 5
+MAX_ADVERBS_BEFORE_COMPARATIVE = 2
+
+
+def _compared_as_a_rate(doc: Doc, first: int, span: Span) -> bool:
+    """ "Remission over 12 weeks was modestly higher with A than with B": a state named as
+    a mass noun and compared as a figure is the rate of it; "A quiet phase was higher"
+    would not say what was, so the plain words read "The rate of a quiet phase ...". Only
+    the subject of a clause, its verb a form of "be" a few words on, then a comparative
+    of a figure ("higher", "lower", "greater"), at most two "-ly"/"not" words between."""
+    if first > 0 and not doc[first].is_sent_start and doc[first - 1].lower_ not in SUBJECT_LEADS:
+        return False
+    at = span.end
+    limit = min(span.end + MAX_WORDS_BEFORE_BE, len(doc))
+    while at < limit and doc[at].lower_ not in BE_FORMS:
+        token = doc[at]
+        if token.is_punct or token.lower_ in CLAUSE_BREAKS or token.lower_ in SUBJECT_VERBS:
+            return False
+        at += 1
+    if at >= limit:
+        return False
+    at += 1
+    adverbs = 0
+    while at < len(doc) and adverbs < MAX_ADVERBS_BEFORE_COMPARATIVE and _says_how_much(doc[at]):
+        at, adverbs = at + 1, adverbs + 1
+    return at < len(doc) and doc[at].lower_ in FIGURE_COMPARATIVES
+
+
+def _says_how_much(token: Token) -> bool:
+    """ "modestly", "numerically", "not": a word before a comparative that qualifies it."""
+    word = token.lower_
+    return word == "not" or (word.endswith("ly") and bool(lemmas_of(word, "ADV")))
+
+
 def _second_value_after_and(doc: Doc, span: Span, fixes: list[_Edit]) -> bool:
     """ "with a kidney score of 25-75 mL/min and UACR 200-5000 mg/g": a second measure
     after "and", with only the first one's figure and unit between, is one more value of
@@ -1125,15 +1240,20 @@ def _drug_after_one_choice_and_or(doc: Doc, span: Span) -> bool:
 
 
 DOSE_TIMES = frozenset({"daily", "weekly", "monthly", "nightly"})
+COURSE_TIMES = frozenset({"days", "weeks", "months"})
 
 
 def _drug_after_a_dose_and_or(doc: Doc, span: Span) -> bool:
     """ "assigned to spironolactone 25 mg daily or placebo": the other group's drug, after
-    the first group's dose and "or", is one thing as after "to" ("or a dummy drug"). Not
-    after a noun or a describing word ("with or without placebo" has no dose)."""
+    the first group's dose and "or", is one thing as after "to" ("or a dummy drug"); so it
+    is after a dose's course and a comma ("200 mg daily, tapered over 8 days, or
+    placebo"). Not after a noun or a describing word ("with or without placebo" has no
+    dose)."""
     if span.start < 2 or doc[span.start - 1].lower_ != "or":
         return False
     dose = doc[span.start - 2]
+    if dose.text == "," and span.start > 2 and doc[span.start - 3].lower_ in COURSE_TIMES:
+        return True
     return dose.like_num or dose.text in UNITS or dose.lower_ in DOSE_TIMES
 
 
@@ -1367,6 +1487,8 @@ def _plain(wording: Wording, entry: Entry, span: Span) -> str:
         # "de-escalated" is three tokens: the written verb is the whole first word
         written = span_text(span).split(" ", 1)[0].lower()
         inflected = _inflect_verb(wording.plain, entry.term.split()[0].lower(), written)
+        if _dose_left_out(wording, entry, written, span):
+            return _with_the_dose(inflected)
         return _manner_placed(inflected, span)
     if entry.pos == "noun" and _is_plural(last, span, entry):
         return wording.plural or pluralise(wording.plain)
@@ -1431,6 +1553,26 @@ def _manner_placed(plain: str, span: Span) -> str:
     if following is not None and _opens_an_object(following):
         return plain
     return f"{verb} {manner.strip()} {rest}".strip()
+
+
+def _dose_left_out(wording: Wording, entry: Entry, written: str, span: Span) -> bool:
+    """ "then uptitrating every 2 weeks", "keep tapering": a one-word verb that changes a
+    dose step by step (its plain words say how, "slowly raise"; its definition says what,
+    "to raise a drug's dose"), done, not undergone (no "-ed"), with no object after it.
+    The clinical verb holds the dose; "raising slowly every 2 weeks" raised nothing."""
+    if " " in entry.term or written.endswith("ed") or " dose" not in wording.definition:
+        return False
+    if not any(word.endswith("ly") and lemmas_of(word, "ADV") for word in wording.plain.split()):
+        return False
+    doc = span.doc
+    return span.end >= len(doc) or not _opens_an_object(doc[span.end])
+
+
+def _with_the_dose(plain: str) -> str:
+    """ "slowly raising" -> "raising the dose slowly", "lowering slowly" -> "lowering the
+    dose slowly": the object after the verb, the "how" after the object."""
+    manner, verb, rest = _leading_manner(plain)
+    return " ".join(part for part in (verb, "the dose", manner.strip(), rest) if part)
 
 
 def _opens_an_object(token: Token) -> bool:
@@ -1606,8 +1748,10 @@ def _apply(doc: Doc, edits: list[_Edit]):
     annotations: list[TermAnnotation] = []
     moves: list[tuple[int, int]] = []
     cursor = delta = 0
+    led = False
     for edit in edits:
-        new = _capitalised(edit, doc, text)
+        new = _capitalised(edit, doc, text, led and edit.start == cursor)
+        led = edit.start == edit.end and new.rstrip()[-1:] not in ".!?"
         pieces.append(text[cursor : edit.start])
         start = edit.start + delta
         pieces.append(new)
@@ -1640,9 +1784,12 @@ def _apply(doc: Doc, edits: list[_Edit]):
     return "".join(pieces), tuple(annotations), shift
 
 
-def _capitalised(edit: _Edit, doc: Doc, text: str) -> str:
-    """A new word at a sentence start takes the capital the old one had, never more."""
+def _capitalised(edit: _Edit, doc: Doc, text: str, led: bool = False) -> str:
+    """A new word at a sentence start takes the capital the old one had, never more; not
+    when words put in front of it (`led`: "The rate of a ") open the sentence instead."""
     original = text[edit.start : edit.end]
+    if led:
+        return edit.text
     if edit.text != original and original[:1].isupper() and doc[edit.token].is_sent_start:
         return edit.text[:1].upper() + edit.text[1:]
     return edit.text

@@ -21,7 +21,8 @@ from .conftest import ARTICLE_PATHS, AUDIENCE_IDS, GOLDEN
         # a spelling variant is the same entry
         ("Haemoglobin fell.", "Oxygen protein (haemoglobin) fell."),
         # verb forms agree
-        ("We tapered it. Keep tapering.", "We lowered slowly (tapered) it. Keep lowering slowly."),
+        ("We tapered it. Keep tapering.",
+         "We lowered slowly (tapered) it. Keep lowering the dose slowly."),
         # a/an follows the new first word, both ways
         ("It is a refractory rash.", "It is a hard-to-treat (refractory) rash."),
         ("Order a CBC. Then an erosion showed.",
@@ -321,8 +322,19 @@ def test_a_scan_named_alone_after_a_preposition_takes_a(engine, sentence, expect
          "Stomach germ means a germ lives in the gut and makes sores."),
         ("This drink traps potassium in the gut.", "sodium zirconium cyclosilicate (Lokelma)",
          "Sodium zirconium cyclosilicate is a drink that traps potassium in the gut."),
+        # a second thing after "or", a place after "on"/"in", or a participle and its
+        # place belong to the thing, when a verb in -s follows; else it is kept
         ("This pill or shot lowers blood sugar.", "metformin",
-         "This pill or shot lowers blood sugar."),
+         "Metformin is a pill or shot that lowers blood sugar."),
+        ("This small sensor on the skin reads your sugar all day.", "sugar sensor",
+         "A sugar sensor is a small sensor on the skin that reads your sugar all day."),
+        ("This powder mixed in a drink softens stool.", "polyethylene glycol",
+         "Polyethylene glycol is a powder mixed in a drink that softens stool."),
+        ("This pill or the shot lowers blood sugar.", "metformin",
+         "This pill or the shot lowers blood sugar."),
+        ("This clip on a finger.", "finger clip", "This clip on a finger."),
+        ("This clip on a finger of a hand of a child shows oxygen.", "finger clip",
+         "This clip on a finger of a hand of a child shows oxygen."),
         ("This short form of a word.", "abbreviation", "This short form of a word."),
         # the head is the last of several such words, or the word before a clause
         ("This water pill blocks a salt hormone.", "spironolactone",
@@ -380,6 +392,16 @@ def test_a_scan_named_alone_after_a_preposition_takes_a(engine, sentence, expect
          "Two-signal antidepressants are drugs for low mood that also ease pain."),
         ("This antidepressant helps sleep.", "night-time antidepressant",
          "A night-time antidepressant helps sleep."),
+        # an antibody is a counted thing named by its kind: "This antibody" after a
+        # sentence about another blood test pointed at that test
+        ("This antibody can point to a joint disease.", "joint antibodies",
+         "A joint antibody can point to a joint disease."),
+        ("This antibody can point to a joint disease.", "gut antibody",
+         "A gut antibody can point to a joint disease."),
+        ("This antibody test finds a gut disease.", "gut antibody",
+         "A gut antibody is an antibody test that finds a gut disease."),
+        ("This is a lab-made drug that locks on to one thing.", "lab-made antibody",
+         "A lab-made antibody is a lab-made drug that locks on to one thing."),
         # a rate or a level is a value each person has one of: "the", not "a"
         ("It is a blood test of how fast red cells sink.", "settling rate",
          "The settling rate is a blood test of how fast red cells sink."),
@@ -469,6 +491,13 @@ def test_a_definition_before_a_list_lead_names_its_term(engine):
          "10 mg daily or a dummy drug for a year"),
         ("Adults were given 10 mg or placebo tablets for a year.",
          "10 mg or dummy drug tablets for a year"),
+        # ... and after the course of that dose and a comma
+        ("Adults were assigned to the pill 20 mg daily, lowered over 8 days, or placebo.",
+         "lowered over 8 days, or a dummy drug."),
+        ("Adults took the pill for 8 days, or placebo tablets for a year.",
+         "for 8 days, or dummy drug tablets for a year"),
+        ("Adults took the pill for 8 days at home, or placebo at the clinic.",
+         "at home, or dummy drug at the clinic"),
         # ... or after "to" and one word naming the first group's choice, and after "given"
         ("Adults were assigned to semaglutide or placebo for a year.",
          "assigned to semaglutide or a dummy drug for"),
@@ -523,6 +552,17 @@ def test_a_definition_before_a_list_lead_names_its_term(engine):
          "can induce a prolonged quiet phase after"),
         ("There was no abscess on ultrasound in the adults who took part.",
          "on a sound-wave scan in"),
+        # a phase compared as a figure is its rate: "Quiet phase was higher" said not what
+        ("Remission at week 8 was slightly higher with the new pill than with the old one.",
+         "The rate of a quiet phase at week 8 was slightly higher with"),
+        ("The pill was safe, although steroid-free remission was not higher with it.",
+         "although the rate of a steroid-free quiet phase was not higher with it"),
+        # ... not a phase that is more common, nor one whose clause had a subject before it
+        ("Remission was more common with the new pill than with the old one.",
+         "Quiet phase was more common"),
+        ("The chance that remission comes early was higher with the pill.",
+         "that quiet phase comes early"),
+        ("In adults on the pill remission was higher at week 8.", "pill quiet phase was higher"),
     ],
 )  # fmt: skip
 def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected):
@@ -748,15 +788,48 @@ def test_words_moved_behind_their_nouns_keep_their_term_mark(engine):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        ("Steroids are not advised for mild CAP or severe CAP in most adults.",
+         "Steroids are not advised for mild or severe pneumonia caught in daily life in most "
+         "adults."),
+        ("Mild CAP and severe CAP differ in care.",
+         "Mild and severe pneumonia caught in daily life differ in care."),
+        # not two terms, not a noun before each, not more words between
+        ("Adults with CAP or DVT need care at home.",
+         "Adults with pneumonia caught in daily life or deep vein clot need care at home."),
+        ("Adults with ward CAP or clinic CAP need care at home.",
+         "Adults with ward pneumonia caught in daily life or clinic pneumonia caught in daily "
+         "life need care at home."),
+        ("Adults with mild CAP or with severe CAP need care.",
+         "Adults with mild pneumonia caught in daily life or with severe pneumonia caught in "
+         "daily life need care."),
+    ],
+)  # fmt: skip
+def test_long_plain_words_of_a_name_said_twice_across_or_are_said_once(engine, body, expected):
+    """ "nonsevere CAP or severe CAP" read "less severe pneumonia caught in daily life or
+    severe pneumonia caught in daily life": a short name said twice, a long one once."""
+    assert rendered(engine, body, "replace_terms") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # before an object the "how" word leads the verb
         ("Recheck after titrating the dose.", "Check again after slowly changing the dose."),
         ("Uptitrate the pill each week.", "Slowly raise the pill each week."),
         # before "to", "by", a time or the end it follows the verb
         ("The dose was titrated to 40 mg.", "The dose was changed slowly to 40 mg."),
-        ("Uptitrate every 2 weeks.", "Raise slowly every 2 weeks."),
         ("It was titrated.", "It was changed slowly."),
         # where the text says how already, the plain words do not say it again
         ("It was titrated slowly over 6 weeks.", "It was changed slowly over 6 weeks."),
+        # a dose verb done with no object: the dose it holds is said ("Raise slowly" raised
+        # nothing); not where it is undergone ("-ed"), nor a verb that says its own end
+        ("Uptitrate every 2 weeks.", "Raise the dose slowly every 2 weeks."),
+        ("Start low, then keep uptitrating as blood pressure allows.",
+         "Start low, then keep raising the dose slowly as blood pressure allows."),
+        ("Start low and titrate over 6 weeks.",
+         "Start low and change the dose slowly over 6 weeks."),
+        ("The pill is titrated over 6 weeks.", "The pill is changed slowly over 6 weeks."),
+        ("Taper off over 2 weeks.", "Stop slowly over 2 weeks."),
     ],
 )  # fmt: skip
 def test_a_plain_verb_says_how_where_english_puts_it(engine, body, expected):

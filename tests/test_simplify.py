@@ -1527,6 +1527,26 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "Harms were more common with the new drug (10% vs. 5%), including a stroke in 2% [2].",
          ["Harms were more common with the new drug (10% vs. 5%) [2]. These include a stroke "
           "in 2%."]),
+        # after a claim about the past, what it included is past too
+        ("parentheticals",
+         "The trial enrolled 600 adults with weak kidneys, including many over 80 [2].",
+         ["The trial enrolled 600 adults with weak kidneys [2]. These included many over 80."]),
+        ("parentheticals",
+         "The trial showed that each adult had a full review of the chart, including a check "
+         "of kidney function [2].",
+         ["The trial showed that each adult had a full review of the chart [2]. This included "
+          "a check of kidney function."]),
+        ("parentheticals",
+         "Each adult will need a full review of all drugs, including a check of aspirin use "
+         "[2].",
+         ["Each adult will need a full review of all drugs [2]. These include a check of "
+          "aspirin use."]),
+        # "need" ends in "-ed" but tells no past
+        ("parentheticals",
+         "Adults with unexplained bleeding need a full review of the chart, including a check "
+         "of kidney function [2].",
+         ["Adults with unexplained bleeding need a full review of the chart [2]. This includes "
+          "a check of kidney function."]),
         # a verbless "although" aside inside the second subject stays with that subject
         ("coordinated_clauses",
          "Most rashes faded within two weeks of stopping the cream, and skin burns, although "
@@ -2790,6 +2810,39 @@ def test_summaries_of_the_example_articles_say_only_what_the_section_says(
 def test_no_summary_of_advice_that_points_back(engine, body):
     """ "It should be stopped." at the top of a section would name nothing."""
     assert summary_of(engine, body) is None
+
+
+def test_no_summary_of_a_ban_split_from_what_followed_it(engine):
+    """A ban whose sentence went on to an exception ("..., and it allowed them in shock
+    [1]") was split from it: at the top of the section, alone, it read as a total ban."""
+    body = (
+        "The group did not advise routine steroid pills for mild or severe chest infections, "
+        "while noting that the data in severe cases were weak, and it allowed them for people "
+        "in shock [1]."
+    )
+    assert summary_of(engine, body) is None
+
+
+def test_a_summary_of_a_ban_that_cites_its_source_itself(engine):
+    body = (
+        "Steroid pills should not be given to adults with a mild chest infection who are "
+        "treated at home [1]."
+    )
+    assert summary_of(engine, body) == (
+        "What this means for you: steroid pills should not be given to adults with a mild "
+        "chest infection who are treated at home [1]."
+    )
+
+
+def test_what_a_guideline_endorses_is_advice_to_lead_with(engine):
+    body = (
+        "The group did not advise routine steroid pills for mild or severe chest infections, "
+        "while noting that the data in severe cases were weak, and it endorsed steroid pills "
+        "for people in shock [1]."
+    )
+    assert summary_of(engine, body) == (
+        "What this means for you: the group endorsed steroid pills for people in shock [1]."
+    )
 
 
 @pytest.mark.parametrize("audience", ["patient", "caregiver"])

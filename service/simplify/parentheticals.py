@@ -38,6 +38,7 @@ from .tokens import (
     _reports_the_past,
     _slice,
     _starts_clause,
+    _tells_the_past,
     _words_outside_brackets,
     bracket_depths,
     is_finite_verb,
@@ -399,10 +400,18 @@ def _example_tail_edits(sentence: Span) -> list[Edit]:
         lead = _one_thing_includes(opener, tokens[: k - 1]) or _example_lead(opener, body)
         if lead == EXAMPLE_OPENERS[("including",)] and _one_thing_before(tokens[: k - 1]):
             lead = "This includes "  # "need a repeat evaluation. This includes a scan"
+        if opener == ("including",) and _tells_the_past(tokens[: k - 1]):
+            lead = _included(lead)
         parts = (*citations, ". " + lead,
                  (body[0].idx, last.idx + len(last.text), ""), ".")  # fmt: skip
         return [Edit(comma.idx, sentence.end_char, parts=parts)]
     return []
+
+
+def _included(lead: str) -> str:
+    """ "The trial enrolled 600 adults, including many over 80" -> "These included many
+    over 80": the claim tells the past, and "These include" would say it of now."""
+    return lead.replace(" includes ", " included ").replace(" include ", " included ")
 
 
 MAX_INCLUDING_NAME = 3

@@ -11,13 +11,15 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..analysis import Analysed
-from ..nlp import span_text, token_columns
+from ..nlp import is_citation, span_text, token_columns
 from ..render import SUMMARY, RenderedBlock, Rendition, named_definition
 from .edits import _moved
-from .tokens import RECOMMENDATION_WORDS, _opener_at
+from .tokens import PROHIBITIONS, RECOMMENDATION_WORDS, _has_word, _opener_at
 
 # "is considered difficult to treat" sorts a case; "should be considered" has "should".
-ADVICE_WORDS = (RECOMMENDATION_WORDS - {"considered"}) | {"advises", "prefers", "favors"}
+ADVICE_WORDS = (RECOMMENDATION_WORDS - {"considered"}) | {
+    "advises", "prefers", "favors", "endorses", "endorsed"
+}
 # "So, X is preferred": the link to the sentence before has no place at the top.
 POINTING_WORDS = frozenset({"it", "they", "this", "these", "those", "he", "she", "such"})
 STEP_WORDS = frozenset({"then", "afterwards", "thereafter"})
@@ -107,11 +109,13 @@ def _rendered_advice(
                 return None
             if any(t.lower_ in STEP_WORDS for t in sentence[first.i - sentence.start :][:6]):
                 return None  # "A should then be checked": the step before is not at the top
-            stop = offset + sentence.end_char
+            stop, last = offset + sentence.end_char, position
             for (after, _), after_offset in sentences[position + 1 :]:
                 if not any(_opener_at(after, 0, (opener,)) for opener in LIMITING_OPENERS):
                     break
-                stop = after_offset + after.end_char
+                stop, last = after_offset + after.end_char, last + 1
+            if _is_a_ban(sentence) and _split_from_its_citation(sentences, last, definitions):
+                return None  # what followed the ban in its sentence may be its exception
             lead = _lead_before(sentences, position, definitions)
             if lead is None:
                 return None
@@ -120,6 +124,38 @@ def _rendered_advice(
                 return index, lead_offset + lead_sentence.start_char, stop
             return index, offset + first.idx, stop
     return None
+
+
+def _is_a_ban(sentence: Span) -> bool:
+    return _has_word(sentence, PROHIBITIONS)
+
+
+MAX_EXCEPTION_SENTENCES = 2
+
+
+def _split_from_its_citation(
+    sentences: Sequence, last: int, definitions: frozenset[str]
+) -> bool:
+    """ "The guideline did not advise steroids in pneumonia. It noted A. It endorsed them
+    in shock [1].": a ban whose citation comes a sentence or two later was split from the
+    sentence that cites it, and what followed it there may be its exception. At the top
+    of the section, alone, it would read as a total ban; with all of it, the summary
+    would be as long as the paragraph. Not when the ban cites its source itself, nor past
+    a definition or a list's lead."""
+    if _cites(sentences[last][0][0]):
+        return False
+    for (after, _), _ in sentences[last + 1 : last + 1 + MAX_EXCEPTION_SENTENCES]:
+        text = span_text(after)
+        if text in definitions or text.endswith(":"):
+            return False
+        if _cites(after):
+            return True
+    return False
+
+
+def _cites(sentence: Span) -> bool:
+    """ "... in shock [1]." or "... in shock [1]": the sentence ends on its source."""
+    return any(is_citation(t) for t in sentence[-2:])
 
 
 # "The following applies to X. A. B.": a condition said before the advice it limits.

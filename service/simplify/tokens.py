@@ -631,11 +631,17 @@ def _tells_the_past(tokens: Sequence[Token]) -> bool:
             return True
         before = tokens[k - 1].lower_ if k else ""
         describing = before in AUXILIARIES or before in DESCRIBING_BEFORE
-        if word.endswith("ed") and is_finite_verb(word) and not describing:
+        past = _ends_in_a_past_ed(word)
+        if past and is_finite_verb(word) and not describing:
             return True
-        if is_finite_verb(word) and not word.endswith("ed"):
+        if is_finite_verb(word) and not past:
             return False
     return False
+
+
+def _ends_in_a_past_ed(word: str) -> bool:
+    """ "showed", "treated"; not "need", "bleed" or "exceed", whose "-ed" is no ending."""
+    return word.endswith("ed") and _is_verb_form(word, "VBD")
 
 
 def _is_clause_verb(token: Token) -> bool:
