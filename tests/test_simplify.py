@@ -910,6 +910,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "class II or III symptoms [1].",
          ["Sacubitril-valsartan (Entresto) is preferred over an ACE-blocker pill [1]. This "
           "applies to people with class II or III symptoms."]),
+        # ... and of a past report, the people it was seen in
+        ("subordinate_clauses",
+         "In the trial, the new pill given every 4 weeks lowered the joint score more than the "
+         "old pill in people who could not take the first drug [5].",
+         ["In the trial, the new pill given every 4 weeks lowered the joint score more than the "
+          "old pill [5]. This was in people who could not take the first drug."]),
         ("subordinate_clauses",
          "The mood pill should be continued for 2 years or longer in people who have had "
          "repeat bouts.",
@@ -2437,6 +2443,13 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # too short a limit to read alone
         ("subordinate_clauses",
          "This applies only if the kidney score is 25 or higher and potassium is normal [2]."),
+        # a report's people after a word that limits them, or a finding in the present
+        ("subordinate_clauses",
+         "Eye problems were more frequent with the new pill in the trial, chiefly in people "
+         "with eye damage before it [2]."),
+        ("subordinate_clauses",
+         "The new pill given every 4 weeks lowers the joint score more than the old pill in "
+         "people who cannot take the first drug [5]."),
         # the aside holds a clause, or follows no subject named with a pointing word
         ("parentheticals", "Their side effects, i.e. the ones that last, should be told to the "
          "nurse."),

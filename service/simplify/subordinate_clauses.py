@@ -66,6 +66,7 @@ from .tokens import (
     _sentence_ids,
     _slice,
     _starts_clause,
+    _tells_the_past,
     _word_id,
     bracket_depths,
     is_finite_verb,
@@ -747,14 +748,17 @@ def _closing_people_edits(sentence: Span) -> list[Edit]:
         left, tail = tokens[:k], [t for t in tokens[k + 1 :] if not is_citation(t)][:-1]
         if left[-1].is_punct or left[-1].lower_ in LIMITING_WORDS | {*JOINERS, "except"}:
             return []
+        if left[-1].lower_.endswith("ly"):
+            return []  # "chiefly in people with ...": the word limits the group it leads
         if any(t.lower_ in CLAUSE_WORDS or t.text in (";", ":") for t in left):
             return []
         opener = next((n for n, t in enumerate(left) if t.lower_ in TIME_CLAUSE_OPENERS), None)
         if opener is not None and _has_finite_verb(left[opener:]):
             return []  # "before treatment is started in people with ...": the clause's
-        if not (_is_advice(left) or any(t.lower_ in ADVICE_VERBS for t in left)):
+        advice = _is_advice(left) or any(t.lower_ in ADVICE_VERBS for t in left)
+        if not advice and not _tells_the_past(left):
             return []
-        if any(t.lower_ in PROHIBITIONS for t in left):
+        if advice and any(t.lower_ in PROHIBITIONS for t in left):
             return []
         if words(left) < MIN_SIDE_WORDS + 1 or words(tail) < MIN_SIDE_WORDS:
             return []
@@ -768,7 +772,7 @@ def _closing_people_edits(sentence: Span) -> list[Edit]:
         previous = left[-1]
         parts = (
             (tail_end, sentence.end_char, ""),
-            " This applies to ",
+            " This applies to " if advice else " This was in ",
             (tokens[k + 1].idx, tail_end, ""),
             ".",
         )
