@@ -2358,6 +2358,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("relative_clauses",
          "People who take drugs that slow the heart should check their pulse every day."),
         ("relative_clauses", "People who can walk should walk for 30 minutes on most days."),
+        # "face" is the group's own verb and "and should" a second one: the "who" clause
+        # ends before "face", which nothing marks
+        ("relative_clauses",
+         "People who have had a stroke face a high risk of falls and should use a cane at home."),
         # a second clause follows the advice: the limits would come after it
         ("relative_clauses",
          "People who snore should have a sleep study, and a nurse should check their weight."),
