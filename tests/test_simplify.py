@@ -640,6 +640,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "within 2-4 weeks.",
          ["Potassium and creatinine should be checked within 2-4 weeks. This applies after "
           "starting the blood pressure pill."]),
+        # a bare "before" clause after advice, with no span of time counted from it
+        ("subordinate_clauses",
+         "The wound dressing should be changed before the child goes to bed at night.",
+         ["The wound dressing should be changed. This applies before the child goes to bed "
+          "at night."]),
         # "unless" reads as an exception, with no "not" added to the facts
         ("subordinate_clauses",
          "Iron pills should be taken every day for three months unless they upset the stomach "
@@ -2156,6 +2161,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # figures in brackets with more figures after them: moved, they would read as those
         ("parentheticals", "Clots were more common with the new drug (10.3% vs. 5.6%) than "
          "with usual care, with strokes in 6.5% vs. 1.5% of people [3]."),
+        # "from 1 week before A until 1 week after B": one span of time, counted from A and B
+        ("subordinate_clauses", "A condom should be used from 1 week before the first pill "
+         "until 1 week after the last pill."),
         # "within 7 to 14 days after a bleed": the time is counted from the bleed
         ("subordinate_clauses", "The blood thinner should be started again once the bleeding "
          "has stopped, usually within 7 to 14 days after a bleed in the gut [1]."),
