@@ -645,6 +645,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "The wound dressing should be changed before the child goes to bed at night.",
          ["The wound dressing should be changed. This applies before the child goes to bed "
           "at night."]),
+        # a second condition after ", or" has its verb: both go with the condition
+        ("subordinate_clauses",
+         "The water pill should be stopped for a day if you vomit, or have bad diarrhea.",
+         ["The water pill should be stopped for a day. This applies if you vomit, or have bad "
+          "diarrhea."]),
         # "unless" reads as an exception, with no "not" added to the facts
         ("subordinate_clauses",
          "Iron pills should be taken every day for three months unless they upset the stomach "
@@ -2161,6 +2166,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # figures in brackets with more figures after them: moved, they would read as those
         ("parentheticals", "Clots were more common with the new drug (10.3% vs. 5.6%) than "
          "with usual care, with strokes in 6.5% vs. 1.5% of people [3]."),
+        # "if heavy" limits one item of a series; its verb-like "drinks" is the next item's
+        ("subordinate_clauses", "Each adult should get advice on a low-salt diet, a daily "
+         "walk, weight loss if heavy, and fewer than 2 drinks a day."),
         # "from 1 week before A until 1 week after B": one span of time, counted from A and B
         ("subordinate_clauses", "A condom should be used from 1 week before the first pill "
          "until 1 week after the last pill."),
