@@ -650,6 +650,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "The water pill should be stopped for a day if you vomit, or have bad diarrhea.",
          ["The water pill should be stopped for a day. This applies if you vomit, or have bad "
           "diarrhea."]),
+        ("subordinate_clauses",
+         "A second blood test is advised before treatment is started, unless the level is "
+         "very high or the kidneys are harmed.",
+         ["A second blood test is advised before treatment is started. The exception is if "
+          "the level is very high or the kidneys are harmed."]),
         # "unless" reads as an exception, with no "not" added to the facts
         ("subordinate_clauses",
          "Iron pills should be taken every day for three months unless they upset the stomach "
@@ -2166,6 +2171,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # figures in brackets with more figures after them: moved, they would read as those
         ("parentheticals", "Clots were more common with the new drug (10.3% vs. 5.6%) than "
          "with usual care, with strokes in 6.5% vs. 1.5% of people [3]."),
+        # ", unless A" leans on the clause before: alone, "Unless A." is no sentence
+        ("coordinated_clauses", "A second blood test is advised before treatment is started, "
+         "unless the level is very high or the kidneys are harmed."),
         # "if heavy" limits one item of a series; its verb-like "drinks" is the next item's
         ("subordinate_clauses", "Each adult should get advice on a low-salt diet, a daily "
          "walk, weight loss if heavy, and fewer than 2 drinks a day."),

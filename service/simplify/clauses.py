@@ -143,6 +143,8 @@ def _splice_clause(right: Sequence[Token]) -> bool:
         return False
     if lower in NOT_SUBJECTS | CLAUSE_WORDS | NOT_SPLICE_OPENERS or lower in CONJUNCTIONS:
         return False
+    if lower in LEADING_SUBORDINATORS:
+        return False  # ", unless the pressure is high": a clause that leans on the one before
     if is_finite_verb(lower) or lower in AUXILIARIES:
         return False
     if lower.endswith("ly") and lemmas_of(lower, "ADV"):
