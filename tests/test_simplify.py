@@ -655,6 +655,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "very high or the kidneys are harmed.",
          ["A second blood test is advised before treatment is started. The exception is if "
           "the level is very high or the kidneys are harmed."]),
+        # two reasons, the second with a plural subject of its own
+        ("coordinated_clauses",
+         "The drug is stopped because the rash spreads fast and the side effects are severe "
+         "in most people.",
+         ["The drug is stopped because the rash spreads fast. This is also because the side "
+          "effects are severe in most people."]),
         # "unless" reads as an exception, with no "not" added to the facts
         ("subordinate_clauses",
          "Iron pills should be taken every day for three months unless they upset the stomach "
@@ -2171,6 +2177,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # figures in brackets with more figures after them: moved, they would read as those
         ("parentheticals", "Clots were more common with the new drug (10.3% vs. 5.6%) than "
          "with usual care, with strokes in 6.5% vs. 1.5% of people [3]."),
+        # "A and B have been seen": two nouns share the plural verb, no two reasons
+        ("coordinated_clauses", "The pill should not be taken with grapefruit because "
+         "sleep-causing slow breathing and sudden death have been seen in some people [2]."),
         # ", unless A" leans on the clause before: alone, "Unless A." is no sentence
         ("coordinated_clauses", "A second blood test is advised before treatment is started, "
          "unless the level is very high or the kidneys are harmed."),

@@ -52,6 +52,7 @@ from .tokens import (
     _long_subject_clause,
     _names_people,
     _plural_clause,
+    _plural_noun_form,
     _plural_verb,
     _slice,
     _starts_clause,
@@ -377,7 +378,7 @@ def _because_pair_edits(sentence: Span) -> list[Edit]:
             continue
         previous = tokens[k - 1]
         end = previous.idx + len(previous.text)
-        if words(right) < MIN_SIDE_WORDS:
+        if words(right) < MIN_SIDE_WORDS or _verb_of_both_nouns(right):
             return []
         adverb = right[0].lower_ in ADVERBS_BEFORE_VERB or right[0].lower_.endswith("ly")
         verb = right[1 if adverb else 0]
@@ -394,6 +395,23 @@ def _because_pair_edits(sentence: Span) -> list[Edit]:
         if _has_clause_verb(right):
             return [Edit(end, token.idx + len(token.text), ". This is also because")]
     return []
+
+
+PLURAL_BE_HAVE = frozenset({"are", "were", "have"})
+
+
+def _verb_of_both_nouns(right: Sequence[Token]) -> bool:
+    """ "because slow heartbeat and cardiac arrest have been reported": after "and" a
+    singular noun, then "have", "are" or "were", a verb that needs a plural subject; so
+    the noun before "and" is part of its subject, not a reason of its own ("slow" was read
+    as a verb), and cut there, "This is because slow heartbeat." would have no verb."""
+    verb = next(
+        (k for k, t in enumerate(right) if t.lower_ in AUXILIARIES or is_finite_verb(t.lower_)),
+        None,
+    )
+    if not verb or right[verb].lower_ not in PLURAL_BE_HAVE:
+        return False
+    return not any(_plural_noun_form(t) or t.lower_ in PRONOUNS for t in right[:verb])
 
 
 # Words that open an object after a verb: "causes fewer falls", "causes no harm".
