@@ -661,6 +661,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "in most people.",
          ["The drug is stopped because the rash spreads fast. This is also because the side "
           "effects are severe in most people."]),
+        # the adverb comes after a subject of its own
+        ("coordinated_clauses",
+         "The small trial gave each person a month of pills at the first visit, and most "
+         "people still finished the whole course [3].",
+         ["The small trial gave each person a month of pills at the first visit. Most people "
+          "still finished the whole course [3]."]),
         # "unless" reads as an exception, with no "not" added to the facts
         ("subordinate_clauses",
          "Iron pills should be taken every day for three months unless they upset the stomach "
@@ -2180,6 +2186,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # "A and B have been seen": two nouns share the plural verb, no two reasons
         ("coordinated_clauses", "The pill should not be taken with grapefruit because "
          "sleep-causing slow breathing and sudden death have been seen in some people [2]."),
+        # ", and still cured": one more verb of the trial, not a clause of its own
+        ("coordinated_clauses", "The small trial gave each person a month of pills at the "
+         "first visit, planned no blood tests after that, and still cured 9 in 10 people [3]."),
         # ", unless A" leans on the clause before: alone, "Unless A." is no sentence
         ("coordinated_clauses", "A second blood test is advised before treatment is started, "
          "unless the level is very high or the kidneys are harmed."),

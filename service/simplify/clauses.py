@@ -720,6 +720,8 @@ def _starts_clause_after_conjunction(tokens: Sequence[Token]) -> bool:
     """After ", and" or ", so" an "-ed" word can open the subject: "..., and stored iron
     values ... remain ..." (a second verb of the same subject would need no comma)."""
     first = tokens[0]
+    if _adverb_then_verb(tokens):
+        return False
     if not (len(tokens) > 1 and first.lower_.endswith("ed") and is_finite_verb(first.lower_)):
         return _starts_clause(tokens)
     return (
@@ -727,3 +729,14 @@ def _starts_clause_after_conjunction(tokens: Sequence[Token]) -> bool:
         and tokens[1].lower_ not in DETERMINERS | NOT_SUBJECTS
         and _long_subject_clause(tokens)
     )
+
+
+def _adverb_then_verb(tokens: Sequence[Token]) -> bool:
+    """ "..., and still achieved SVR in 95%": an adverb, then a verb, is no subject and
+    verb but one more verb of the sentence's subject; cut off, "Still achieved SVR in 95%."
+    would have no subject."""
+    if len(tokens) < 2:
+        return False
+    first, verb = tokens[0].lower_, tokens[1].lower_
+    adverb = first in ADVERBS_BEFORE_VERB or (first.endswith("ly") and lemmas_of(first, "ADV"))
+    return bool(adverb) and tokens[1].is_lower and (verb in AUXILIARIES or is_finite_verb(verb))
