@@ -2189,6 +2189,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # ", and still cured": one more verb of the trial, not a clause of its own
         ("coordinated_clauses", "The small trial gave each person a month of pills at the "
          "first visit, planned no blood tests after that, and still cured 9 in 10 people [3]."),
+        # "with or without treated scarring": no noun that "treated" describes
+        ("participial_tails", "The pill is taken once a day with a glass of water for 12 "
+         "weeks, with or without treated liver scarring."),
         # ", unless A" leans on the clause before: alone, "Unless A." is no sentence
         ("coordinated_clauses", "A second blood test is advised before treatment is started, "
          "unless the level is very high or the kidneys are harmed."),
@@ -3067,6 +3070,8 @@ def test_a_list_item_says_what_is_done_with_its_dose_in_a_sentence(small_engine,
         "needed",
         "no lab sign of red cell breakdown, with vitamin B12 measured when a mix is suspected",
         "the dose should be checked each month, with blood pressure checks at higher doses",
+        # "with or without a meal": either way, not one more thing to take
+        "a blood thinner pill 20 mg once daily in the evening, with or without a meal",
         # "with" a noun "of" a figure gives a value of what the note names, not one more thing
         "kidney filtering below 30 or on blood cleaning, with a blood sugar goal of 7 to 10",
         "insulin 10 units at bedtime, with the fasting sugar target of 5 to 7 mmol/L",
