@@ -2734,6 +2734,14 @@ def test_a_summary_keeps_a_condition_said_before_the_advice(engine):
     assert "3 to 6 months" in summary and "[1]" in summary
 
 
+def test_a_summary_keeps_a_they_that_names_its_own_people(engine):
+    body = (
+        "A fever in a child is most often from a virus and goes away in a few days. Children "
+        "with a fever should stay at home until they have felt well for a full day [1]."
+    )
+    assert summary_of(engine, body).startswith("What this means for you: children with a")
+
+
 def test_a_summary_drops_the_link_to_the_sentence_before(engine):
     body = (
         "The trial enrolled 300 adults with long-term kidney disease and high blood pressure "
@@ -2785,6 +2793,9 @@ def test_summaries_of_the_example_articles_say_only_what_the_section_says(
         "Women who take the pill should take two extra doses a week once they find they are "
         "pregnant. The blood test should then be checked every 4 weeks until the middle of "
         "the pregnancy [1].",
+        # "they" names the blood fats of the sentence before, which the top does not have
+        "Blood fats are checked before the first dose and again after two months on the "
+        "pill. The acne pill should be stopped when they rise above 800 mg/dL [1].",
         # "this" inside the advice names what came before it
         "Most people with a cough from a cold do not need a chest X-ray. The nurse should note "
         "in the chart that this was explained to the family [1].",

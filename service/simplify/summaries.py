@@ -14,7 +14,7 @@ from ..analysis import Analysed
 from ..nlp import span_text
 from ..render import SUMMARY, RenderedBlock, Rendition, named_definition
 from .edits import _moved
-from .tokens import RECOMMENDATION_WORDS, _opener_at
+from .tokens import PEOPLE_WORDS, RECOMMENDATION_WORDS, _opener_at, _plural_noun_form
 
 # "is considered difficult to treat" sorts a case; "should be considered" has "should".
 ADVICE_WORDS = (RECOMMENDATION_WORDS - {"considered"}) | {"advises", "prefers", "favors"}
@@ -107,10 +107,14 @@ def _rendered_advice(
             if any(t.lower_ in STEP_WORDS for t in sentence[first.i - sentence.start :][:6]):
                 return None  # "A should then be checked": the step before is not at the top
             stop = offset + sentence.end_char
+            said = [sentence]
             for (after, _), after_offset in sentences[position + 1 :]:
                 if not any(_opener_at(after, 0, (opener,)) for opener in LIMITING_OPENERS):
                     break
                 stop = after_offset + after.end_char
+                said.append(after)
+            if _they_names_nothing(said):
+                return None
             lead = _lead_before(sentences, position, definitions)
             if lead is None:
                 return None
@@ -119,6 +123,23 @@ def _rendered_advice(
                 return index, lead_offset + lead_sentence.start_char, stop
             return index, offset + first.idx, stop
     return None
+
+
+PLURAL_POINTERS = frozenset({"they", "them", "their"})
+# Words that name what "they" stands for, with no plural "-s" ("women", "someone", "both").
+PLURAL_NAMERS = PEOPLE_WORDS | {"both", "these"}
+
+
+def _they_names_nothing(sentences: Sequence[Span]) -> bool:
+    """ "isotretinoin should be stopped when they rise above 800 mg/dL": a "they" with no
+    plural noun before it in the summary pointed at a sentence the top of the section does
+    not have ("blood fats"); "Women ... once they find" names its own."""
+    tokens = [t for sentence in sentences for t in sentence]
+    return any(
+        t.lower_ in PLURAL_POINTERS
+        and not any(_plural_noun_form(b) or b.lower_ in PLURAL_NAMERS for b in tokens[:k])
+        for k, t in enumerate(tokens)
+    )
 
 
 # "The following applies to X. A. B.": a condition said before the advice it limits.
