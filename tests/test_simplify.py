@@ -2734,6 +2734,19 @@ def test_a_summary_keeps_a_condition_said_before_the_advice(engine):
     assert "3 to 6 months" in summary and "[1]" in summary
 
 
+def test_a_summary_keeps_the_exception_a_split_made_a_sentence(engine):
+    """ "The exception is if ..." limits the advice as "This applies ..." does; left out, the
+    summary would advise the test for everyone."""
+    body = (
+        "A second blood test is advised before treatment is started, unless the level is very "
+        "high or the kidneys are harmed [1]."
+    )
+    assert summary_of(engine, body) == (
+        "What this means for you: a second blood test is advised before treatment is started. "
+        "The exception is if the level is very high or the kidneys are harmed [1]."
+    )
+
+
 def test_a_summary_keeps_a_they_that_names_its_own_people(engine):
     body = (
         "A fever in a child is most often from a virus and goes away in a few days. Children "

@@ -23,7 +23,11 @@ POINTING_WORDS = frozenset({"it", "they", "this", "these", "those", "he", "she",
 STEP_WORDS = frozenset({"then", "afterwards", "thereafter"})
 SUMMARY_LINKS = frozenset({"so", "therefore", "thus", "consequently", "hence", "but", "and", "yet"})
 # Sentences a split makes of a recommendation's conditions: they go with it into a summary.
-LIMITING_OPENERS = (("this", "applies"), ("this", "also", "applies"), ("this", "is", "done"))
+LIMITING_OPENERS = (
+    ("this", "applies"), ("this", "also", "applies"), ("this", "is", "done"),
+    ("it", "applies"), ("it", "also", "applies"), ("these", "apply"), ("these", "also", "apply"),
+    ("the", "exception", "is"), ("even", "then"),
+)  # fmt: skip
 
 
 def add_summaries(
