@@ -650,6 +650,33 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "within 2-4 weeks.",
          ["Potassium and creatinine should be checked within 2-4 weeks. This applies after "
           "starting the blood pressure pill."]),
+        # a bare "before" clause after advice, with no span of time counted from it
+        ("subordinate_clauses",
+         "The wound dressing should be changed before the child goes to bed at night.",
+         ["The wound dressing should be changed. This applies before the child goes to bed "
+          "at night."]),
+        # a second condition after ", or" has its verb: both go with the condition
+        ("subordinate_clauses",
+         "The water pill should be stopped for a day if you vomit, or have bad diarrhea.",
+         ["The water pill should be stopped for a day. This applies if you vomit, or have bad "
+          "diarrhea."]),
+        ("subordinate_clauses",
+         "A second blood test is advised before treatment is started, unless the level is "
+         "very high or the kidneys are harmed.",
+         ["A second blood test is advised before treatment is started. The exception is if "
+          "the level is very high or the kidneys are harmed."]),
+        # two reasons, the second with a plural subject of its own
+        ("coordinated_clauses",
+         "The drug is stopped because the rash spreads fast and the side effects are severe "
+         "in most people.",
+         ["The drug is stopped because the rash spreads fast. This is also because the side "
+          "effects are severe in most people."]),
+        # the adverb comes after a subject of its own
+        ("coordinated_clauses",
+         "The small trial gave each person a month of pills at the first visit, and most "
+         "people still finished the whole course [3].",
+         ["The small trial gave each person a month of pills at the first visit. Most people "
+          "still finished the whole course [3]."]),
         # "unless" reads as an exception, with no "not" added to the facts
         ("subordinate_clauses",
          "Iron pills should be taken every day for three months unless they upset the stomach "
@@ -2206,6 +2233,24 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         # figures in brackets with more figures after them: moved, they would read as those
         ("parentheticals", "Clots were more common with the new drug (10.3% vs. 5.6%) than "
          "with usual care, with strokes in 6.5% vs. 1.5% of people [3]."),
+        # "A and B have been seen": two nouns share the plural verb, no two reasons
+        ("coordinated_clauses", "The pill should not be taken with grapefruit because "
+         "sleep-causing slow breathing and sudden death have been seen in some people [2]."),
+        # ", and still cured": one more verb of the trial, not a clause of its own
+        ("coordinated_clauses", "The small trial gave each person a month of pills at the "
+         "first visit, planned no blood tests after that, and still cured 9 in 10 people [3]."),
+        # "with or without treated scarring": no noun that "treated" describes
+        ("participial_tails", "The pill is taken once a day with a glass of water for 12 "
+         "weeks, with or without treated liver scarring."),
+        # ", unless A" leans on the clause before: alone, "Unless A." is no sentence
+        ("coordinated_clauses", "A second blood test is advised before treatment is started, "
+         "unless the level is very high or the kidneys are harmed."),
+        # "if heavy" limits one item of a series; its verb-like "drinks" is the next item's
+        ("subordinate_clauses", "Each adult should get advice on a low-salt diet, a daily "
+         "walk, weight loss if heavy, and fewer than 2 drinks a day."),
+        # "from 1 week before A until 1 week after B": one span of time, counted from A and B
+        ("subordinate_clauses", "A condom should be used from 1 week before the first pill "
+         "until 1 week after the last pill."),
         # "within 7 to 14 days after a bleed": the time is counted from the bleed
         ("subordinate_clauses", "The blood thinner should be started again once the bleeding "
          "has stopped, usually within 7 to 14 days after a bleed in the gut [1]."),
@@ -2408,6 +2453,10 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("relative_clauses",
          "People who take drugs that slow the heart should check their pulse every day."),
         ("relative_clauses", "People who can walk should walk for 30 minutes on most days."),
+        # "face" is the group's own verb and "and should" a second one: the "who" clause
+        # ends before "face", which nothing marks
+        ("relative_clauses",
+         "People who have had a stroke face a high risk of falls and should use a cane at home."),
         # a second clause follows the advice: the limits would come after it
         ("relative_clauses",
          "People who snore should have a sleep study, and a nurse should check their weight."),
@@ -2742,6 +2791,27 @@ def test_a_summary_keeps_a_condition_said_before_the_advice(engine):
     assert "3 to 6 months" in summary and "[1]" in summary
 
 
+def test_a_summary_keeps_the_exception_a_split_made_a_sentence(engine):
+    """ "The exception is if ..." limits the advice as "This applies ..." does; left out, the
+    summary would advise the test for everyone."""
+    body = (
+        "A second blood test is advised before treatment is started, unless the level is very "
+        "high or the kidneys are harmed [1]."
+    )
+    assert summary_of(engine, body) == (
+        "What this means for you: a second blood test is advised before treatment is started. "
+        "The exception is if the level is very high or the kidneys are harmed [1]."
+    )
+
+
+def test_a_summary_keeps_a_they_that_names_its_own_people(engine):
+    body = (
+        "A fever in a child is most often from a virus and goes away in a few days. Children "
+        "with a fever should stay at home until they have felt well for a full day [1]."
+    )
+    assert summary_of(engine, body).startswith("What this means for you: children with a")
+
+
 def test_a_summary_drops_the_link_to_the_sentence_before(engine):
     body = (
         "The trial enrolled 300 adults with long-term kidney disease and high blood pressure "
@@ -2815,6 +2885,9 @@ def test_summaries_of_the_example_articles_say_only_what_the_section_says(
         "Women who take the pill should take two extra doses a week once they find they are "
         "pregnant. The blood test should then be checked every 4 weeks until the middle of "
         "the pregnancy [1].",
+        # "they" names the blood fats of the sentence before, which the top does not have
+        "Blood fats are checked before the first dose and again after two months on the "
+        "pill. The acne pill should be stopped when they rise above 800 mg/dL [1].",
         # "this" inside the advice names what came before it
         "Most people with a cough from a cold do not need a chest X-ray. The nurse should note "
         "in the chart that this was explained to the family [1].",
@@ -3133,6 +3206,8 @@ def test_a_list_item_says_what_is_done_with_its_dose_in_a_sentence(small_engine,
         "needed",
         "no lab sign of red cell breakdown, with vitamin B12 measured when a mix is suspected",
         "the dose should be checked each month, with blood pressure checks at higher doses",
+        # "with or without a meal": either way, not one more thing to take
+        "a blood thinner pill 20 mg once daily in the evening, with or without a meal",
         # "with" a noun "of" a figure gives a value of what the note names, not one more thing
         "kidney filtering below 30 or on blood cleaning, with a blood sugar goal of 7 to 10",
         "insulin 10 units at bedtime, with the fasting sugar target of 5 to 7 mmol/L",

@@ -52,6 +52,7 @@ from .tokens import (
     _long_subject_clause,
     _names_people,
     _plural_clause,
+    _plural_noun_form,
     _plural_verb,
     _slice,
     _starts_clause,
@@ -143,6 +144,8 @@ def _splice_clause(right: Sequence[Token]) -> bool:
         return False
     if lower in NOT_SUBJECTS | CLAUSE_WORDS | NOT_SPLICE_OPENERS or lower in CONJUNCTIONS:
         return False
+    if lower in LEADING_SUBORDINATORS:
+        return False  # ", unless the pressure is high": a clause that leans on the one before
     if is_finite_verb(lower) or lower in AUXILIARIES:
         return False
     if lower.endswith("ly") and lemmas_of(lower, "ADV"):
@@ -375,7 +378,7 @@ def _because_pair_edits(sentence: Span) -> list[Edit]:
             continue
         previous = tokens[k - 1]
         end = previous.idx + len(previous.text)
-        if words(right) < MIN_SIDE_WORDS:
+        if words(right) < MIN_SIDE_WORDS or _verb_of_both_nouns(right):
             return []
         adverb = right[0].lower_ in ADVERBS_BEFORE_VERB or right[0].lower_.endswith("ly")
         verb = right[1 if adverb else 0]
@@ -392,6 +395,23 @@ def _because_pair_edits(sentence: Span) -> list[Edit]:
         if _has_clause_verb(right):
             return [Edit(end, token.idx + len(token.text), ". This is also because")]
     return []
+
+
+PLURAL_BE_HAVE = frozenset({"are", "were", "have"})
+
+
+def _verb_of_both_nouns(right: Sequence[Token]) -> bool:
+    """ "because slow heartbeat and cardiac arrest have been reported": after "and" a
+    singular noun, then "have", "are" or "were", a verb that needs a plural subject; so
+    the noun before "and" is part of its subject, not a reason of its own ("slow" was read
+    as a verb), and cut there, "This is because slow heartbeat." would have no verb."""
+    verb = next(
+        (k for k, t in enumerate(right) if t.lower_ in AUXILIARIES or is_finite_verb(t.lower_)),
+        None,
+    )
+    if not verb or right[verb].lower_ not in PLURAL_BE_HAVE:
+        return False
+    return not any(_plural_noun_form(t) or t.lower_ in PRONOUNS for t in right[:verb])
 
 
 # Words that open an object after a verb: "causes fewer falls", "causes no harm".
@@ -700,6 +720,8 @@ def _starts_clause_after_conjunction(tokens: Sequence[Token]) -> bool:
     """After ", and" or ", so" an "-ed" word can open the subject: "..., and stored iron
     values ... remain ..." (a second verb of the same subject would need no comma)."""
     first = tokens[0]
+    if _adverb_then_verb(tokens):
+        return False
     if not (len(tokens) > 1 and first.lower_.endswith("ed") and is_finite_verb(first.lower_)):
         return _starts_clause(tokens)
     return (
@@ -707,3 +729,14 @@ def _starts_clause_after_conjunction(tokens: Sequence[Token]) -> bool:
         and tokens[1].lower_ not in DETERMINERS | NOT_SUBJECTS
         and _long_subject_clause(tokens)
     )
+
+
+def _adverb_then_verb(tokens: Sequence[Token]) -> bool:
+    """ "..., and still achieved SVR in 95%": an adverb, then a verb, is no subject and
+    verb but one more verb of the sentence's subject; cut off, "Still achieved SVR in 95%."
+    would have no subject."""
+    if len(tokens) < 2:
+        return False
+    first, verb = tokens[0].lower_, tokens[1].lower_
+    adverb = first in ADVERBS_BEFORE_VERB or (first.endswith("ly") and lemmas_of(first, "ADV"))
+    return bool(adverb) and tokens[1].is_lower and (verb in AUXILIARIES or is_finite_verb(verb))

@@ -17,6 +17,7 @@ from .tokens import (
     CLAUSE_MARKS,
     CLAUSE_WORDS,
     COMPARATIVES,
+    JOINERS,
     MIN_SIDE_WORDS,
     NEGATING_WORDS,
     _after_commas,
@@ -268,6 +269,7 @@ def _with_note(before: Sequence[Token], after: Sequence[Token]) -> bool:
         and words(after) >= MIN_SIDE_WORDS - 1
         and before[0].lower_ not in NEGATING_WORDS
         and after[0].lower_ not in NEGATING_WORDS
+        and after[0].lower_ not in JOINERS  # "with or without food": whichever, nothing added
         and not _any_clause_verb(before)
         and not any(t.text in (";", ":") for t in before)
         and not _with_gives_a_value(after)

@@ -1210,6 +1210,8 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
             continue
         if any(t.lower_ == "as" for t in noun_phrase):
             continue  # "with A as alternatives and B reserved for C": `_with_as_edits`
+        if noun_phrase[0].lower_ in JOINERS:
+            continue  # "with or without compensated scarring": either way, no noun of its own
         plural = _names_plural(noun_phrase)
         past = _tells_the_past(left)
         be = _be(plural, past)

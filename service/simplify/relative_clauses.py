@@ -918,6 +918,8 @@ def _people_who_subject_edits(sentence: Span) -> list[Edit]:
         return []
     if tokens[modal - 1].lower_ in GROUP_CLAUSE_WORDS:
         return []  # "people who must ...": the modal is the clause's own
+    if _second_verb_of_the_group(tokens[modal - 1 - (tokens[modal - 1].text == ",")]):
+        return []
     main = tokens[modal:]
     if words(main) < MIN_SIDE_WORDS or any(t.lower_ in PROHIBITIONS for t in main):
         return []
@@ -939,6 +941,13 @@ def _people_who_subject_edits(sentence: Span) -> list[Edit]:
         Edit(head.idx + len(head.text), tokens[modal].idx, " "),
         Edit(sentence.end_char, sentence.end_char, parts=tuple(moved)),
     ]
+
+
+def _second_verb_of_the_group(before_modal: Token) -> bool:
+    """ "Patients who are A risk B and should be checked": an "and"/"or" before the modal
+    joins the advice to a verb of the group itself, where the "who" clause has already
+    ended, so where it ends cannot be told and the sentence stays whole."""
+    return before_modal.lower_ in JOINERS
 
 
 MAX_GROUP_PHRASE = 8  # "with a sudden deep vein clot in the leg"

@@ -1194,7 +1194,20 @@ def _opens_bare_clause(right: Sequence[Token]) -> bool:
         return False
     if opener.lower_.endswith(("ing", "ed", "ly")) or _is_participle_form(opener.lower_):
         return False  # "when increasing the dose", "when needed", "if given"
+    right = _before_next_series_item(right)
     return _starts_clause(right) or _any_verb([t for t in right[1:] if is_read(t.text)][:8])
+
+
+def _before_next_series_item(right: Sequence[Token]) -> Sequence[Token]:
+    """ "weight loss if overweight, and no more than 2 drinks daily": the condition's words
+    up to a ", and"/", or" that goes on with a series. Its verb must come before it: a verb
+    after it ("drinks") belongs to the next item, and "if overweight" limits one item only,
+    so moved behind the series it would seem to limit the rest."""
+    depths = bracket_depths(right[0].doc)
+    for k, token in enumerate(right[:-1]):
+        if token.text == "," and not depths[token.i] and right[k + 1].lower_ in JOINERS:
+            return right[:k]
+    return right
 
 
 MAX_SECOND_SUBJECT = 12

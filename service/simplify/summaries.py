@@ -14,7 +14,14 @@ from ..analysis import Analysed
 from ..nlp import is_citation, span_text, token_columns
 from ..render import SUMMARY, RenderedBlock, Rendition, named_definition
 from .edits import _moved
-from .tokens import PROHIBITIONS, RECOMMENDATION_WORDS, _has_word, _opener_at
+from .tokens import (
+    PEOPLE_WORDS,
+    PROHIBITIONS,
+    RECOMMENDATION_WORDS,
+    _has_word,
+    _opener_at,
+    _plural_noun_form,
+)
 
 # "is considered difficult to treat" sorts a case; "should be considered" has "should".
 ADVICE_WORDS = (RECOMMENDATION_WORDS - {"considered"}) | {
@@ -25,7 +32,11 @@ POINTING_WORDS = frozenset({"it", "they", "this", "these", "those", "he", "she",
 STEP_WORDS = frozenset({"then", "afterwards", "thereafter"})
 SUMMARY_LINKS = frozenset({"so", "therefore", "thus", "consequently", "hence", "but", "and", "yet"})
 # Sentences a split makes of a recommendation's conditions: they go with it into a summary.
-LIMITING_OPENERS = (("this", "applies"), ("this", "also", "applies"), ("this", "is", "done"))
+LIMITING_OPENERS = (
+    ("this", "applies"), ("this", "also", "applies"), ("this", "is", "done"),
+    ("it", "applies"), ("it", "also", "applies"), ("these", "apply"), ("these", "also", "apply"),
+    ("the", "exception", "is"), ("even", "then"),
+)  # fmt: skip
 
 
 def add_summaries(
@@ -110,12 +121,16 @@ def _rendered_advice(
             if any(t.lower_ in STEP_WORDS for t in sentence[first.i - sentence.start :][:6]):
                 return None  # "A should then be checked": the step before is not at the top
             stop, last = offset + sentence.end_char, position
+            said = [sentence]
             for (after, _), after_offset in sentences[position + 1 :]:
                 if not any(_opener_at(after, 0, (opener,)) for opener in LIMITING_OPENERS):
                     break
                 stop, last = after_offset + after.end_char, last + 1
+                said.append(after)
             if _is_a_ban(sentence) and _split_from_its_citation(sentences, last, definitions):
                 return None  # what followed the ban in its sentence may be its exception
+            if _they_names_nothing(said):
+                return None
             lead = _lead_before(sentences, position, definitions)
             if lead is None:
                 return None
@@ -156,6 +171,23 @@ def _split_from_its_citation(
 def _cites(sentence: Span) -> bool:
     """ "... in shock [1]." or "... in shock [1]": the sentence ends on its source."""
     return any(is_citation(t) for t in sentence[-2:])
+
+
+PLURAL_POINTERS = frozenset({"they", "them", "their"})
+# Words that name what "they" stands for, with no plural "-s" ("women", "someone", "both").
+PLURAL_NAMERS = PEOPLE_WORDS | {"both", "these"}
+
+
+def _they_names_nothing(sentences: Sequence[Span]) -> bool:
+    """ "isotretinoin should be stopped when they rise above 800 mg/dL": a "they" with no
+    plural noun before it in the summary pointed at a sentence the top of the section does
+    not have ("blood fats"); "Women ... once they find" names its own."""
+    tokens = [t for sentence in sentences for t in sentence]
+    return any(
+        t.lower_ in PLURAL_POINTERS
+        and not any(_plural_noun_form(b) or b.lower_ in PLURAL_NAMERS for b in tokens[:k])
+        for k, t in enumerate(tokens)
+    )
 
 
 # "The following applies to X. A. B.": a condition said before the advice it limits.

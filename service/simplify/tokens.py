@@ -224,7 +224,10 @@ def _plural_verb(token: Token) -> bool:
 BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 
 
-TIME_UNITS = frozenset({"days", "weeks", "months", "years", "hours"})
+# "1 month before the first dose": one unit counts a span as much as several do
+TIME_UNITS = frozenset(
+    {"days", "weeks", "months", "years", "hours", "day", "week", "month", "year", "hour"}
+)
 
 
 CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", ".", "!", "?"})
