@@ -1648,6 +1648,14 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          ["People should have a chest scan before any new drug is tried [2]. This applies to "
           "people whose cough lasts more than 3 weeks. This also applies to people who cough "
           "up blood."]),
+        # "face" is the group's own verb and "and should" a second one: the "who" clause
+        # ends before "face", which nothing marks, so the group stays whole with its verb
+        # and the advice is said of "They"
+        ("relative_clauses",
+         "People who have had a stroke face a high risk of falls at home and should use a cane "
+         "or a walker every day [1].",
+         ["People who have had a stroke face a high risk of falls at home. They should use a "
+          "cane or a walker every day [1]."]),
         # a "with" phrase goes with the clause; one clause may hold a series of its verbs
         ("relative_clauses",
          "People with a new leg clot who are well, have help at home and are not at high "
@@ -2453,10 +2461,9 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("relative_clauses",
          "People who take drugs that slow the heart should check their pulse every day."),
         ("relative_clauses", "People who can walk should walk for 30 minutes on most days."),
-        # "face" is the group's own verb and "and should" a second one: the "who" clause
-        # ends before "face", which nothing marks
+        # "or should": a choice, which "They should" would turn into an order
         ("relative_clauses",
-         "People who have had a stroke face a high risk of falls and should use a cane at home."),
+         "People who have had a stroke use a cane at home every day or should use a walker."),
         # a second clause follows the advice: the limits would come after it
         ("relative_clauses",
          "People who snore should have a sleep study, and a nurse should check their weight."),

@@ -919,7 +919,7 @@ def _people_who_subject_edits(sentence: Span) -> list[Edit]:
     if tokens[modal - 1].lower_ in GROUP_CLAUSE_WORDS:
         return []  # "people who must ...": the modal is the clause's own
     if _second_verb_of_the_group(tokens[modal - 1 - (tokens[modal - 1].text == ",")]):
-        return []
+        return _group_advice_after_its_verb_edits(tokens, modal)
     main = tokens[modal:]
     if words(main) < MIN_SIDE_WORDS or any(t.lower_ in PROHIBITIONS for t in main):
         return []
@@ -946,8 +946,25 @@ def _people_who_subject_edits(sentence: Span) -> list[Edit]:
 def _second_verb_of_the_group(before_modal: Token) -> bool:
     """ "Patients who are A risk B and should be checked": an "and"/"or" before the modal
     joins the advice to a verb of the group itself, where the "who" clause has already
-    ended, so where it ends cannot be told and the sentence stays whole."""
+    ended, so where it ends cannot be told and the clauses stay where they are."""
     return before_modal.lower_ in JOINERS
+
+
+def _group_advice_after_its_verb_edits(tokens: Sequence[Token], modal: int) -> list[Edit]:
+    """ "People who are A risk B and should be checked with C [1]." -> "People who are A
+    risk B. They should be checked with C [1].": the group, whole, with what it risks, then
+    the advice for "They", the group named just now. Only "and" (", or should" is a
+    choice) and only a modal whose clause runs to the end with no comma of its own."""
+    joiner = modal - 1 - (tokens[modal - 1].text == ",")
+    if tokens[joiner].lower_ != "and" or joiner < 1:
+        return []
+    main = tokens[modal:]
+    if words(tokens[:joiner]) < 2 * MIN_SIDE_WORDS or words(main) < MIN_SIDE_WORDS:
+        return []
+    if any(t.text in (",", ";", ":") for t in main):
+        return []
+    before = tokens[joiner - 1]
+    return [Edit(before.idx + len(before.text), tokens[modal].idx, ". They ")]
 
 
 MAX_GROUP_PHRASE = 8  # "with a sudden deep vein clot in the leg"
