@@ -4,8 +4,8 @@ Prints, for each example article and for one ten times longer (all ten as one): 
 article for every audience (median of many runs), with the facts check every page
 shows, the share of each stage, and the ratio to a floor (spaCy's bare tokenizer plus
 one textstat grade over the same text); then the same with every strategy off, the part
-of the ratio the strategy loop does not add. Then time against article length and against glossary size
-(100 entries, all entries, 5,000 entries), and the peak RSS.
+of the ratio the strategy loop does not add. Then time against article length and
+against glossary size (100 entries, all entries, 5,000 entries), and the peak RSS.
 
     ./py bench/render.py [--runs 30]
 """
