@@ -962,13 +962,16 @@ def _after_such_as(span: Span) -> bool:
     return start > 1 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such"
 
 
+HEAD_ENDING_WORDS = frozenset({"that", "which", "who", "of", "with"})
+
+
 def _head_word(plain: str) -> str:
     """The noun a plain name is about: its last word, or the word before a clause of its
-    own ("pacemaker that syncs the heart") or before "of" ("germ stain of coughed-up
-    mucus" is a stain)."""
+    own ("pacemaker that syncs the heart") or before "of" or "with" ("germ stain of
+    coughed-up mucus" is a stain, "deep breathing with a small device" no device)."""
     words = plain.lower().split(" ")
     opener = next(
-        (k for k, word in enumerate(words) if k and word in ("that", "which", "who", "of")), None
+        (k for k, word in enumerate(words) if k and word in HEAD_ENDING_WORDS), None
     )
     return words[opener - 1] if opener else words[-1]
 

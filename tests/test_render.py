@@ -645,6 +645,9 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
         ("Check procalcitonin, sodium and calcium in 2 weeks.",
          "Check infection blood marker, sodium"),
         ("Procalcitonin at 2 weeks, then monthly.", "Infection blood marker at 2 weeks, then"),
+        # plain words whose noun comes before a "with" phrase name no test ("device")
+        ("Incentive spirometry every 2 hours lowers the risk of a chest infection.",
+         "Deep breathing with a small device every 2 hours lowers"),
     ],
 )  # fmt: skip
 def test_a_test_named_alone_takes_the_where_it_opens_a_clause(
