@@ -1622,6 +1622,16 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "The main harm, i.e. a sudden drop in blood sugar, is rare with this pill [2].",
          ["The main harm is rare with this pill [2]. This main harm is a sudden drop in blood "
           "sugar."]),
+        # the next step of a dose, once the claim is whole
+        ("participial_tails",
+         "The drip is started at 2 g over half an hour followed by 1 g each hour for a day [1].",
+         ["The drip is started at 2 g over half an hour. This is followed by 1 g each hour for "
+          "a day [1]."]),
+        ("participial_tails",
+         "In the trial the steroid was given as 60 mg on day one, followed by 30 mg a day "
+         "for a week.",
+         ["In the trial the steroid was given as 60 mg on day one. This was followed by 30 mg "
+          "a day for a week."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -2397,6 +2407,14 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("parentheticals", "Their side effects, i.e. the ones that last, should be told to the "
          "nurse."),
         ("parentheticals", "The drug helps most people, i.e. about 7 in 10, within a week."),
+        # "followed by" as the verb, before the main verb, after an open choice, or going on
+        ("participial_tails", "The first visit is usually followed by a phone call a week later."),
+        ("participial_tails",
+         "A shot of 10 mg followed by a pill of 5 mg a day is the usual plan in adults."),
+        ("participial_tails",
+         "People were given one pill alone or a shot followed by two pills for six months."),
+        ("participial_tails",
+         "The dose is 4 g followed by 2 g a day, or 1 g a day in people with weak kidneys."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import forms_of, lemmas_of
 from ..nlp import is_citation, span_text, token_columns
+from ..render import ADVERBS_BEFORE_VERB
 from .edits import Edit, Part
 from .tokens import (
     ADVISING_VERBS,
@@ -217,7 +218,67 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _with_aside_choice_edits(sentence)
         or _regardless_tail_edits(sentence)
         or _mostly_described_edits(sentence)
+        or _followed_by_tail_edits(sentence)
     )
+
+
+NOT_FOLLOWED_AFTER = frozenset({*AUXILIARIES, *MODALS, "be", "been", "being", "not"})
+
+
+def _followed_by_tail_edits(sentence: Span) -> list[Edit]:
+    """ "It is given as 4 g by vein over 20 minutes followed by 1 g per hour." -> "It is
+    given as 4 g by vein over 20 minutes. This is followed by 1 g per hour.": the next step
+    of a dose or plan, once the claim is whole ("was followed" in a report). Only a closing
+    "followed by" after a claim with its own verb; never "is followed by" (the verb itself),
+    a step before the main verb ("A followed by B is advised"), a tail that goes on with a
+    comma or a clause, nor after "A or B" with no comma between (the step is B's alone)."""
+    if not _has_word(sentence, ("followed",)) or not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    at = next(
+        (k for k in range(1, len(tokens) - 2)
+         if tokens[k].lower_ == "followed" and tokens[k + 1].lower_ == "by"
+         and not depths[tokens[k].i]),
+        None,
+    )  # fmt: skip
+    if at is None or _verb_group_before(tokens, at):
+        return []
+    before = tokens[at - 1]
+    left = tokens[: at - 1] if before.text == "," else tokens[:at]
+    right = [t for t in tokens[at + 2 :] if not is_citation(t)][:-1]  # without the full stop
+    if words(left) < MIN_SIDE_WORDS or words(right) < 3 or not _has_verb(left):
+        return []
+    if any(t.text in CLAUSE_MARKS and not depths[t.i] for t in right):
+        return []
+    if _any_clause_verb(right) or any(t.lower_ in CLAUSE_WORDS for t in right):
+        return []
+    if _open_choice(tokens[:at]):
+        return []
+    be = "was" if _reports_the_past(left) else "is"
+    start = before.idx if before.text == "," else before.idx + len(before.text)
+    followed = tokens[at]
+    return [Edit(start, followed.idx + len(followed.text), f". This {be} followed")]
+
+
+def _open_choice(left: Sequence[Token]) -> bool:
+    """ "assigned to A alone or B followed by C": with no comma after the last "or"/"and",
+    the step is B's alone, and "This" would name both."""
+    joined = max((k for k, t in enumerate(left) if t.lower_ in JOINERS), default=None)
+    return joined is not None and not any(t.text == "," for t in left[joined:])
+
+
+def _verb_group_before(tokens: Sequence[Token], at: int) -> bool:
+    """ "is usually followed", "should then be followed": an auxiliary before the word at
+    `at`, past any adverbs, makes it the verb of the clause."""
+    k = at - 1
+    while k > 0 and (_is_adverb(tokens[k]) or tokens[k].lower_ in ADVERBS_BEFORE_VERB):
+        k -= 1
+    return tokens[k].lower_ in NOT_FOLLOWED_AFTER
+
+
+def _is_adverb(token: Token) -> bool:
+    return token.is_alpha and token.lower_.endswith("ly")
 
 
 MAX_SOURCE_WORDS = 10

@@ -97,7 +97,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
          "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS, "per",
          *LIKENESS_WORDS, "such", "without", "from",
-         *USE_FORMS, "regardless", "most"}
+         *USE_FORMS, "regardless", "most", "followed"}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS), *NAMELY_WORDS}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),
