@@ -1632,6 +1632,17 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "for a week.",
          ["In the trial the steroid was given as 60 mg on day one. This was followed by 30 mg "
           "a day for a week."]),
+        # a subject too long to say again, with a series of its own, reads back by its head
+        ("verb_coordinations",
+         "Daily treatment with a long-acting spray, a two-in-one spray or a steroid spray "
+         "should not be stopped in a cold and should be checked again after it [1].",
+         ["Daily treatment with a long-acting spray, a two-in-one spray or a steroid spray "
+          "should not be stopped in a cold. It should also be checked again after it [1]."]),
+        ("verb_coordinations",
+         "People with weak kidneys or a past bleed in the gut should not be given the drug "
+         "and should be seen again in a week.",
+         ["People with weak kidneys or a past bleed in the gut should not be given the drug. "
+          "They should also be seen again in a week."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -2415,6 +2426,13 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "People were given one pill alone or a shot followed by two pills for six months."),
         ("participial_tails",
          "The dose is 4 g followed by 2 g a day, or 1 g a day in people with weak kidneys."),
+        # a long subject with a clause of its own, or an opener before it: whose is "They"?
+        ("verb_coordinations",
+         "People who take the pill each day with other drugs should not drive and should rest "
+         "after each dose."),
+        ("verb_coordinations",
+         "However, most people with a mild rash on the arms should not stop the cream and "
+         "should see the nurse."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):
