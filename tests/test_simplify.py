@@ -1643,6 +1643,11 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "and should be seen again in a week.",
          ["People with weak kidneys or a past bleed in the gut should not be given the drug. "
           "They should also be seen again in a week."]),
+        # two conditions, each led by its own "when"
+        ("subordinate_clauses",
+         "Check the blood when the dose goes up, or when a new drug is added to the plan.",
+         ["Check the blood when the dose goes up. This also applies when a new drug is added "
+          "to the plan."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -2426,6 +2431,13 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "People were given one pill alone or a shot followed by two pills for six months."),
         ("participial_tails",
          "The dose is 4 g followed by 2 g a day, or 1 g a day in people with weak kidneys."),
+        # either case only, a ban, or words after the second that go with the claim
+        ("subordinate_clauses", "The drug is stopped only when the rash spreads, or when a fever "
+         "starts."),
+        ("subordinate_clauses", "Do not drive when the drug makes you sleepy, or when you feel "
+         "dizzy at all."),
+        ("subordinate_clauses", "The cream is added when the rash spreads, or when it itches, "
+         "using a thin layer twice daily."),
         # a long subject with a clause of its own, or an opener before it: whose is "They"?
         ("verb_coordinations",
          "People who take the pill each day with other drugs should not drive and should rest "
