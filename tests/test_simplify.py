@@ -1643,6 +1643,16 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "and should be seen again in a week.",
          ["People with weak kidneys or a past bleed in the gut should not be given the drug. "
           "They should also be seen again in a week."]),
+        # what passive advice is for, once the advice is whole
+        ("participial_tails",
+         "The cut should be cleaned with soap and water within an hour to lower the risk of "
+         "a skin infection [2].",
+         ["The cut should be cleaned with soap and water within an hour. The aim is to lower "
+          "the risk of a skin infection [2]."]),
+        ("participial_tails",
+         "The pills can be taken with food at night to ease the upset stomach they cause.",
+         ["The pills can be taken with food at night. The aim is to ease the upset stomach "
+          "they cause."]),
         # two conditions, each led by its own "when"
         ("subordinate_clauses",
          "Check the blood when the dose goes up, or when a new drug is added to the plan.",
@@ -2431,6 +2441,14 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "People were given one pill alone or a shot followed by two pills for six months."),
         ("participial_tails",
          "The dose is 4 g followed by 2 g a day, or 1 g a day in people with weak kidneys."),
+        # the "to" says what is asked, the aim of a ban, the one use allowed, "in order to"
+        ("participial_tails", "People should be asked by the nurse to avoid alcohol for a week."),
+        ("participial_tails", "The drug should not be given in pregnancy to prevent a second "
+         "clot."),
+        ("participial_tails", "The strong pill should be taken only to ease pain that keeps "
+         "you awake."),
+        ("participial_tails", "Salt should be cut in people with heart failure in order to lower "
+         "the fluid load."),
         # either case only, a ban, or words after the second that go with the claim
         ("subordinate_clauses", "The drug is stopped only when the rash spreads, or when a fever "
          "starts."),

@@ -219,6 +219,7 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _regardless_tail_edits(sentence)
         or _mostly_described_edits(sentence)
         or _followed_by_tail_edits(sentence)
+        or _purpose_tail_edits(sentence)
     )
 
 
@@ -897,6 +898,56 @@ def _used_for_edits(sentence: Span) -> list[Edit]:
         aim = "The aim was to" if _reports_the_past(left) else "The aim is to"
         end = left[-1].idx + len(left[-1].text)
         return [Edit(end, token.idx + len(token.text), f". {aim}")]
+    return []
+
+
+# "should be treated within an hour to reduce the risk of A": verbs that only say what for.
+AIM_VERBS = frozenset(
+    {"prevent", "reduce", "lower", "avoid", "protect", "limit", "lessen", "relieve", "ease"}
+)
+MIN_PURPOSE_WORDS = 3
+# "should be asked by the nurse to avoid A": the "to" says what is asked, not why
+ASKED_TO = frozenset(
+    {"asked", "told", "advised", "encouraged", "urged", "instructed", "allowed", "expected",
+     "taught", "reminded", "helped", "needed", "used", "designed", "required", "trained",
+     "made", "invited", "chosen", "selected", "meant", "supposed", "intended"}
+)  # fmt: skip
+
+
+def _purpose_tail_edits(sentence: Span) -> list[Edit]:
+    """ "Severe high blood pressure should be treated within 30 to 60 minutes to reduce the
+    risk of stroke [1]." -> "... within 30 to 60 minutes. The aim is to reduce the risk of
+    stroke [1].": what passive advice is for, once the advice is whole ("The aim was to" in
+    a report). Only a verb of prevention after "to", after a passive verb group; never after
+    "asked", "told", "advised" ... (the "to" says what is asked, not why), "not" or "only"
+    (the aim of a ban, or the one use allowed), a clause word or "in order to", nor before
+    a comma."""
+    if not _has_word(sentence, AIM_VERBS) or not _has_word(sentence, ("to",)):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    modal = next((k for k, t in enumerate(tokens) if t.lower_ in MODALS), None)
+    if modal is None or modal + 2 >= len(tokens) or tokens[modal + 1].lower_ != "be":
+        return []
+    participle = tokens[modal + 2].lower_
+    if not _is_verb_form(participle, "VBN") or participle in ASKED_TO:
+        return []
+    for k in range(modal + 3, len(tokens) - MIN_PURPOSE_WORDS):
+        to, verb = tokens[k], tokens[k + 1]
+        if to.lower_ != "to" or verb.lower_ not in AIM_VERBS or depths[to.i]:
+            continue
+        left, rest = tokens[:k], tokens[k + 1 :]
+        if tokens[k - 1].lower_ in TO_COMPLEMENTS or any(
+            t.lower_ in CLAUSE_WORDS | NEGATING_WORDS | LIMITING_WORDS for t in left
+        ):
+            return []
+        if any(t.text in (",", ";", ":") and not depths[t.i] for t in rest):
+            return []
+        if words(rest) < MIN_PURPOSE_WORDS:
+            return []
+        aim = "The aim was to" if _reports_the_past(left) else "The aim is to"
+        end = left[-1].idx + len(left[-1].text)
+        return [Edit(end, to.idx + len(to.text), f". {aim}")]
     return []
 
 

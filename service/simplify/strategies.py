@@ -26,6 +26,7 @@ from .parentheticals import (
     parenthetical_edits,
 )
 from .participial_tails import (
+    AIM_VERBS,
     DESCRIBING_PARTICIPLES,
     LIKENESS_WORDS,
     MAINLY_WORDS,
@@ -97,7 +98,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
          "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS, "per",
          *LIKENESS_WORDS, "such", "without", "from",
-         *USE_FORMS, "regardless", "most", "followed"}
+         *USE_FORMS, "regardless", "most", "followed", *AIM_VERBS}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS), *NAMELY_WORDS}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),
