@@ -1653,6 +1653,15 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "The pills can be taken with food at night to ease the upset stomach they cause.",
          ["The pills can be taken with food at night. The aim is to ease the upset stomach "
           "they cause."]),
+        # the aim of a treatment, a figure, said on its own
+        ("participial_tails",
+         "The sugar level should be checked every 3 months in the first year, with a target "
+         "below 7% [2].",
+         ["The sugar level should be checked every 3 months in the first year. The target is "
+          "below 7% [2]."]),
+        ("participial_tails",
+         "Warfarin is used in people on dialysis, with a clotting test target of 2.0 to 3.0.",
+         ["Warfarin is used in people on dialysis. The clotting test target is 2.0 to 3.0."]),
         # two conditions, each led by its own "when"
         ("subordinate_clauses",
          "Check the blood when the dose goes up, or when a new drug is added to the plan.",
@@ -2449,6 +2458,11 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "you awake."),
         ("participial_tails", "Salt should be cut in people with heart failure in order to lower "
          "the fluid load."),
+        # a target with no figure, or a clause after it
+        ("participial_tails", "The drug is taken each day, with a target of better sleep and "
+         "less pain."),
+        ("participial_tails", "The dose is raised each week, with a target of 7 mmol/L, until "
+         "the sugar is steady."),
         # either case only, a ban, or words after the second that go with the claim
         ("subordinate_clauses", "The drug is stopped only when the rash spreads, or when a fever "
          "starts."),

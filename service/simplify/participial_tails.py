@@ -159,7 +159,8 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
     also causing, resulting in, making, supporting, showing and other verbs of result;
     ", with A rated as B" -> ". A is rated as B"."""
     edits = (
-        _absolute_with_edits(sentence)
+        _with_target_edits(sentence)  # before "with A <participle>": "with a clotting test target"
+        or _absolute_with_edits(sentence)
         or _with_as_edits(sentence)
         or _with_ing_edits(sentence)
         or _with_similar_edits(sentence)
@@ -1331,6 +1332,46 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(comma.idx, first.idx + len(first.text), parts=parts))
         edits.append(Edit(rest[0].idx, rest[0].idx, f"{be} "))
     return edits
+
+
+TARGET_NOUNS = frozenset({"target", "goal"})
+TARGET_LINKS = frozenset({"of", "below", "above", "under", "over", "between"})
+MAX_TARGET_NAME = 4  # "a clotting test target"
+
+
+def _with_target_edits(sentence: Span) -> list[Edit]:
+    """ "The level should be checked every 4 weeks, with a target below 2.5 [3]." -> "... every
+    4 weeks. The target is below 2.5 [3]."; "..., with a clotting test target of 2.0 to 3.0"
+    -> ". The clotting test target is 2.0 to 3.0": the aim of the claim's treatment, a
+    figure, said on its own ("was" in a report). Only "a"/"an", a few words ending in
+    "target" or "goal", a word of place or "of", and a figure to the end of the sentence;
+    never in a list item in note form ("below 30, with a goal of 7 to 10" stays whole)."""
+    if not _has_word(sentence, TARGET_NOUNS):
+        return []
+    for token, left, right in _after_commas(sentence, {"with"}):
+        if words(left) < MIN_SIDE_WORDS or right[0].lower_ not in ("a", "an"):
+            continue
+        if not left[0].text[:1].isupper():
+            continue  # a list item in note form names a value of its own item: it stays
+        noun = next(
+            (k for k, t in enumerate(right[: MAX_TARGET_NAME + 2]) if t.lower_ in TARGET_NOUNS),
+            None,
+        )
+        if noun is None or noun + 2 >= len(right) or right[noun + 1].lower_ not in TARGET_LINKS:
+            continue
+        name, rest = right[1 : noun + 1], right[noun + 2 :]
+        if any((t.is_punct and t.text != "-") or is_finite_verb(t.lower_) for t in name[:-1]):
+            continue
+        if not any(t.like_num for t in rest) or _next_mark(rest, 0, CLAUSE_MARKS - {"."}):
+            continue
+        link = right[noun + 1]
+        be = "was" if _reports_the_past(left) else "is"
+        comma = token.doc[token.i - 1]
+        first, last = name[0], name[-1]
+        said = (". The ", (first.idx, last.idx + len(last.text), ""), f" {be} ")
+        start = rest[0] if link.lower_ == "of" else link
+        return [Edit(comma.idx, start.idx, parts=said)]
+    return []
 
 
 MAX_CHOICE_NAME = 5  # "a high-intensity plan"

@@ -32,6 +32,7 @@ from .participial_tails import (
     MAINLY_WORDS,
     OUTCOME_NOUNS,
     SIGN_NOUNS,
+    TARGET_NOUNS,
     TYPICAL_WORDS,
     USE_FORMS,
     VERSUS_WORDS,
@@ -98,7 +99,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
          "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS, "per",
          *LIKENESS_WORDS, "such", "without", "from",
-         *USE_FORMS, "regardless", "most", "followed", *AIM_VERBS}
+         *USE_FORMS, "regardless", "most", "followed", *AIM_VERBS, *TARGET_NOUNS}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS), *NAMELY_WORDS}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),
