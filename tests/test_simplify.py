@@ -2458,6 +2458,8 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
          "you awake."),
         ("participial_tails", "Salt should be cut in people with heart failure in order to lower "
          "the fluid load."),
+        ("participial_tails", "The dose should be switched over two weeks to lower doses of the "
+         "same drug."),
         # a target with no figure, or a clause after it
         ("participial_tails", "The drug is taken each day, with a target of better sleep and "
          "less pain."),

@@ -937,6 +937,8 @@ def _purpose_tail_edits(sentence: Span) -> list[Edit]:
         to, verb = tokens[k], tokens[k + 1]
         if to.lower_ != "to" or verb.lower_ not in AIM_VERBS or depths[to.i]:
             continue
+        if verb.lower_ == "lower" and tokens[k + 2].lower_ not in DETERMINERS:
+            return []  # "switched to lower doses": where a change goes, "lower" describes
         left, rest = tokens[:k], tokens[k + 1 :]
         if tokens[k - 1].lower_ in TO_COMPLEMENTS or any(
             t.lower_ in CLAUSE_WORDS | NEGATING_WORDS | LIMITING_WORDS for t in left
