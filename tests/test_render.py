@@ -740,8 +740,11 @@ def test_patients_named_by_their_drug_keep_the_word(engine, body, expected):
         ("Doctors check the sputum color in every smoker.", "the sputum color in"),
         ("Doctors check the sputum in every smoker.", "the mucus you cough up in"),
         ("Sputum increases in most smokers.", "Mucus you cough up increases"),
-        # nor can an "-ing" verb with words of its own ("the being no worse margin")
-        ("The trial met its noninferiority margin in most groups.", "its noninferiority margin"),
+        # nor can an "-ing" verb with words of its own ("a being no worse design"; "noninferiority
+        # margin" has an entry of its own)
+        ("The trial used a noninferiority design in most groups.", "a noninferiority design"),
+        ("The trial met its noninferiority margin in most groups.",
+         "its bar for being no worse in"),
         ("Noninferiority was shown in most groups.", "Being no worse was shown"),
         # "false-negative results": the term's noun is said once
         ("Acid pills can cause false-negative results.", "can cause missed results."),

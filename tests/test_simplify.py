@@ -1707,6 +1707,51 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "The main harm, i.e. a sudden drop in blood sugar, is rare with this pill [2].",
          ["The main harm is rare with this pill [2]. This main harm is a sudden drop in blood "
           "sugar."]),
+        # the next step of a dose, once the claim is whole
+        ("participial_tails",
+         "The drip is started at 2 g over half an hour followed by 1 g each hour for a day [1].",
+         ["The drip is started at 2 g over half an hour. This is followed by 1 g each hour for "
+          "a day [1]."]),
+        ("participial_tails",
+         "In the trial the steroid was given as 60 mg on day one, followed by 30 mg a day "
+         "for a week.",
+         ["In the trial the steroid was given as 60 mg on day one. This was followed by 30 mg "
+          "a day for a week."]),
+        # a subject too long to say again, with a series of its own, reads back by its head
+        ("verb_coordinations",
+         "Daily treatment with a long-acting spray, a two-in-one spray or a steroid spray "
+         "should not be stopped in a cold and should be checked again after it [1].",
+         ["Daily treatment with a long-acting spray, a two-in-one spray or a steroid spray "
+          "should not be stopped in a cold. It should also be checked again after it [1]."]),
+        ("verb_coordinations",
+         "People with weak kidneys or a past bleed in the gut should not be given the drug "
+         "and should be seen again in a week.",
+         ["People with weak kidneys or a past bleed in the gut should not be given the drug. "
+          "They should also be seen again in a week."]),
+        # what passive advice is for, once the advice is whole
+        ("participial_tails",
+         "The cut should be cleaned with soap and water within an hour to lower the risk of "
+         "a skin infection [2].",
+         ["The cut should be cleaned with soap and water within an hour. The aim is to lower "
+          "the risk of a skin infection [2]."]),
+        ("participial_tails",
+         "The pills can be taken with food at night to ease the upset stomach they cause.",
+         ["The pills can be taken with food at night. The aim is to ease the upset stomach "
+          "they cause."]),
+        # the aim of a treatment, a figure, said on its own
+        ("participial_tails",
+         "The sugar level should be checked every 3 months in the first year, with a target "
+         "below 7% [2].",
+         ["The sugar level should be checked every 3 months in the first year. The target is "
+          "below 7% [2]."]),
+        ("participial_tails",
+         "Warfarin is used in people on dialysis, with a clotting test target of 2.0 to 3.0.",
+         ["Warfarin is used in people on dialysis. The clotting test target is 2.0 to 3.0."]),
+        # two conditions, each led by its own "when"
+        ("subordinate_clauses",
+         "Check the blood when the dose goes up, or when a new drug is added to the plan.",
+         ["Check the blood when the dose goes up. This also applies when a new drug is added "
+          "to the plan."]),
     ],
 )  # fmt: skip
 def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
@@ -2510,6 +2555,43 @@ def test_each_strategy_splits_long_sentences(small_engine, name, before, after):
         ("parentheticals", "Their side effects, i.e. the ones that last, should be told to the "
          "nurse."),
         ("parentheticals", "The drug helps most people, i.e. about 7 in 10, within a week."),
+        # "followed by" as the verb, before the main verb, after an open choice, or going on
+        ("participial_tails", "The first visit is usually followed by a phone call a week later."),
+        ("participial_tails",
+         "A shot of 10 mg followed by a pill of 5 mg a day is the usual plan in adults."),
+        ("participial_tails",
+         "People were given one pill alone or a shot followed by two pills for six months."),
+        ("participial_tails",
+         "The dose is 4 g followed by 2 g a day, or 1 g a day in people with weak kidneys."),
+        # the "to" says what is asked, the aim of a ban, the one use allowed, "in order to"
+        ("participial_tails", "People should be asked by the nurse to avoid alcohol for a week."),
+        ("participial_tails", "The drug should not be given in pregnancy to prevent a second "
+         "clot."),
+        ("participial_tails", "The strong pill should be taken only to ease pain that keeps "
+         "you awake."),
+        ("participial_tails", "Salt should be cut in people with heart failure in order to lower "
+         "the fluid load."),
+        ("participial_tails", "The dose should be switched over two weeks to lower doses of the "
+         "same drug."),
+        # a target with no figure, or a clause after it
+        ("participial_tails", "The drug is taken each day, with a target of better sleep and "
+         "less pain."),
+        ("participial_tails", "The dose is raised each week, with a target of 7 mmol/L, until "
+         "the sugar is steady."),
+        # either case only, a ban, or words after the second that go with the claim
+        ("subordinate_clauses", "The drug is stopped only when the rash spreads, or when a fever "
+         "starts."),
+        ("subordinate_clauses", "Do not drive when the drug makes you sleepy, or when you feel "
+         "dizzy at all."),
+        ("subordinate_clauses", "The cream is added when the rash spreads, or when it itches, "
+         "using a thin layer twice daily."),
+        # a long subject with a clause of its own, or an opener before it: whose is "They"?
+        ("verb_coordinations",
+         "People who take the pill each day with other drugs should not drive and should rest "
+         "after each dose."),
+        ("verb_coordinations",
+         "However, most people with a mild rash on the arms should not stop the cream and "
+         "should see the nurse."),
     ],
 )  # fmt: skip
 def test_sentences_that_must_not_be_split(small_engine, name, text):

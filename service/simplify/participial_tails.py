@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import forms_of, lemmas_of
 from ..nlp import is_citation, span_text, token_columns
+from ..render import ADVERBS_BEFORE_VERB
 from .edits import Edit, Part
 from .tokens import (
     ADVISING_VERBS,
@@ -158,7 +159,8 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
     also causing, resulting in, making, supporting, showing and other verbs of result;
     ", with A rated as B" -> ". A is rated as B"."""
     edits = (
-        _absolute_with_edits(sentence)
+        _with_target_edits(sentence)  # before "with A <participle>": "with a clotting test target"
+        or _absolute_with_edits(sentence)
         or _with_as_edits(sentence)
         or _with_ing_edits(sentence)
         or _with_similar_edits(sentence)
@@ -217,7 +219,68 @@ def participial_tail_edits(sentence: Span) -> list[Edit]:
         or _with_aside_choice_edits(sentence)
         or _regardless_tail_edits(sentence)
         or _mostly_described_edits(sentence)
+        or _followed_by_tail_edits(sentence)
+        or _purpose_tail_edits(sentence)
     )
+
+
+NOT_FOLLOWED_AFTER = frozenset({*AUXILIARIES, *MODALS, "be", "been", "being", "not"})
+
+
+def _followed_by_tail_edits(sentence: Span) -> list[Edit]:
+    """ "It is given as 4 g by vein over 20 minutes followed by 1 g per hour." -> "It is
+    given as 4 g by vein over 20 minutes. This is followed by 1 g per hour.": the next step
+    of a dose or plan, once the claim is whole ("was followed" in a report). Only a closing
+    "followed by" after a claim with its own verb; never "is followed by" (the verb itself),
+    a step before the main verb ("A followed by B is advised"), a tail that goes on with a
+    comma or a clause, nor after "A or B" with no comma between (the step is B's alone)."""
+    if not _has_word(sentence, ("followed",)) or not _closes_with_full_stop(sentence):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    at = next(
+        (k for k in range(1, len(tokens) - 2)
+         if tokens[k].lower_ == "followed" and tokens[k + 1].lower_ == "by"
+         and not depths[tokens[k].i]),
+        None,
+    )  # fmt: skip
+    if at is None or _verb_group_before(tokens, at):
+        return []
+    before = tokens[at - 1]
+    left = tokens[: at - 1] if before.text == "," else tokens[:at]
+    right = [t for t in tokens[at + 2 :] if not is_citation(t)][:-1]  # without the full stop
+    if words(left) < MIN_SIDE_WORDS or words(right) < 3 or not _has_verb(left):
+        return []
+    if any(t.text in CLAUSE_MARKS and not depths[t.i] for t in right):
+        return []
+    if _any_clause_verb(right) or any(t.lower_ in CLAUSE_WORDS for t in right):
+        return []
+    if _open_choice(tokens[:at]):
+        return []
+    be = "was" if _reports_the_past(left) else "is"
+    start = before.idx if before.text == "," else before.idx + len(before.text)
+    followed = tokens[at]
+    return [Edit(start, followed.idx + len(followed.text), f". This {be} followed")]
+
+
+def _open_choice(left: Sequence[Token]) -> bool:
+    """ "assigned to A alone or B followed by C": with no comma after the last "or"/"and",
+    the step is B's alone, and "This" would name both."""
+    joined = max((k for k, t in enumerate(left) if t.lower_ in JOINERS), default=None)
+    return joined is not None and not any(t.text == "," for t in left[joined:])
+
+
+def _verb_group_before(tokens: Sequence[Token], at: int) -> bool:
+    """ "is usually followed", "should then be followed": an auxiliary before the word at
+    `at`, past any adverbs, makes it the verb of the clause."""
+    k = at - 1
+    while k > 0 and (_is_adverb(tokens[k]) or tokens[k].lower_ in ADVERBS_BEFORE_VERB):
+        k -= 1
+    return tokens[k].lower_ in NOT_FOLLOWED_AFTER
+
+
+def _is_adverb(token: Token) -> bool:
+    return token.is_alpha and token.lower_.endswith("ly")
 
 
 MAX_SOURCE_WORDS = 10
@@ -839,6 +902,58 @@ def _used_for_edits(sentence: Span) -> list[Edit]:
     return []
 
 
+# "should be treated within an hour to reduce the risk of A": verbs that only say what for.
+AIM_VERBS = frozenset(
+    {"prevent", "reduce", "lower", "avoid", "protect", "limit", "lessen", "relieve", "ease"}
+)
+MIN_PURPOSE_WORDS = 3
+# "should be asked by the nurse to avoid A": the "to" says what is asked, not why
+ASKED_TO = frozenset(
+    {"asked", "told", "advised", "encouraged", "urged", "instructed", "allowed", "expected",
+     "taught", "reminded", "helped", "needed", "used", "designed", "required", "trained",
+     "made", "invited", "chosen", "selected", "meant", "supposed", "intended"}
+)  # fmt: skip
+
+
+def _purpose_tail_edits(sentence: Span) -> list[Edit]:
+    """ "Severe high blood pressure should be treated within 30 to 60 minutes to reduce the
+    risk of stroke [1]." -> "... within 30 to 60 minutes. The aim is to reduce the risk of
+    stroke [1].": what passive advice is for, once the advice is whole ("The aim was to" in
+    a report). Only a verb of prevention after "to", after a passive verb group; never after
+    "asked", "told", "advised" ... (the "to" says what is asked, not why), "not" or "only"
+    (the aim of a ban, or the one use allowed), a clause word or "in order to", nor before
+    a comma."""
+    if not _has_word(sentence, AIM_VERBS) or not _has_word(sentence, ("to",)):
+        return []
+    depths = bracket_depths(sentence.doc)
+    tokens = _in(sentence)
+    modal = next((k for k, t in enumerate(tokens) if t.lower_ in MODALS), None)
+    if modal is None or modal + 2 >= len(tokens) or tokens[modal + 1].lower_ != "be":
+        return []
+    participle = tokens[modal + 2].lower_
+    if not _is_verb_form(participle, "VBN") or participle in ASKED_TO:
+        return []
+    for k in range(modal + 3, len(tokens) - MIN_PURPOSE_WORDS):
+        to, verb = tokens[k], tokens[k + 1]
+        if to.lower_ != "to" or verb.lower_ not in AIM_VERBS or depths[to.i]:
+            continue
+        if verb.lower_ == "lower" and tokens[k + 2].lower_ not in DETERMINERS:
+            return []  # "switched to lower doses": where a change goes, "lower" describes
+        left, rest = tokens[:k], tokens[k + 1 :]
+        if tokens[k - 1].lower_ in TO_COMPLEMENTS or any(
+            t.lower_ in CLAUSE_WORDS | NEGATING_WORDS | LIMITING_WORDS for t in left
+        ):
+            return []
+        if any(t.text in (",", ";", ":") and not depths[t.i] for t in rest):
+            return []
+        if words(rest) < MIN_PURPOSE_WORDS:
+            return []
+        aim = "The aim was to" if _reports_the_past(left) else "The aim is to"
+        end = left[-1].idx + len(left[-1].text)
+        return [Edit(end, to.idx + len(to.text), f". {aim}")]
+    return []
+
+
 STATE_OPENERS = frozenset({"until", "once", "when"})
 STATE_VERBS = frozenset({"is", "are", "am", "was", "were", "be", "becomes", "become"})
 MAX_STATE_SUBJECT = 3  # "the person you care for" is cut short on purpose: "you", "the patient"
@@ -1221,6 +1336,46 @@ def _absolute_with_edits(sentence: Span) -> list[Edit]:
         edits.append(Edit(comma.idx, first.idx + len(first.text), parts=parts))
         edits.append(Edit(rest[0].idx, rest[0].idx, f"{be} "))
     return edits
+
+
+TARGET_NOUNS = frozenset({"target", "goal"})
+TARGET_LINKS = frozenset({"of", "below", "above", "under", "over", "between"})
+MAX_TARGET_NAME = 4  # "a clotting test target"
+
+
+def _with_target_edits(sentence: Span) -> list[Edit]:
+    """ "The level should be checked every 4 weeks, with a target below 2.5 [3]." -> "... every
+    4 weeks. The target is below 2.5 [3]."; "..., with a clotting test target of 2.0 to 3.0"
+    -> ". The clotting test target is 2.0 to 3.0": the aim of the claim's treatment, a
+    figure, said on its own ("was" in a report). Only "a"/"an", a few words ending in
+    "target" or "goal", a word of place or "of", and a figure to the end of the sentence;
+    never in a list item in note form ("below 30, with a goal of 7 to 10" stays whole)."""
+    if not _has_word(sentence, TARGET_NOUNS):
+        return []
+    for token, left, right in _after_commas(sentence, {"with"}):
+        if words(left) < MIN_SIDE_WORDS or right[0].lower_ not in ("a", "an"):
+            continue
+        if not left[0].text[:1].isupper():
+            continue  # a list item in note form names a value of its own item: it stays
+        noun = next(
+            (k for k, t in enumerate(right[: MAX_TARGET_NAME + 2]) if t.lower_ in TARGET_NOUNS),
+            None,
+        )
+        if noun is None or noun + 2 >= len(right) or right[noun + 1].lower_ not in TARGET_LINKS:
+            continue
+        name, rest = right[1 : noun + 1], right[noun + 2 :]
+        if any((t.is_punct and t.text != "-") or is_finite_verb(t.lower_) for t in name[:-1]):
+            continue
+        if not any(t.like_num for t in rest) or _next_mark(rest, 0, CLAUSE_MARKS - {"."}):
+            continue
+        link = right[noun + 1]
+        be = "was" if _reports_the_past(left) else "is"
+        comma = token.doc[token.i - 1]
+        first, last = name[0], name[-1]
+        said = (". The ", (first.idx, last.idx + len(last.text), ""), f" {be} ")
+        start = rest[0] if link.lower_ == "of" else link
+        return [Edit(comma.idx, start.idx, parts=said)]
+    return []
 
 
 MAX_CHOICE_NAME = 5  # "a high-intensity plan"

@@ -26,11 +26,13 @@ from .parentheticals import (
     parenthetical_edits,
 )
 from .participial_tails import (
+    AIM_VERBS,
     DESCRIBING_PARTICIPLES,
     LIKENESS_WORDS,
     MAINLY_WORDS,
     OUTCOME_NOUNS,
     SIGN_NOUNS,
+    TARGET_NOUNS,
     TYPICAL_WORDS,
     USE_FORMS,
     VERSUS_WORDS,
@@ -97,7 +99,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
         {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
          "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS, "per",
          *LIKENESS_WORDS, "such", "without", "from",
-         *USE_FORMS, "regardless", "most"}
+         *USE_FORMS, "regardless", "most", "followed", *AIM_VERBS, *TARGET_NOUNS}
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS), *NAMELY_WORDS}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),

@@ -57,6 +57,7 @@ from .tokens import (
     _is_subject,
     _is_verb_form,
     _names_people,
+    _next_mark,
     _opener_at,
     _participle_after_noun,
     _plural_clause,
@@ -374,7 +375,9 @@ def _repeated_condition_edits(sentence: Span) -> list[Edit]:
     """ "IV iron is preferred when A is impaired, e.g. by B or C, when D, or in E [2]." ->
     "IV iron is preferred when A is impaired, e.g. by B or C. This also applies when D. This
     also applies in E [2].": three or more conditions, each led by its own "when" or "if"
-    (the last may be a phrase: "or in pregnancy"), joined by ", or" at the end. As each
+    (the last may be a phrase: "or in pregnancy"), joined by ", or" at the end; or two,
+    the second led by the same word: "A is advised when B, or when C" -> "A is advised when
+    B. This also applies when C". As each
     brings its opener, the words inside one (an "e.g." series) stay with it. Never with
     ", and" (all must hold), "only" or a negation before the first, nor in a report."""
     if not _may_hold_condition_series(sentence):
@@ -396,13 +399,18 @@ def _repeated_condition_edits(sentence: Span) -> list[Edit]:
             continue
         if token.lower_ == word:
             cuts.append((k - 1, k))
-        elif token.lower_ == "or" and tokens[k + 1].lower_ in LAST_CONDITION_OPENERS and cuts:
+        elif token.lower_ == "or" and (
+            (following := tokens[k + 1].lower_) == word
+            or (cuts and following in LAST_CONDITION_OPENERS)
+        ):
             cuts.append((k - 1, k + 1))
             break
         elif token.lower_ == "and" and tokens[k + 1].lower_ in LAST_CONDITION_OPENERS:
             return []  # ", and when": every condition must hold
-    if len(cuts) < 2 or tokens[cuts[-1][1] - 1].lower_ != "or":
+    if not cuts or tokens[cuts[-1][1] - 1].lower_ != "or":
         return []
+    if len(cuts) == 1 and _next_mark(tokens, cuts[0][1], frozenset({",", ";", ":"})):
+        return []  # "when A, or when B, using C": C goes with the claim, not with B
     main = tokens[:opener]
     if _asks(main[-1]) or any(t.lower_ in CLAUSE_WORDS for t in main):
         return []  # "ask when A, when B, or when C": the questions are what is asked

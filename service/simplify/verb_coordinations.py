@@ -44,6 +44,7 @@ from .tokens import (
     _has_word,
     _in,
     _is_base_verb,
+    _is_clause_verb,
     _is_gerund,
     _is_imperative,
     _is_participle_form,
@@ -51,6 +52,7 @@ from .tokens import (
     _is_series_verb,
     _is_subject,
     _is_verb_form,
+    _names_plural,
     _new_subject,
     _plural_noun_form,
     _plural_verb,
@@ -105,7 +107,8 @@ def verb_coordination_edits(sentence: Span) -> list[Edit]:
     if not _is_subject(subject):
         # "Germ stain of mucus and culture and blood tests are advised in A and in B": the
         # second sentence need not repeat the subject
-        return _second_group_edits(tokens, verb_at) if _long_subject(subject) else []
+        second_group = _long_subject(subject) and _second_group_edits(tokens, verb_at)
+        return second_group or _long_subject_modal_edits(sentence, tokens, verb_at)
     first_verb = tokens[verb_at]
     if first_verb.lower_ in MODALS:
         repeated = _repeated_modal_edits(sentence, tokens, verb_at, subject)
@@ -418,8 +421,51 @@ def _comma_before_gerund(sentence: Span) -> bool:
     )
 
 
+MAX_LONG_SUBJECT = 24  # words as counted, each part of "two-in-one" too
+
+
+def _long_subject_modal_edits(sentence: Span, tokens: list[Token], verb_at: int) -> list[Edit]:
+    """ "Long-term treatment with A, B or C should not be stopped during a flare-up and should
+    be stepped up before discharge." -> "... during a flare-up. It should also be stepped up
+    before discharge.": a subject too long to say again, with a series of its own, reads
+    back as "It" or "They" after its head noun (the noun before its first preposition).
+    Only a subject that opens the sentence with no verb or clause word, and only the same
+    modal again after "and" or a comma (`_repeated_modal_edits`): it can only go back to
+    the subject."""
+    if tokens[verb_at].lower_ not in MODALS:
+        return []
+    subject = tokens[:verb_at]
+    first = subject[0]
+    if first.lower_ in NOT_SUBJECTS or not (first.lower_ in SUBJECT_STARTS or first.is_title):
+        return []
+    if words(subject) > MAX_LONG_SUBJECT or any(
+        t.lower_ in CLAUSE_WORDS or is_citation(t) or t.text in (";", ":") or _is_clause_verb(t)
+        for t in subject
+    ):
+        return []
+    head = _head_phrase(subject)
+    if len(head) < len(subject) and subject[len(head)].text == "," and words(head) < 2:
+        return []  # "However, most people should ...": an opener, not the head of the subject
+    named = "They" if _names_plural(head) else "It"
+    return _repeated_modal_edits(sentence, tokens, verb_at, subject, named)
+
+
+def _head_phrase(subject: Sequence[Token]) -> Sequence[Token]:
+    """The words of a subject before its first preposition or comma: "Long-term treatment"
+    of "Long-term treatment with A, B or C"."""
+    end = next(
+        (k for k, t in enumerate(subject) if k and (t.lower_ in PREPOSITIONS or t.text == ",")),
+        len(subject),
+    )
+    return subject[:end]
+
+
 def _repeated_modal_edits(
-    sentence: Span, tokens: list[Token], verb_at: int, subject: list[Token]
+    sentence: Span,
+    tokens: list[Token],
+    verb_at: int,
+    subject: list[Token],
+    named: Part | None = None,
 ) -> list[Edit]:
     """ "Doctors should use care when raising the dose, should offer naloxone, and should
     avoid calming pills." -> "Doctors should use care when raising the dose. Doctors should
@@ -471,7 +517,7 @@ def _repeated_modal_edits(
         else:
             before = doc[start_token.i - 1]
             start = before.idx + len(before.text)
-        named = _new_subject(subject, then=False)[1]
+        named = named or _new_subject(subject, then=False)[1]
         modal_token = tokens[k]
         parts = (". ", named, " ", (modal_token.idx, modal_token.idx + len(modal_token.text),
                                     "lower"), also)  # fmt: skip
