@@ -13,5 +13,6 @@ if [ -z "${MEDRENDER_TEST_POSTGRES_URL:-}" ] && command -v pg_ctlcluster >/dev/n
   MEDRENDER_TEST_POSTGRES_URL=$(scripts/postgres.sh) || MEDRENDER_TEST_POSTGRES_URL=
   export MEDRENDER_TEST_POSTGRES_URL
 fi
-"$VENV/bin/ruff" check service tests bench
+"$VENV/bin/ruff" check service tests bench scripts
+"$VENV/bin/ruff" format --check service tests bench scripts
 "$VENV/bin/python" -m pytest "$@"

@@ -178,7 +178,9 @@ def parse_wrk(out: str) -> dict[str, float]:
     requests = re.search(r"^\s*(\d+) requests in", out, re.M)
     rate = re.search(r"^Requests/sec:\s+([\d.]+)", out, re.M)
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)  # noqa: E501
+    socket_errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out
+    )
     errors = int(non_2xx[1]) if non_2xx else 0
     if socket_errors:
         errors += sum(int(n) for n in socket_errors.groups())
@@ -218,8 +220,8 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     env = dict(os.environ, MEDRENDER_INSTANCE=str(folder))
     server = subprocess.Popen(
-        [sys.executable, __file__, "--serve", str(port), url, str(args.workers),
-         str(args.threads)], env=env,
+        [sys.executable, __file__, "--serve", str(port), url, str(args.workers), str(args.threads)],
+        env=env,
     )
     try:
         wait_ready(base)
@@ -265,13 +267,19 @@ def main() -> None:
         for cached, floor in zip(runs["cached rendition"], runs["floor (hello)"], strict=True)
     )
     renders = rows["uncached rendition"]["requests"]
-    print(f"cached rendition at {share:.0%} of the floor (target 70%), {api_share:.0%} of the "
-          f"API floor; {renders:.0f} of {args.variants * 3} distinct uncached renditions used")
-    print(f"round by round (floor and cached run seconds apart), cached at "
-          f"{', '.join(f'{share_:.0%}' for share_ in paired)} of the floor: median "
-          f"{paired[len(paired) // 2]:.0%}")
-    print(f"by server CPU per request (steadier on a busy machine), a cached rendition runs at "
-          f"{cpu_share:.0%} of the floor's rate")
+    print(
+        f"cached rendition at {share:.0%} of the floor (target 70%), {api_share:.0%} of the "
+        f"API floor; {renders:.0f} of {args.variants * 3} distinct uncached renditions used"
+    )
+    print(
+        f"round by round (floor and cached run seconds apart), cached at "
+        f"{', '.join(f'{share_:.0%}' for share_ in paired)} of the floor: median "
+        f"{paired[len(paired) // 2]:.0%}"
+    )
+    print(
+        f"by server CPU per request (steadier on a busy machine), a cached rendition runs at "
+        f"{cpu_share:.0%} of the floor's rate"
+    )
     if renders > args.variants * 3:
         print("more uncached requests than variants, so some were cache hits: raise --variants")
     errors = sum(row["errors"] for row in rows.values())

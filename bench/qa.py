@@ -164,16 +164,20 @@ def main() -> None:
           f"({len(text) / 1e6:.1f} MB)")  # fmt: skip
     print(f"total {total:.1f} s: {args.articles / total:.1f} articles/s "
           f"({args.articles / report_s:.1f} articles/s in the report step)")  # fmt: skip
-    print(f"renditions {totals['renditions']}, misses {totals['misses']}, "
-          f"facts lost {totals['facts_lost']}, uncovered words {totals['uncovered_words']}")
+    print(
+        f"renditions {totals['renditions']}, misses {totals['misses']}, "
+        f"facts lost {totals['facts_lost']}, uncovered words {totals['uncovered_words']}"
+    )
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = children.ru_utime + children.ru_stime - cpu_before
     print(f"workers' CPU time {cpu:.0f} s: {1000 * cpu / args.articles:.0f} ms per article; "
           f"on {args.workers} otherwise idle cores the report step would take about "
           f"{cpu / args.workers:.0f} s")  # fmt: skip
-    print(f"peak RSS: main process {own.ru_maxrss / 1024:.0f} MB, "
-          f"largest worker {children.ru_maxrss / 1024:.0f} MB")
+    print(
+        f"peak RSS: main process {own.ru_maxrss / 1024:.0f} MB, "
+        f"largest worker {children.ru_maxrss / 1024:.0f} MB"
+    )
 
 
 if __name__ == "__main__":

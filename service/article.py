@@ -365,9 +365,7 @@ def _without_own_disclaimer(blocks: list[Block]) -> tuple[list[Block], str]:
     readers the article was written for, and each other audience gets its own instead.
     Only a closing section headed "... Disclaimer" or a closing "Disclaimer: ..."
     paragraph, and never one that cites a reference."""
-    heading = next(
-        (k for k in range(len(blocks) - 1, -1, -1) if blocks[k].kind == "heading"), None
-    )
+    heading = next((k for k in range(len(blocks) - 1, -1, -1) if blocks[k].kind == "heading"), None)
     if heading is not None and "disclaimer" in blocks[heading].text.lower():
         after = blocks[heading + 1 :]
         if after and all(b.kind == "paragraph" and not b.citations for b in after):

@@ -288,9 +288,7 @@ def keys_revoke(name: str, database_url: str | None) -> None:
     finally:
         store.dispose()
     if key is None:
-        raise BadKeyRequest(
-            f"there is no key named '{name}'; 'medrender keys list' shows them"
-        )
+        raise BadKeyRequest(f"there is no key named '{name}'; 'medrender keys list' shows them")
     click.echo(f"revoked key '{name}' ({key.prefix}...)")
 
 
@@ -326,8 +324,11 @@ def _key_store(database_url: str | None) -> Store:
 @click.argument("articles_dir", type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)  # fmt: skip
-@click.option("--propose", type=click.Path(dir_okay=False, writable=True, path_type=Path),
-              help="Also write a glossary YAML skeleton of the uncovered words to this file.")
+@click.option(
+    "--propose",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Also write a glossary YAML skeleton of the uncovered words to this file.",
+)
 @click.option("--threshold", type=float, default=coverage.RARE_ZIPF, show_default=True,
               help="A word is rare below this wordfreq Zipf frequency.")  # fmt: skip
 @click.pass_context
@@ -368,8 +369,13 @@ def _gates(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str,
               show_default=True)  # fmt: skip
 @click.option("--out", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="File to write the report to (default: standard output).")  # fmt: skip
-@click.option("--fail-on", "fail_on", default="", callback=_gates,
-              help="Exit 1 and list each problem when a rendition has one: miss, facts.")
+@click.option(
+    "--fail-on",
+    "fail_on",
+    default="",
+    callback=_gates,
+    help="Exit 1 and list each problem when a rendition has one: miss, facts.",
+)
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes (default: 2 on 20 or more articles, else 1).")  # fmt: skip
 @click.pass_context

@@ -692,9 +692,7 @@ def _owns_a_named_work(plain: str, span: Span) -> bool:
     if span.end >= len(doc) or not doc[span.end].is_title:
         return False  # the cheap test first: most abbreviations come before no capital
     following = doc[span.end]
-    return following.is_alpha and not following.is_sent_start and (
-        _head_word(plain) in BODY_HEADS
-    )
+    return following.is_alpha and not following.is_sent_start and (_head_word(plain) in BODY_HEADS)
 
 
 # Words in plain wording that open a clause of its own ("mucus you cough up"): such words
@@ -924,8 +922,19 @@ BEFORE_A_NAME = frozenset(
 # "pacemaker that syncs the heart", counted ones), and the verbs that show it is the
 # subject of a clause, not a label in note form.
 TEST_HEADS = frozenset(
-    {"test", "scan", "score", "pill", "device", "pacemaker", "marker", "rate", "stain", "drip",
-     "level"}
+    {
+        "test",
+        "scan",
+        "score",
+        "pill",
+        "device",
+        "pacemaker",
+        "marker",
+        "rate",
+        "stain",
+        "drip",
+        "level",
+    }
 )
 SUBJECT_VERBS = frozenset(
     {"is", "was", "are", "were", "should", "must", "can", "could", "may", "might", "will",
@@ -970,9 +979,7 @@ def _head_word(plain: str) -> str:
     own ("pacemaker that syncs the heart") or before "of" or "with" ("germ stain of
     coughed-up mucus" is a stain, "deep breathing with a small device" no device)."""
     words = plain.lower().split(" ")
-    opener = next(
-        (k for k, word in enumerate(words) if k and word in HEAD_ENDING_WORDS), None
-    )
+    opener = next((k for k, word in enumerate(words) if k and word in HEAD_ENDING_WORDS), None)
     return words[opener - 1] if opener else words[-1]
 
 
@@ -993,6 +1000,8 @@ def _scan_named_alone_with_a(plain: str, span: Span) -> str:
     if _modifies_next_noun(span):
         return plain
     return f"{indefinite_article(plain)} {plain}"
+
+
 MAX_TEST_DESCRIBERS = 2
 
 
@@ -1049,16 +1058,33 @@ def _after_a_word_and_hyphen(doc: Doc, i: int) -> bool:
 
 def _after_a_figure_and_hyphen(doc: Doc, i: int) -> bool:
     hyphen, figure = doc[i - 1], doc[i - 2]
-    return hyphen.text == "-" and not hyphen.whitespace_ and not figure.whitespace_ and (
-        figure.like_num
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and not figure.whitespace_
+        and (figure.like_num)
     )
 
 
 # Plain heads of an illness one has one of ("a deep vein clot", "a heart attack"), where the
 # clinical word is used with no article ("with DVT"), and the words such a name follows.
 COUNTED_ILLNESS_HEADS = frozenset(
-    {"clot", "attack", "ulcer", "wound", "phase", "pancreas", "rectum", "machine", "tube",
-     "disorder", "drug", "increase", "change", "scan"}
+    {
+        "clot",
+        "attack",
+        "ulcer",
+        "wound",
+        "phase",
+        "pancreas",
+        "rectum",
+        "machine",
+        "tube",
+        "disorder",
+        "drug",
+        "increase",
+        "change",
+        "scan",
+    }
 )  # "after a swollen pancreas", "for an inflamed rectum", "needed a breathing tube", "need a
 # liver sound-wave scan" (for "need liver ultrasound")
 # ("with up-titration" -> "with a step-by-step dose increase": one step of a plan, counted)
@@ -1114,8 +1140,10 @@ def _a_before_a_counted_illness(doc: Doc, edits: list[_Edit]) -> list[_Edit]:
             continue
         before = doc[first - 1].lower_
         if before not in WORDS_BEFORE_A_COUNTED_NAME and not (
-            _second_of_two(doc, first) or _drug_after_a_dose_and_or(doc, span)
-            or _drug_after_one_choice_and_or(doc, span) or before in CONDITION_OPENERS
+            _second_of_two(doc, first)
+            or _drug_after_a_dose_and_or(doc, span)
+            or _drug_after_one_choice_and_or(doc, span)
+            or before in CONDITION_OPENERS
         ):
             continue
         if first > 1 and doc[first - 2].text == "-" and not doc[first - 2].whitespace_:
@@ -1471,9 +1499,9 @@ def _match_is_abbreviation(match: TermMatch) -> bool:
     rendering of its block marks the term again."""
     found = match.rendered.get(ABBREVIATION_KEY)
     if found is None:
-        found = match.rendered[ABBREVIATION_KEY] = "y" if _is_abbreviation(
-            match.span, match.entry
-        ) else ""
+        found = match.rendered[ABBREVIATION_KEY] = (
+            "y" if _is_abbreviation(match.span, match.entry) else ""
+        )
     return bool(found)
 
 
@@ -1549,8 +1577,10 @@ def _manner_placed(plain: str, span: Span) -> str:
         return plain
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
-    if following is not None and following.lower_.endswith("ly") and lemmas_of(
-        following.lower_, "ADV"
+    if (
+        following is not None
+        and following.lower_.endswith("ly")
+        and lemmas_of(following.lower_, "ADV")
     ):
         return f"{verb} {rest}".strip()
     if following is not None and _opens_an_object(following):

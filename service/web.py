@@ -127,7 +127,7 @@ def bad_article(error: InputError) -> tuple[str, int]:
 
 
 def reading_badge(readability: dict[str, Any]) -> dict[str, Any]:
-    """"Grade 6.8 - easy to read", and whether the audience's target is met."""
+    """ "Grade 6.8 - easy to read", and whether the audience's target is met."""
     grade = float(readability["grade"])
     ease = next((label for limit, label in EASE if grade <= limit), "written for clinicians")
     return {
@@ -165,10 +165,14 @@ def _chosen_audience() -> tuple[Audience, list[str], bool]:
         if asked in audiences.by_id:
             return audiences.get(asked), [], True
         shown = asked[:40]
-        return _default_audience(), [
-            f'There is no version for "{shown}", so you are reading the '
-            f"{_default_audience().label.lower()} version. Pick one below."
-        ], False
+        return (
+            _default_audience(),
+            [
+                f'There is no version for "{shown}", so you are reading the '
+                f"{_default_audience().label.lower()} version. Pick one below."
+            ],
+            False,
+        )
     remembered = request.cookies.get(current_app.config["AUDIENCE_COOKIE"])
     if remembered in audiences.by_id:
         return audiences.get(remembered), [], False

@@ -181,7 +181,7 @@ CLOSING_DISCLAIMERS = [
 
 @pytest.mark.parametrize("body", CLOSING_DISCLAIMERS)
 def test_a_closing_disclaimer_is_kept_apart_from_the_body(body):
-    article = parse(f"---\ntitle: T\nslug: t\nreferences:\n  1: \"A\"\n---\n{body}\n")
+    article = parse(f'---\ntitle: T\nslug: t\nreferences:\n  1: "A"\n---\n{body}\n')
     assert [b.text for b in article.blocks] == ["Treatment", "Rest for 2 days [1]."]
     assert article.disclaimer == (
         "Written for licensed clinicians. It does not replace clinical judgment."
@@ -199,7 +199,7 @@ def test_a_closing_disclaimer_is_kept_apart_from_the_body(body):
     ],
 )
 def test_text_that_only_looks_like_a_disclaimer_stays_in_the_body(body):
-    article = parse(f"---\ntitle: T\nslug: t\nreferences:\n  1: \"A\"\n---\n{body}\n")
+    article = parse(f'---\ntitle: T\nslug: t\nreferences:\n  1: "A"\n---\n{body}\n')
     assert article.disclaimer == ""
     text = " ".join(b.text for b in article.blocks)
     assert "Rest for 2 days" in text and ("label" in text or "Disclaimer" in text)

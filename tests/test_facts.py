@@ -68,9 +68,7 @@ def test_every_example_rendition_keeps_every_fact(results, path, audience):
 
 @pytest.mark.parametrize("audience", AUDIENCE_IDS)
 @pytest.mark.parametrize("path", PROBE_PATHS, ids=lambda p: p.stem)
-def test_an_article_the_rules_were_not_written_for_keeps_every_fact(
-    probe_results, path, audience
-):
+def test_an_article_the_rules_were_not_written_for_keeps_every_fact(probe_results, path, audience):
     result = probe_results[(path.stem, audience)]
     assert result.facts.checked > 20
     assert [str(m) for m in result.facts.missing] == []

@@ -217,13 +217,19 @@ def test_an_abbreviation_in_a_trial_name_is_kept(engine):
         # not a body of people: no article
         ("CKD is common.", "Kidney disease (CKD) is common."),
         # before the capitalised name of its own work, the group owns it
-        ("For most adults the ADA Standards of Care advise a goal below 7%.",
-         "the US diabetes group's Standards of Care advise"),
+        (
+            "For most adults the ADA Standards of Care advise a goal below 7%.",
+            "the US diabetes group's Standards of Care advise",
+        ),
         # ... not before a lower-case noun, nor a word that opens the next sentence
-        ("The ADA guideline advises a goal below 7% for most adults.",
-         "The US diabetes group (ADA) guideline advises"),
-        ("Advice came from KDIGO. Most adults took it.",
-         "Advice came from the global kidney care group (KDIGO). Most adults"),
+        (
+            "The ADA guideline advises a goal below 7% for most adults.",
+            "The US diabetes group (ADA) guideline advises",
+        ),
+        (
+            "Advice came from KDIGO. Most adults took it.",
+            "Advice came from the global kidney care group (KDIGO). Most adults",
+        ),
     ],
 )
 def test_a_group_named_by_its_abbreviation_reads_with_the(engine, sentence, expected):
@@ -650,9 +656,7 @@ def test_a_counted_illness_written_as_a_mass_noun_takes_a(engine, body, expected
          "Deep breathing with a small device every 2 hours lowers"),
     ],
 )  # fmt: skip
-def test_a_test_named_alone_takes_the_where_it_opens_a_clause(
-    engine, body, expected
-):
+def test_a_test_named_alone_takes_the_where_it_opens_a_clause(engine, body, expected):
     """ "TSH should be rechecked" -> "Thyroid blood test should be ..." lacked its article,
     as "Oral iron remains ..." -> "Iron pill remains ..." did."""
     assert expected in rendered(engine, body, "replace_terms")
@@ -663,8 +667,7 @@ def test_a_definition_shared_by_two_terms_is_said_once(engine):
     naming both."""
     text = rendered(
         engine,
-        "Start an ACE inhibitor or an angiotensin receptor blocker when the urine protein is "
-        "high.",
+        "Start an ACE inhibitor or an angiotensin receptor blocker when the urine protein is high.",
         "definitions",
     )
     ace = engine.glossary.entries["ace-inhibitor"].wording["patient"].definition

@@ -2700,8 +2700,17 @@ JOINERS = st.sampled_from(
      " and only when "]
 )  # fmt: skip
 OPENERS = st.sampled_from(
-    ["", "If ", "Although ", "When ", "Because ", "For ", "In VARSITY, the first trial of it, ",
-     "Because of ", "For adults with obesity, defined as 30 or more, "]
+    [
+        "",
+        "If ",
+        "Although ",
+        "When ",
+        "Because ",
+        "For ",
+        "In VARSITY, the first trial of it, ",
+        "Because of ",
+        "For adults with obesity, defined as 30 or more, ",
+    ]
 )
 KINDS = st.sampled_from(["paragraph", "list_item"])
 ALL_SENTENCE_STRATEGIES = [
@@ -3288,8 +3297,7 @@ def test_a_list_item_says_what_is_done_with_its_dose_in_a_sentence(small_engine,
         # an "-ing" word after the comma that does something of its own (the "-ing" words of
         # a dose change before "from"/"to" read as sentences: see
         # test_a_dose_note_says_what_is_switched_in_a_sentence)
-        "methotrexate changed step by step to 20-25mg weekly, helping the pills upset the gut "
-        "less",
+        "methotrexate changed step by step to 20-25mg weekly, helping the pills upset the gut less",
         # "with" after a negation or before one, or after a clause
         "dapagliflozin 10mg once daily or empagliflozin 10 mg once daily, with no dose change "
         "needed",
@@ -3487,17 +3495,29 @@ def test_closing_series_and_groups_that_stay(small_engine, name, text):
 @pytest.mark.parametrize(
     ("before", "after"),
     [
-        ("insulin glargine 10 units daily, switching from the pen to the pump when the "
-         "sugar stays above goal",
-         ["insulin glargine 10 units daily. It is switched from the pen to the pump when the "
-          "sugar stays above goal."]),
-        ("methotrexate changed step by step to 20-25mg weekly, switching to shots when the "
-         "pills upset the gut",
-         ["methotrexate changed step by step to 20-25mg weekly. It is switched to shots when "
-          "the pills upset the gut."]),
-        ("sertraline 25mg daily for a week, increasing to 50mg daily if it is taken well",
-         ["sertraline 25mg daily for a week. The dose is increased to 50mg daily if it is "
-          "taken well."]),
+        (
+            "insulin glargine 10 units daily, switching from the pen to the pump when the "
+            "sugar stays above goal",
+            [
+                "insulin glargine 10 units daily. It is switched from the pen to the pump when the "
+                "sugar stays above goal."
+            ],
+        ),
+        (
+            "methotrexate changed step by step to 20-25mg weekly, switching to shots when the "
+            "pills upset the gut",
+            [
+                "methotrexate changed step by step to 20-25mg weekly. It is switched to shots when "
+                "the pills upset the gut."
+            ],
+        ),
+        (
+            "sertraline 25mg daily for a week, increasing to 50mg daily if it is taken well",
+            [
+                "sertraline 25mg daily for a week. The dose is increased to 50mg daily if it is "
+                "taken well."
+            ],
+        ),
     ],
 )
 def test_a_dose_note_says_what_is_switched_in_a_sentence(small_engine, before, after):

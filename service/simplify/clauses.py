@@ -441,7 +441,8 @@ def _reason_clause(tokens: Sequence[Token]) -> bool:
     if any(t.lower_ in AUXILIARIES or is_finite_verb(t.lower_) for t in tokens):
         return True
     if any(
-        (b.lower_ in ADVERBS_BEFORE_VERB or b.lower_.endswith("ly")) and t.is_lower
+        (b.lower_ in ADVERBS_BEFORE_VERB or b.lower_.endswith("ly"))
+        and t.is_lower
         and _is_verb_form(t.lower_, "VBZ")
         for b, t in pairwise(tokens[1:])
     ):

@@ -180,8 +180,11 @@ CARE_NOTES = frozenset({"caution", "care"})
 def _other_dose(tokens: Sequence[Token]) -> bool:
     """ "a lower dose": not one more thing to take, but the dose to use instead."""
     words_ = [t.lower_ for t in tokens]
-    return len(words_) == 3 and words_[0] in ("a", "an") and words_[1] in DOSE_SIZES and (
-        words_[2] == "dose"
+    return (
+        len(words_) == 3
+        and words_[0] in ("a", "an")
+        and words_[1] in DOSE_SIZES
+        and (words_[2] == "dose")
     )
 
 

@@ -731,8 +731,11 @@ def _typical_aside_edits(sentence: Span) -> list[Edit]:
         # ", peaking within a day" and ", and spreads" keep their comma; "in a joint within a
         # day" reads on without one
         keeps_comma = rest[0].lower_.endswith("ing") or rest[0].lower_ in JOINERS
-        cut = Edit(comma.idx, tokens[closing].idx, "") if keeps_comma else (
-            Edit(comma.idx, rest[0].idx, " "))
+        cut = (
+            Edit(comma.idx, tokens[closing].idx, "")
+            if keeps_comma
+            else (Edit(comma.idx, rest[0].idx, " "))
+        )
         return [cut, Edit(sentence.end_char, sentence.end_char, parts=moved)]
     return []
 
@@ -1157,7 +1160,7 @@ def _regardless_tail_edits(sentence: Span) -> list[Edit]:
             continue
         if (tokens[k + 1].lower_, tokens[k + 2].lower_) != ("of", "the"):
             return []
-        left = tokens[:k - 1] if tokens[k - 1].text == "," else tokens[:k]
+        left = tokens[: k - 1] if tokens[k - 1].text == "," else tokens[:k]
         tail = tokens[k + 2 :]
         citations = [t for t in tail if is_citation(t)]
         body = [t for t in tail if not is_citation(t)][:-1]  # without the full stop
@@ -1457,8 +1460,10 @@ def _with_similar_edits(sentence: Span) -> list[Edit]:
         if words(noun_phrase) < 2 or words(left) < MIN_SIDE_WORDS or not _has_verb(left):
             continue
         if any(
-            t.text in CLAUSE_MARKS or t.lower_ in CLAUSE_WORDS | PREPOSITIONS | {"to", "as"}
-            or is_finite_verb(t.lower_) or _is_participle_form(t.lower_)
+            t.text in CLAUSE_MARKS
+            or t.lower_ in CLAUSE_WORDS | PREPOSITIONS | {"to", "as"}
+            or is_finite_verb(t.lower_)
+            or _is_participle_form(t.lower_)
             for t in noun_phrase
         ):
             continue  # "similar to B", "similar in size": the likeness has its own object

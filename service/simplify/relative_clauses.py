@@ -168,8 +168,10 @@ def _meaning_moved_behind(sentence: Span, comma: Token, right: Sequence[Token]) 
         return []
     doc = sentence.doc
     before = comma.i - 1
-    while before > sentence.start and doc[before].lower_ not in NAME_LEADS and (
-        doc[before].is_alpha or doc[before].like_num
+    while (
+        before > sentence.start
+        and doc[before].lower_ not in NAME_LEADS
+        and (doc[before].is_alpha or doc[before].like_num)
     ):
         before -= 1
     name = doc[before + 1 : comma.i]
@@ -627,8 +629,10 @@ def _aside_end(tokens: Sequence[Token], opening: int) -> int | None:
     if first is None or tokens[first].text != "," or first + 1 >= len(tokens):
         return None
     after = tokens[first + 1]
-    if after.lower_ in AUXILIARIES or is_finite_verb(after.lower_) or (
-        after.is_lower and _is_verb_form(after.lower_, "VBP")
+    if (
+        after.lower_ in AUXILIARIES
+        or is_finite_verb(after.lower_)
+        or (after.is_lower and _is_verb_form(after.lower_, "VBP"))
     ):
         return first  # the verb comes right after the first comma, as it mostly does
     k = first - 1

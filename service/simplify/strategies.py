@@ -96,10 +96,30 @@ TRIGGERS: dict[str, frozenset[str]] = {
         | CAUSE_OPENERS
     ),
     "participial_tails": frozenset(
-        {*RESULT_VERBS, *DESCRIBING_PARTICIPLES, *TYPICAL_WORDS, *MAINLY_WORDS, *VERSUS_WORDS,
-         "compared", "with", "rather", "depending", *SIGN_NOUNS, *OUTCOME_NOUNS, "per",
-         *LIKENESS_WORDS, "such", "without", "from",
-         *USE_FORMS, "regardless", "most", "followed", *AIM_VERBS, *TARGET_NOUNS}
+        {
+            *RESULT_VERBS,
+            *DESCRIBING_PARTICIPLES,
+            *TYPICAL_WORDS,
+            *MAINLY_WORDS,
+            *VERSUS_WORDS,
+            "compared",
+            "with",
+            "rather",
+            "depending",
+            *SIGN_NOUNS,
+            *OUTCOME_NOUNS,
+            "per",
+            *LIKENESS_WORDS,
+            "such",
+            "without",
+            "from",
+            *USE_FORMS,
+            "regardless",
+            "most",
+            "followed",
+            *AIM_VERBS,
+            *TARGET_NOUNS,
+        }
     ),
     "parentheticals": frozenset({"(", *(opener[0] for opener in EXAMPLE_OPENERS), *NAMELY_WORDS}),
     "verb_coordinations": frozenset({"and", "then", "but", "before"}),
@@ -352,8 +372,13 @@ FOLLOW_UP_ROUNDS = 2
 # a bracket, "randomized"), and a series becomes a list of its own making; on the new
 # sentences of the example articles they found nothing, at a third of the follow-up's time.
 FOLLOW_UP_STRATEGIES = frozenset(
-    {"relative_clauses", "coordinated_clauses", "subordinate_clauses", "participial_tails",
-     "verb_coordinations"}
+    {
+        "relative_clauses",
+        "coordinated_clauses",
+        "subordinate_clauses",
+        "participial_tails",
+        "verb_coordinations",
+    }
 )
 
 

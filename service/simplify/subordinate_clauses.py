@@ -363,6 +363,8 @@ ASKING_VERBS = frozenset(
      "record", "explain", "understand", "wonder", "discuss", "determine", "assess", "judge",
      "recall", "remember", "say", "report", "watch", "test", "confirm", "establish", "document"}
 )  # fmt: skip
+
+
 def _asks(token: Token) -> bool:
     """A verb that takes a "when"/"if" clause as its object ("ask", "checked", "records")."""
     return not ASKING_VERBS.isdisjoint(lemmas_of(token.lower_, "VERB").get("VERB", ()))
@@ -582,8 +584,8 @@ def _names_a_subject(tokens: Sequence[Token]) -> bool:
     if first.lower_ in PRONOUNS | DETERMINERS:
         return True
     word = first.lower_
-    return bool(lemmas_of(word, "NOUN")) and not lemmas_of(word, "ADJ") and not lemmas_of(
-        word, "ADV"
+    return (
+        bool(lemmas_of(word, "NOUN")) and not lemmas_of(word, "ADJ") and not lemmas_of(word, "ADV")
     )
 
 
@@ -818,8 +820,16 @@ def _applies_to_who_edits(sentence: Span) -> list[Edit]:
     if not (_any_verb(after[:3]) or after[0].lower_ in AUXILIARIES):
         return []
     single = people.lower_ in SINGLE_PEOPLE
-    named = "this person" if single else "these " + ("people" if people.lower_ in (
-        "those", "older", "younger", "pregnant") else people.lower_)
+    named = (
+        "this person"
+        if single
+        else "these "
+        + (
+            "people"
+            if people.lower_ in ("those", "older", "younger", "pregnant")
+            else people.lower_
+        )
+    )
     before = tokens[who - 1]
     return [Edit(before.idx + len(before.text), after[0].idx, f". It applies if {named} ")]
 
@@ -1517,8 +1527,10 @@ def _groups_taking_to(clause: Sequence[Token], opener: Token, end: int) -> tuple
     start = clause[0].idx
     for k in range(2, len(clause)):
         token = clause[k]
-        if token.lower_ == opener.lower_ and clause[k - 1].lower_ in ("and", "or") and (
-            clause[k - 2].text == ","
+        if (
+            token.lower_ == opener.lower_
+            and clause[k - 1].lower_ in ("and", "or")
+            and (clause[k - 2].text == ",")
         ):
             parts += [(start, token.idx, ""), "to"]
             start = token.idx + len(token.text)
@@ -1591,9 +1603,7 @@ def _conditions_go_on(main: Sequence[Token], depths: Sequence[int]) -> bool:
         has_verb = any(
             is_finite_verb(t.lower_) or _is_verb_form(t.lower_, "VBZ") for t in condition
         )
-        return has_verb and _starts_clause(
-            tokens[close + 1 :]
-        )
+        return has_verb and _starts_clause(tokens[close + 1 :])
     return False
 
 

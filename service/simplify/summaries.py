@@ -25,7 +25,11 @@ from .tokens import (
 
 # "is considered difficult to treat" sorts a case; "should be considered" has "should".
 ADVICE_WORDS = (RECOMMENDATION_WORDS - {"considered"}) | {
-    "advises", "prefers", "favors", "endorses", "endorsed"
+    "advises",
+    "prefers",
+    "favors",
+    "endorses",
+    "endorsed",
 }
 # "So, X is preferred": the link to the sentence before has no place at the top.
 POINTING_WORDS = frozenset({"it", "they", "this", "these", "those", "he", "she", "such"})
@@ -148,9 +152,7 @@ def _is_a_ban(sentence: Span) -> bool:
 MAX_EXCEPTION_SENTENCES = 2
 
 
-def _split_from_its_citation(
-    sentences: Sequence, last: int, definitions: frozenset[str]
-) -> bool:
+def _split_from_its_citation(sentences: Sequence, last: int, definitions: frozenset[str]) -> bool:
     """ "The guideline did not advise steroids in pneumonia. It noted A. It endorsed them
     in shock [1].": a ban whose citation comes a sentence or two later was split from the
     sentence that cites it, and what followed it there may be its exception. At the top

@@ -504,8 +504,11 @@ def _participle_after_noun(token: Token) -> bool:
         return False
     before = token.doc[token.i - 1].lower_
     # "feeling worn out", "get worn": the participle describes a state, no absolute
-    return before not in DETERMINERS and not before.endswith("ing") and before not in (
-        "feel", "feels", "felt", "get", "gets", "got", "look", "looks", "seem", "seems"
+    return (
+        before not in DETERMINERS
+        and not before.endswith("ing")
+        and before
+        not in ("feel", "feels", "felt", "get", "gets", "got", "look", "looks", "seem", "seems")
     )
 
 
@@ -731,8 +734,12 @@ def _is_subject(subject: list[Token]) -> bool:
     return (
         first.lower_ not in NOT_SUBJECTS
         and not first.is_punct
-        and (first.lower_ in SUBJECT_STARTS or first.text[:1].isupper()
-             or _hyphen_joined_count(subject) <= 3 or _counted_group(subject))
+        and (
+            first.lower_ in SUBJECT_STARTS
+            or first.text[:1].isupper()
+            or _hyphen_joined_count(subject) <= 3
+            or _counted_group(subject)
+        )
         and not any(t.lower_ in CLAUSE_WORDS or is_citation(t) for t in subject)
         and (words(subject) <= 6 or _long_named_subject(subject) or _counted_group(subject))
     )

@@ -197,6 +197,8 @@ def named_trial_group_edits(sentence: Span) -> list[Edit]:
 def _describes(token: Token) -> bool:
     """ "adults aged 65", "people admitted to ...": an "-ed" word right after the people it
     describes is no verb of theirs."""
-    return token.i > 0 and token.doc[token.i - 1].lower_ in PEOPLE_WORDS and (
-        _is_verb_form(token.lower_, "VBN")
+    return (
+        token.i > 0
+        and token.doc[token.i - 1].lower_ in PEOPLE_WORDS
+        and (_is_verb_form(token.lower_, "VBN"))
     )

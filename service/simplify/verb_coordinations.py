@@ -1116,8 +1116,11 @@ def _change_at(tokens: Sequence[Token], start: int) -> int | None:
     """After an outcome of a few plain words and "by N%" or "from N to M": where its figures
     end (the next token), else None."""
     link = next(
-        (k for k in range(start, min(len(tokens) - 1, start + MAX_OUTCOME_WORDS + 1))
-         if tokens[k].lower_ in CHANGE_LINKS and tokens[k + 1].like_num),
+        (
+            k
+            for k in range(start, min(len(tokens) - 1, start + MAX_OUTCOME_WORDS + 1))
+            if tokens[k].lower_ in CHANGE_LINKS and tokens[k + 1].like_num
+        ),
         None,
     )  # fmt: skip  ("death from any cause by 28%": the figure says which "from"/"by")
     if link is None or link == start:
