@@ -695,9 +695,10 @@ def _owns_a_named_work(plain: str, span: Span) -> bool:
     return following.is_alpha and not following.is_sent_start and (_head_word(plain) in BODY_HEADS)
 
 
-# Words in plain wording that open a clause of its own ("mucus you cough up"): such words
-# cannot stand before the noun they would describe.
-CLAUSE_OPENERS_IN_PLAIN = frozenset({"you", "that", "which", "who", "it", "your"})
+# Words in plain wording that open a clause of its own ("mucus you cough up", for a
+# caregiver "mucus the person coughs up"): such words cannot stand before the noun they
+# would describe.
+CLAUSE_OPENERS_IN_PLAIN = frozenset({"you", "that", "which", "who", "it", "your", "person"})
 
 
 def _modifies_next_noun(span: Span, adjective: bool = False) -> bool:

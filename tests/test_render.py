@@ -781,6 +781,18 @@ def test_a_term_before_its_noun_reads_as_a_modifier(engine, body, expected):
     assert expected in rendered(engine, body, "replace_terms")
 
 
+def test_a_caregiver_term_with_a_clause_stays_before_its_noun(engine):
+    """For a caregiver the plain words say "the person" where a patient's say "you"
+    ("mucus the person coughs up"): a clause all the same, so "sputum volume" stays."""
+    article = engine.parse_article(
+        "---\ntitle: T\nslug: t\n---\nDoctors check the sputum volume in every smoker.\n",
+        "t.md",
+    )
+    (block,) = render(engine.analyse(article), engine.audiences.get("caregiver"),
+                      frozenset({"replace_terms"})).blocks  # fmt: skip
+    assert "the sputum volume in" in block.text
+
+
 def test_words_moved_behind_their_nouns_keep_their_term_mark(engine):
     """The mark (hover text, JSON `terms`) covers the moved words alone, not the space."""
     article = engine.parse_article(
