@@ -1135,6 +1135,12 @@ def run(small_engine, name: str, text: str, max_words: int = 8) -> list[str] | N
          "change in blood flow rather than injury [1].",
          ["This is because an early dip in kidney score is expected. This is also because it "
           "usually reflects a change in blood flow rather than injury [1]."]),
+        # a short subject is said again: "it" would name the drug of the claim before
+        ("coordinated_clauses",
+         "The old pain drug should not be used, because its breakdown product builds up and "
+         "lowers the seizure threshold [2].",
+         ["The old pain drug should not be used. This is because its breakdown product builds "
+          "up. This is also because its breakdown product lowers the seizure threshold [2]."]),
         # an instruction whose verb is also a noun ("find", "review")
         ("verb_coordinations",
          "Find rebound headache and plan stopping or limitation of the overused agent, keeping "

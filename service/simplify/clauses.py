@@ -389,12 +389,43 @@ def _because_pair_edits(sentence: Span) -> list[Edit]:
                 (t for t in reason if t.lower_ in AUXILIARIES or is_finite_verb(t.lower_)), None
             )
             pronoun = "they" if first is not None and _plural_verb(first) else "it"
-            return [Edit(end, token.idx + len(token.text), f". This is also because {pronoun}")]
+            named = _short_subject(reason) or pronoun
+            return [Edit(end, token.idx + len(token.text), f". This is also because {named}")]
         if _second_verb_of_it(reason, right):
             return [Edit(end, token.idx + len(token.text), ". This is also because it")]
         if _has_clause_verb(right):
             return [Edit(end, token.idx + len(token.text), ". This is also because")]
     return []
+
+
+MAX_REPEATED_SUBJECT = 4  # "its breakdown product normeperidine"
+
+
+def _short_subject(reason: Sequence[Token]) -> str | None:
+    """The reason's subject said again for its second verb, when short: after "Meperidine
+    should not be used because ...", "it" would name the drug, not what builds up ("because
+    its breakdown product normeperidine builds up. This is also because its breakdown
+    product normeperidine lowers ..."). None for a pronoun, a long subject, or a bracket.
+    The verb may be a noun too ("builds"), so any verb form ends the subject."""
+    verb = next((k for k, t in enumerate(reason) if k and t.is_lower and _may_be_a_verb(t)), None)
+    if verb is None:
+        return None
+    subject = reason[:verb]
+    if not subject or len(subject) > MAX_REPEATED_SUBJECT or subject[0].lower_ in PRONOUNS:
+        return None
+    if any(not (t.is_alpha or "-" in t.text) for t in subject):
+        return None
+    return "".join(t.text_with_ws for t in subject).strip()
+
+
+def _may_be_a_verb(token: Token) -> bool:
+    """A finite verb, or a word in "-s" that may be one ("builds", a noun too)."""
+    word = token.lower_
+    return (
+        word in AUXILIARIES
+        or is_finite_verb(word)
+        or (word.endswith("s") and _is_verb_form(word, "VBZ"))
+    )
 
 
 PLURAL_BE_HAVE = frozenset({"are", "were", "have"})
