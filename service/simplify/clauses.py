@@ -27,6 +27,7 @@ from .tokens import (
     DETERMINERS,
     JOINERS,
     LEADING_SUBORDINATORS,
+    MAX_REPEATED_SUBJECT,
     MIN_SIDE_WORDS,
     MODALS,
     NEGATING_WORDS,
@@ -398,9 +399,6 @@ def _because_pair_edits(sentence: Span) -> list[Edit]:
     return []
 
 
-MAX_REPEATED_SUBJECT = 4  # "its breakdown product normeperidine"
-
-
 def _short_subject(reason: Sequence[Token]) -> str | None:
     """The reason's subject said again for its second verb, when short: after "Meperidine
     should not be used because ...", "it" would name the drug, not what builds up ("because
@@ -411,7 +409,7 @@ def _short_subject(reason: Sequence[Token]) -> str | None:
     if verb is None:
         return None
     subject = reason[:verb]
-    if not subject or len(subject) > MAX_REPEATED_SUBJECT or subject[0].lower_ in PRONOUNS:
+    if not subject or words(subject) > MAX_REPEATED_SUBJECT or subject[0].lower_ in PRONOUNS:
         return None
     if any(not (t.is_alpha or "-" in t.text) for t in subject):
         return None
